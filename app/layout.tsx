@@ -1,0 +1,44 @@
+import type { Metadata, Viewport } from 'next'
+import { SiteFooter } from '@/components/site-footer'
+import { SiteHeader } from '@/components/site-header'
+import { getEnv } from '@/lib/env'
+import { sans, serif } from '@/lib/fonts'
+import { t } from '@/lib/strings'
+import './globals.css'
+
+export const metadata: Metadata = {
+  metadataBase: new URL(getEnv().SITE_URL),
+  title: { default: t.siteTitle, template: '%s | FAKTA.COM' },
+  description: t.siteDescription,
+  applicationName: 'FAKTA.COM',
+  openGraph: { siteName: 'FAKTA.COM', locale: 'id_ID', type: 'website' },
+  twitter: { card: 'summary_large_image' },
+  robots: { index: true, follow: true, 'max-image-preview': 'large' },
+  alternates: { canonical: '/' },
+}
+
+export const viewport: Viewport = {
+  themeColor: '#c40f2b',
+  width: 'device-width',
+  initialScale: 1,
+}
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="id" className={`${sans.variable} ${serif.variable}`}>
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#konten"
+          className="sr-only z-50 bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+        >
+          {t.skipToContent}
+        </a>
+        <SiteHeader />
+        <div id="konten" className="flex-1">
+          {children}
+        </div>
+        <SiteFooter />
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,9 @@
+import type { MetadataRoute } from 'next'
+import { getEnv } from '@/lib/env'
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: [{ userAgent: '*', allow: '/', disallow: ['/api/', '/staff/', '/account'] }],
+    host: getEnv().SITE_URL,
+  }
+}

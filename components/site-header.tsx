@@ -1,0 +1,57 @@
+import { Link } from './link'
+import { listCategories } from '@/db/queries/taxonomy'
+import { categoryPath } from '@/lib/paths'
+import { t, verticals } from '@/lib/strings'
+import { Logo } from './logo'
+
+export function SiteHeader() {
+  const categories = listCategories()
+  return (
+    <header className="border-b border-line bg-paper">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" aria-label={`${t.siteName}: ${t.home}`} className="shrink-0">
+          <Logo />
+        </Link>
+        <p className="hidden text-sm text-muted md:block">{t.tagline}</p>
+        <nav aria-label="Akun" className="flex items-center gap-2 text-sm font-semibold">
+          <Link href="/login" className="rounded-full px-3 py-2 hover:bg-wash">
+            {t.signIn}
+          </Link>
+          <Link href="/register" className="rounded-full bg-brand px-4 py-2 text-white hover:bg-brand-dark">
+            {t.register}
+          </Link>
+        </nav>
+      </div>
+      <nav aria-label={t.mainMenu} className="bg-brand text-white">
+        <ul className="scrollbar-none mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-[15px] font-semibold">
+          <li>
+            <Link href="/news" className="block px-3 py-2.5 whitespace-nowrap hover:bg-brand-dark">
+              {t.news}
+            </Link>
+          </li>
+          {verticals.map((vertical) => (
+            <li key={vertical.href}>
+              <Link href={vertical.href} className="block px-3 py-2.5 whitespace-nowrap hover:bg-brand-dark">
+                {vertical.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <nav aria-label="Kategori berita" className="border-b border-line bg-paper">
+        <ul className="scrollbar-none mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm text-ink">
+          {categories.map((category) => (
+            <li key={category.slug}>
+              <Link
+                href={categoryPath(category.slug)}
+                className="block px-3 py-2 whitespace-nowrap hover:text-brand hover:underline"
+              >
+                {category.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  )
+}

@@ -1,0 +1,54 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core'
+import { getEnv } from '@/lib/env'
+import * as schema from './schema'
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
+/** The database or a transaction on it: what query and factory functions write through. */
+export type DbOrTx = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>
+
+const migrationsFolder = path.join(process.cwd(), 'db', 'migrations')
+
+// One connection per process. Next bundles route handlers and pages separately, so the
+// connection and the statement counter live on globalThis to be shared by every bundle.
+type Shared = { db?: Db; statements: number }
+const shared: Shared = ((globalThis as { __fakta?: Shared }).__fakta ??= { statements: 0 })
+
+/** Opens (and creates) a database file with the pragmas the portal relies on. */
+export function openDatabase(file: string): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  const sqlite = new Database(file, {
+    verbose: () => {
+      shared.statements += 1
+    },
+  })
+  sqlite.pragma('journal_mode = WAL')
+  sqlite.pragma('busy_timeout = 5000')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('synchronous = NORMAL')
+  return drizzle(sqlite, { schema }) as Db
+}
+
+export function migrateDatabase(db: Db): void {
+  migrate(db, { migrationsFolder })
+}
+
+/** The process-wide database, opened on first use. */
+export function getDb(): Db {
+  shared.db ??= openDatabase(getEnv().DATABASE_FILE)
+  return shared.db
+}
+
+/** Replaces the process-wide database (tests open a fresh file per test). */
+export function setDb(db: Db | undefined): void {
+  shared.db = db
+}
+
+/** How many SQL statements this process has run: lets tests prove a cached page runs none. */
+export function statementCount(): number {
+  return shared.statements
+}

@@ -1,0 +1,29 @@
+import 'server-only'
+import { getDb } from '../client'
+import { adSlots } from '../schema'
+
+export type AdSlot = {
+  key: string
+  name: string
+  width: number
+  height: number
+  imageUrl: string | null
+  linkUrl: string | null
+  active: boolean
+}
+
+export function listAdSlots(): Map<string, AdSlot> {
+  const rows = getDb()
+    .select({
+      key: adSlots.key,
+      name: adSlots.name,
+      width: adSlots.width,
+      height: adSlots.height,
+      imageUrl: adSlots.imageUrl,
+      linkUrl: adSlots.linkUrl,
+      active: adSlots.active,
+    })
+    .from(adSlots)
+    .all()
+  return new Map(rows.map((row) => [row.key, row]))
+}

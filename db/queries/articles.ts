@@ -1,0 +1,280 @@
+import 'server-only'
+import { and, count, desc, eq, gte, inArray, lte, sum } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/sqlite-core'
+import { getDb } from '../client'
+import { articles, articleTags, articleViews, authors, categories, tags, type BodyBlock } from '../schema'
+
+export type ArticleCard = {
+  id: number
+  slug: string
+  title: string
+  summary: string
+  heroImage: string | null
+  heroAlt: string
+  publishedAt: Date
+  category: { slug: string; name: string }
+  authorName: string | null
+}
+
+export type ResolvedBlock =
+  | { type: 'paragraph'; text: string }
+  | { type: 'related'; article: ArticleCard }
+  | { type: 'embed'; provider: 'youtube' | 'spotify'; id: string; title: string }
+
+export type ArticleDetail = ArticleCard & {
+  body: ResolvedBlock[]
+  heroCaption: string
+  heroCredit: string
+  dateline: string
+  sourceTag: string | null
+  updatedAt: Date | null
+  commentMode: 'open' | 'premoderated' | 'closed'
+  author: { slug: string; name: string; title: string } | null
+  editor: { slug: string; name: string } | null
+  tags: { slug: string; name: string }[]
+}
+
+export type Page<T> = { items: T[]; total: number }
+
+const cardColumns = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  summary: articles.summary,
+  heroImage: articles.heroImage,
+  heroAlt: articles.heroAlt,
+  publishedAt: articles.publishedAt,
+  categorySlug: categories.slug,
+  categoryName: categories.name,
+  authorName: authors.name,
+}
+
+type CardRow = {
+  id: number
+  slug: string
+  title: string
+  summary: string
+  heroImage: string | null
+  heroAlt: string
+  publishedAt: Date | null
+  categorySlug: string
+  categoryName: string
+  authorName: string | null
+}
+
+function toCard(row: CardRow): ArticleCard {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    heroImage: row.heroImage,
+    heroAlt: row.heroAlt,
+    // Published articles always have a publication time (see isPublic).
+    publishedAt: row.publishedAt ?? new Date(0),
+    category: { slug: row.categorySlug, name: row.categoryName },
+    authorName: row.authorName,
+  }
+}
+
+/** Published news whose publication time has come. */
+const isPublic = (now: Date) =>
+  and(eq(articles.kind, 'news'), eq(articles.status, 'published'), lte(articles.publishedAt, now))
+
+function cardsQuery() {
+  return getDb()
+    .select(cardColumns)
+    .from(articles)
+    .innerJoin(categories, eq(articles.categoryId, categories.id))
+    .leftJoin(authors, eq(articles.authorId, authors.id))
+}
+
+export function listLatest({
+  limit,
+  offset = 0,
+  categorySlug,
+  now = new Date(),
+}: {
+  limit: number
+  offset?: number
+  categorySlug?: string
+  now?: Date
+}): ArticleCard[] {
+  const where = categorySlug ? and(isPublic(now), eq(categories.slug, categorySlug)) : isPublic(now)
+  return cardsQuery()
+    .where(where)
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit)
+    .offset(offset)
+    .all()
+    .map(toCard)
+}
+
+function countWhere(categorySlug: string | undefined, now: Date): number {
+  const db = getDb()
+  const where = categorySlug ? and(isPublic(now), eq(categories.slug, categorySlug)) : isPublic(now)
+  const row = db
+    .select({ n: count() })
+    .from(articles)
+    .innerJoin(categories, eq(articles.categoryId, categories.id))
+    .where(where)
+    .get()
+  return row?.n ?? 0
+}
+
+export function pageOfLatest(
+  { categorySlug, page, pageSize }: { categorySlug?: string; page: number; pageSize: number },
+  now = new Date(),
+): Page<ArticleCard> {
+  return {
+    items: listLatest({ limit: pageSize, offset: (page - 1) * pageSize, categorySlug, now }),
+    total: countWhere(categorySlug, now),
+  }
+}
+
+export function pageOfTag(
+  { tagSlug, page, pageSize }: { tagSlug: string; page: number; pageSize: number },
+  now = new Date(),
+): Page<ArticleCard> {
+  const db = getDb()
+  const where = and(isPublic(now), eq(tags.slug, tagSlug))
+  const items = cardsQuery()
+    .innerJoin(articleTags, eq(articleTags.articleId, articles.id))
+    .innerJoin(tags, eq(articleTags.tagId, tags.id))
+    .where(where)
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all()
+    .map(toCard)
+  const total =
+    db
+      .select({ n: count() })
+      .from(articles)
+      .innerJoin(articleTags, eq(articleTags.articleId, articles.id))
+      .innerJoin(tags, eq(articleTags.tagId, tags.id))
+      .where(where)
+      .get()?.n ?? 0
+  return { items, total }
+}
+
+export function pageOfAuthor(
+  { authorId, page, pageSize }: { authorId: number; page: number; pageSize: number },
+  now = new Date(),
+): Page<ArticleCard> {
+  const where = and(isPublic(now), eq(articles.authorId, authorId))
+  const items = cardsQuery()
+    .where(where)
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all()
+    .map(toCard)
+  const total = getDb().select({ n: count() }).from(articles).where(where).get()?.n ?? 0
+  return { items, total }
+}
+
+export type PopularWindow = '24h' | '7d'
+const windowHours: Record<PopularWindow, number> = { '24h': 24, '7d': 24 * 7 }
+
+/** Most-read articles over the last 24 hours or 7 days, from the hourly view counts. */
+export function listPopular(window: PopularWindow, limit: number, now = new Date()): ArticleCard[] {
+  const currentHour = Math.floor(now.getTime() / 3_600_000)
+  const since = currentHour - windowHours[window] + 1
+  const views = sum(articleViews.views)
+  return getDb()
+    .select({ ...cardColumns, views })
+    .from(articleViews)
+    .innerJoin(articles, eq(articleViews.articleId, articles.id))
+    .innerJoin(categories, eq(articles.categoryId, categories.id))
+    .leftJoin(authors, eq(articles.authorId, authors.id))
+    .where(and(isPublic(now), gte(articleViews.hour, since), lte(articleViews.hour, currentHour)))
+    .groupBy(articles.id)
+    .orderBy(desc(views), desc(articles.publishedAt))
+    .limit(limit)
+    .all()
+    .map(toCard)
+}
+
+const editors = alias(authors, 'editors')
+
+export function getArticle(categorySlug: string, slug: string, now = new Date()): ArticleDetail | null {
+  const db = getDb()
+  const row = db
+    .select({
+      ...cardColumns,
+      body: articles.body,
+      heroCaption: articles.heroCaption,
+      heroCredit: articles.heroCredit,
+      dateline: articles.dateline,
+      sourceTag: articles.sourceTag,
+      updatedAt: articles.updatedAt,
+      commentMode: articles.commentMode,
+      authorSlug: authors.slug,
+      authorTitle: authors.title,
+      editorSlug: editors.slug,
+      editorName: editors.name,
+    })
+    .from(articles)
+    .innerJoin(categories, eq(articles.categoryId, categories.id))
+    .leftJoin(authors, eq(articles.authorId, authors.id))
+    .leftJoin(editors, eq(articles.editorId, editors.id))
+    .where(and(isPublic(now), eq(categories.slug, categorySlug), eq(articles.slug, slug)))
+    .get()
+  if (!row) return null
+
+  const articleTagRows = db
+    .select({ slug: tags.slug, name: tags.name })
+    .from(articleTags)
+    .innerJoin(tags, eq(articleTags.tagId, tags.id))
+    .where(eq(articleTags.articleId, row.id))
+    .orderBy(articleTags.position)
+    .all()
+
+  return {
+    ...toCard(row),
+    body: resolveBlocks(row.body, now),
+    heroCaption: row.heroCaption,
+    heroCredit: row.heroCredit,
+    dateline: row.dateline,
+    sourceTag: row.sourceTag,
+    updatedAt: row.updatedAt,
+    commentMode: row.commentMode,
+    author: row.authorSlug && row.authorName
+      ? { slug: row.authorSlug, name: row.authorName, title: row.authorTitle ?? '' }
+      : null,
+    editor: row.editorSlug && row.editorName ? { slug: row.editorSlug, name: row.editorName } : null,
+    tags: articleTagRows,
+  }
+}
+
+/** Related-article blocks point at articles by id; a link to an unpublished article is dropped. */
+function resolveBlocks(blocks: BodyBlock[], now: Date): ResolvedBlock[] {
+  const ids = blocks.flatMap((block) => (block.type === 'related' ? [block.articleId] : []))
+  const related = new Map(
+    ids.length === 0
+      ? []
+      : cardsQuery()
+          .where(and(isPublic(now), inArray(articles.id, ids)))
+          .all()
+          .map((row) => [row.id, toCard(row)] as const),
+  )
+  return blocks.flatMap((block): ResolvedBlock[] => {
+    if (block.type !== 'related') return [block]
+    const article = related.get(block.articleId)
+    return article ? [{ type: 'related', article }] : []
+  })
+}
+
+/** Paths worth rendering at build time: the most recent articles. */
+export function listRecentArticleParams(limit: number, now = new Date()) {
+  return getDb()
+    .select({ category: categories.slug, slug: articles.slug })
+    .from(articles)
+    .innerJoin(categories, eq(articles.categoryId, categories.id))
+    .where(isPublic(now))
+    .orderBy(desc(articles.publishedAt))
+    .limit(limit)
+    .all()
+}
+

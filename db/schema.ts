@@ -1,0 +1,183 @@
+import { sql } from 'drizzle-orm'
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+  type AnySQLiteColumn,
+} from 'drizzle-orm/sqlite-core'
+
+const createdAt = () =>
+  integer('created_at', { mode: 'timestamp_ms' })
+    .notNull()
+    .default(sql`(unixepoch() * 1000)`)
+
+export const roles = ['reader', 'moderator', 'editor', 'admin'] as const
+export const userStatuses = ['active', 'suspended', 'banned'] as const
+export const articleKinds = ['news', 'data', 'pointer', 'interactive', 'program'] as const
+export const articleStatuses = ['draft', 'scheduled', 'published'] as const
+export const commentModes = ['open', 'premoderated', 'closed'] as const
+export const commentStatuses = ['pending', 'approved', 'rejected', 'deleted'] as const
+
+export const users = sqliteTable(
+  'users',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    email: text('email').notNull(),
+    displayName: text('display_name').notNull(),
+    passwordHash: text('password_hash'),
+    role: text('role', { enum: roles }).notNull().default('reader'),
+    status: text('status', { enum: userStatuses }).notNull().default('active'),
+    suspendedUntil: integer('suspended_until', { mode: 'timestamp_ms' }),
+    sessionVersion: integer('session_version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('users_email_unique').on(t.email)],
+)
+
+export const categories = sqliteTable(
+  'categories',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [uniqueIndex('categories_slug_unique').on(t.slug)],
+)
+
+export const authors = sqliteTable(
+  'authors',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    title: text('title').notNull().default(''),
+    bio: text('bio').notNull().default(''),
+  },
+  (t) => [uniqueIndex('authors_slug_unique').on(t.slug)],
+)
+
+/** A body block: a paragraph of plain text, an inline link to a related article, or an embed. */
+export type BodyBlock =
+  | { type: 'paragraph'; text: string }
+  | { type: 'related'; articleId: number }
+  | { type: 'embed'; provider: 'youtube' | 'spotify'; id: string; title: string }
+
+export const articles = sqliteTable(
+  'articles',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: articleKinds }).notNull().default('news'),
+    slug: text('slug').notNull(),
+    categoryId: integer('category_id')
+      .notNull()
+      .references(() => categories.id),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    body: text('body', { mode: 'json' }).$type<BodyBlock[]>().notNull(),
+    heroImage: text('hero_image'),
+    heroAlt: text('hero_alt').notNull().default(''),
+    heroCaption: text('hero_caption').notNull().default(''),
+    heroCredit: text('hero_credit').notNull().default(''),
+    dateline: text('dateline').notNull().default('Jakarta'),
+    sourceTag: text('source_tag'),
+    authorId: integer('author_id').references(() => authors.id),
+    editorId: integer('editor_id').references(() => authors.id),
+    status: text('status', { enum: articleStatuses }).notNull().default('draft'),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+    commentMode: text('comment_mode', { enum: commentModes }).notNull().default('open'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('articles_kind_slug_unique').on(t.kind, t.slug),
+    index('articles_status_published_idx').on(t.status, t.publishedAt),
+    index('articles_category_published_idx').on(t.categoryId, t.status, t.publishedAt),
+    index('articles_author_published_idx').on(t.authorId, t.status, t.publishedAt),
+  ],
+)
+
+export const tags = sqliteTable(
+  'tags',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+  },
+  (t) => [uniqueIndex('tags_slug_unique').on(t.slug)],
+)
+
+export const articleTags = sqliteTable(
+  'article_tags',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    tagId: integer('tag_id')
+      .notNull()
+      .references(() => tags.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.tagId] }), index('article_tags_tag_idx').on(t.tagId)],
+)
+
+/** Page views per article per hour (hour = unix time / 3600), written in batches. */
+export const articleViews = sqliteTable(
+  'article_views',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    hour: integer('hour').notNull(),
+    views: integer('views').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.hour] }), index('article_views_hour_idx').on(t.hour)],
+)
+
+export const comments = sqliteTable(
+  'comments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    parentId: integer('parent_id').references((): AnySQLiteColumn => comments.id),
+    body: text('body').notNull(),
+    status: text('status', { enum: commentStatuses }).notNull().default('pending'),
+    featured: integer('featured', { mode: 'boolean' }).notNull().default(false),
+    likeCount: integer('like_count').notNull().default(0),
+    editedAt: integer('edited_at', { mode: 'timestamp_ms' }),
+    moderatedBy: integer('moderated_by').references(() => users.id, { onDelete: 'set null' }),
+    moderatedAt: integer('moderated_at', { mode: 'timestamp_ms' }),
+    moderationReason: text('moderation_reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('comments_article_status_idx').on(t.articleId, t.status, t.createdAt),
+    index('comments_user_idx').on(t.userId, t.createdAt),
+    index('comments_parent_idx').on(t.parentId),
+    check('comments_body_length', sql`length(${t.body}) between 1 and 2000`),
+  ],
+)
+
+/** Advertising slots with a reserved size; an empty slot shows the house placeholder. */
+export const adSlots = sqliteTable(
+  'ad_slots',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    imageUrl: text('image_url'),
+    linkUrl: text('link_url'),
+    active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  },
+  (t) => [uniqueIndex('ad_slots_key_unique').on(t.key)],
+)

@@ -1,0 +1,161 @@
+// Demo content: the seed article verbatim, its related article, a newsroom's worth of news across
+// every category, authors, tags, approved comments, ad slots and a week of view counts.
+import { eq } from 'drizzle-orm'
+import type { Db } from './client'
+import { articles, categories, type BodyBlock } from './schema'
+import { demoArticles, demoAuthors, demoComments, seedArticleSlug } from './seed/news-data'
+import type { CategorySlug } from './seed/types'
+import {
+  addViewsAt,
+  createAdSlot,
+  createArticle,
+  createAuthor,
+  createCategory,
+  createComment,
+  createUser,
+  tagArticle,
+} from '../tests/factories'
+
+export const demoCategories: { slug: CategorySlug; name: string; description: string }[] = [
+  { slug: 'nasional', name: 'Nasional', description: 'Peristiwa dan kebijakan dari seluruh Indonesia.' },
+  { slug: 'internasional', name: 'Internasional', description: 'Kabar dunia dan diplomasi.' },
+  { slug: 'ekonomi', name: 'Ekonomi', description: 'Makro, pasar, bisnis, dan keuangan rumah tangga.' },
+  { slug: 'politik', name: 'Politik', description: 'Pemerintahan, partai, dan pemilihan.' },
+  { slug: 'hukum', name: 'Hukum', description: 'Peradilan, penegakan hukum, dan antikorupsi.' },
+  { slug: 'olahraga', name: 'Olahraga', description: 'Sepak bola, bulu tangkis, dan olahraga dunia.' },
+  { slug: 'teknologi', name: 'Teknologi', description: 'Digital, keamanan siber, dan inovasi.' },
+  { slug: 'kesehatan', name: 'Kesehatan', description: 'Kesehatan publik, layanan, dan gaya hidup sehat.' },
+]
+
+export const demoAdSlots = [
+  { key: 'leaderboard', name: 'Leaderboard', width: 728, height: 90 },
+  { key: 'sidebar', name: 'Sidebar', width: 300, height: 250 },
+]
+
+/** Deterministic pseudo-random numbers, so every seeded database looks the same. */
+function random(seed: number) {
+  let state = seed >>> 0
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0
+    return state / 2 ** 32
+  }
+}
+
+export function isSeeded(db: Db): boolean {
+  return db.select({ id: articles.id }).from(articles).where(eq(articles.slug, seedArticleSlug)).get() != null
+}
+
+export function isEmpty(db: Db): boolean {
+  return db.select({ id: articles.id }).from(articles).limit(1).get() == null
+}
+
+/** Fills an empty database with the demo content; does nothing when it is already there. */
+export function seedDemo(db: Db, now = new Date()): { seeded: boolean; articles: number } {
+  if (isSeeded(db)) return { seeded: false, articles: 0 }
+
+  db.transaction(
+    (tx) => {
+      const database = tx
+      const categoryIds = new Map<string, number>()
+      demoCategories.forEach((category, position) => {
+        const existing = tx.select().from(categories).where(eq(categories.slug, category.slug)).get()
+        categoryIds.set(category.slug, existing?.id ?? createCategory(database, { ...category, position }).id)
+      })
+      const authorIds = new Map(demoAuthors.map((author) => [author.slug, createAuthor(database, author).id]))
+
+      const articleIds = new Map<string, number>()
+      for (const demo of demoArticles) {
+        const article = createArticle(database, {
+          kind: 'news',
+          slug: demo.slug,
+          categoryId: must(categoryIds.get(demo.category), demo.category),
+          title: demo.title,
+          summary: demo.summary,
+          body: [],
+          heroImage: `/images/${demo.hero.image}.jpg`,
+          heroAlt: demo.hero.alt,
+          heroCaption: demo.hero.caption,
+          heroCredit: demo.hero.credit,
+          dateline: demo.city,
+          sourceTag: demo.sourceTag ?? null,
+          authorId: must(authorIds.get(demo.author), demo.author),
+          editorId: must(authorIds.get(demo.editor), demo.editor),
+          status: 'published',
+          publishedAt: new Date(demo.publishedAt),
+          updatedAt: demo.updatedAt ? new Date(demo.updatedAt) : null,
+        })
+        articleIds.set(demo.slug, article.id)
+        tagArticle(database, article.id, demo.tags)
+      }
+
+      // Bodies go in once every article has an id, since "Baca juga" links point at ids.
+      for (const demo of demoArticles) {
+        const body: BodyBlock[] = demo.body.map((block) =>
+          typeof block === 'string'
+            ? { type: 'paragraph', text: block }
+            : { type: 'related', articleId: must(articleIds.get(block.related), block.related) },
+        )
+        tx.update(articles).set({ body }).where(eq(articles.id, must(articleIds.get(demo.slug), demo.slug))).run()
+      }
+
+      const commenters = new Map<string, number>()
+      const commenter = (name: string) => {
+        let id = commenters.get(name)
+        if (id == null) {
+          id = createUser(database, {
+            email: `demo-${commenters.size + 1}@pembaca.fakta.test`,
+            displayName: name,
+            createdAt: new Date(Date.UTC(2024, 0, 1)),
+          }).id
+          commenters.set(name, id)
+        }
+        return id
+      }
+      for (const demo of demoComments) {
+        const article = demoArticles.find((a) => a.slug === demo.article)
+        const articleId = must(articleIds.get(demo.article), demo.article)
+        const published = new Date(must(article, demo.article).publishedAt).getTime()
+        const parent = createComment(database, {
+          articleId,
+          userId: commenter(demo.by),
+          body: demo.body,
+          status: 'approved',
+          createdAt: new Date(published + demo.afterMinutes * 60_000),
+        })
+        for (const reply of demo.replies ?? []) {
+          createComment(database, {
+            articleId,
+            parentId: parent.id,
+            userId: commenter(reply.by),
+            body: reply.body,
+            status: 'approved',
+            createdAt: new Date(published + reply.afterMinutes * 60_000),
+          })
+        }
+      }
+
+      for (const slot of demoAdSlots) createAdSlot(database, slot)
+
+      // A week of hourly views, heavier for popular stories and in Jakarta's daytime.
+      const rand = random(20240711)
+      for (const demo of demoArticles) {
+        const articleId = must(articleIds.get(demo.slug), demo.slug)
+        for (let hoursAgo = 0; hoursAgo < 24 * 7; hoursAgo++) {
+          const at = new Date(now.getTime() - hoursAgo * 3_600_000)
+          const wibHour = (at.getUTCHours() + 7) % 24
+          const daytime = wibHour >= 6 && wibHour <= 22 ? 1 : 0.3
+          const freshness = 1 / (1 + hoursAgo / 48)
+          const views = Math.round(demo.popularity ** 2 * 4 * daytime * freshness * (0.5 + rand()))
+          if (views > 0) addViewsAt(database, articleId, at, views)
+        }
+      }
+    },
+    { behavior: 'immediate' },
+  )
+  return { seeded: true, articles: demoArticles.length }
+}
+
+function must<T>(value: T | undefined, name: string): T {
+  if (value === undefined) throw new Error(`Demo content refers to unknown "${name}"`)
+  return value
+}

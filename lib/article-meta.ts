@@ -1,0 +1,65 @@
+import type { Metadata } from 'next'
+import type { ArticleDetail } from '@/db/queries/articles'
+import { getEnv } from './env'
+import { toIsoWib } from './format'
+import { articlePath, authorPath } from './paths'
+
+const absolute = (path: string) => `${getEnv().SITE_URL}${path}`
+
+/** Title, description, canonical, OpenGraph and Twitter card of an article. */
+export function articleMetadata(article: ArticleDetail): Metadata {
+  const path = articlePath(article)
+  const images = article.heroImage
+    ? [{ url: absolute(article.heroImage), width: 1200, height: 675, alt: article.heroAlt }]
+    : undefined
+  return {
+    title: article.title,
+    description: article.summary,
+    alternates: { canonical: path },
+    robots: { index: true, follow: true, 'max-image-preview': 'large' },
+    openGraph: {
+      type: 'article',
+      url: path,
+      title: article.title,
+      description: article.summary,
+      siteName: 'FAKTA.COM',
+      locale: 'id_ID',
+      publishedTime: toIsoWib(article.publishedAt),
+      modifiedTime: toIsoWib(article.updatedAt ?? article.publishedAt),
+      section: article.category.name,
+      tags: article.tags.map((tag) => tag.name),
+      authors: article.author ? [absolute(authorPath(article.author.slug))] : undefined,
+      images,
+    },
+    twitter: { card: 'summary_large_image', title: article.title, description: article.summary, images },
+  }
+}
+
+/** schema.org NewsArticle with times in WIB (+07:00). */
+export function newsArticleJsonLd(article: ArticleDetail) {
+  const url = absolute(articlePath(article))
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    mainEntityOfPage: { '@type': 'WebPage', '@id': url },
+    url,
+    headline: article.title,
+    description: article.summary,
+    image: article.heroImage ? [absolute(article.heroImage)] : undefined,
+    datePublished: toIsoWib(article.publishedAt),
+    dateModified: toIsoWib(article.updatedAt ?? article.publishedAt),
+    articleSection: article.category.name,
+    keywords: article.tags.map((tag) => tag.name).join(', '),
+    inLanguage: 'id-ID',
+    author: article.author
+      ? [{ '@type': 'Person', name: article.author.name, url: absolute(authorPath(article.author.slug)) }]
+      : undefined,
+    editor: article.editor ? { '@type': 'Person', name: article.editor.name } : undefined,
+    publisher: {
+      '@type': 'NewsMediaOrganization',
+      name: 'FAKTA.COM',
+      url: absolute('/'),
+      logo: { '@type': 'ImageObject', url: absolute('/logo.png'), width: 512, height: 512 },
+    },
+  }
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { EnvError, parseEnv } from './env'
+
+describe('parseEnv', () => {
+  it('fills the defaults', () => {
+    const env = parseEnv({})
+    expect(env.DATABASE_FILE).toBe('./data/fakta.db')
+    expect(env.PORT).toBe(3000)
+    expect(env.SITE_URL).toBe('http://127.0.0.1:3000')
+  })
+
+  it('treats empty values as unset and trims the trailing slash of the site URL', () => {
+    const env = parseEnv({ PORT: '', SITE_URL: 'https://fakta.example/' })
+    expect(env.PORT).toBe(3000)
+    expect(env.SITE_URL).toBe('https://fakta.example')
+  })
+
+  it('names every bad variable', () => {
+    expect(() => parseEnv({ PORT: 'eighty', SITE_URL: 'ftp://x', AUTH_SECRET: 'short' })).toThrowError(EnvError)
+    try {
+      parseEnv({ PORT: 'eighty', SITE_URL: 'ftp://x', AUTH_SECRET: 'short' })
+    } catch (error) {
+      expect(String(error)).toMatch(/PORT/)
+      expect(String(error)).toMatch(/SITE_URL/)
+      expect(String(error)).toMatch(/AUTH_SECRET: AUTH_SECRET must be at least 32 characters/)
+    }
+  })
+})

@@ -1,0 +1,53 @@
+import { z } from 'zod'
+
+// The only module that reads process.env: every variable is validated here, once, with a clear
+// message on a bad value (see .env.example for what each one means).
+
+const boolean = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1')
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_FILE: z.string().min(1).default('./data/fakta.db'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().min(1).default('127.0.0.1'),
+  SITE_URL: z
+    .url({ protocol: /^https?$/ })
+    .default('http://127.0.0.1:3000')
+    .transform((url) => url.replace(/\/+$/, '')),
+  AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
+  AUTH_TRUST_HOST: boolean.default(true),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+})
+
+export type Env = z.infer<typeof envSchema>
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  // An empty value means "not set", as in .env files.
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
+  const result = envSchema.safeParse(present)
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new EnvError(`Invalid environment:\n${lines.join('\n')}`)
+  }
+  return result.data
+}
+
+let cached: Env | undefined
+
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env)
+  return cached
+}
+
+/** At run time the session secret is required; the start script creates one on first run. */
+export function requireRuntimeEnv(): Env & { AUTH_SECRET: string } {
+  const env = getEnv()
+  if (!env.AUTH_SECRET) {
+    throw new EnvError('Invalid environment:\n  AUTH_SECRET: required (at least 32 characters)')
+  }
+  return { ...env, AUTH_SECRET: env.AUTH_SECRET }
+}

@@ -1,0 +1,107 @@
+// `npm run bench`: the seed article from `next start` against a bare Node http server that sends
+// the very same bytes, loaded alternately in one run, plus the page's first-load JavaScript.
+import { spawn } from 'node:child_process'
+import http from 'node:http'
+import zlib from 'node:zlib'
+import autocannon from 'autocannon'
+
+const NEXT_PORT = 3200
+const BARE_PORT = 3201
+const SEED = '/news/internasional/nato-pastikan-ukraina-jadi-anggota-usai-perang-dengan-rusia-berakhir'
+const DURATION = 10
+const CONNECTIONS = 32
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+async function waitFor(url: string, timeoutMs: number) {
+  const started = Date.now()
+  while (Date.now() - started < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {}
+    await sleep(500)
+  }
+  throw new Error(`${url} did not come up in ${timeoutMs / 1000} s`)
+}
+
+type Result = { name: string; rps: number; p50: number; p99: number; errors: number; non2xx: number }
+
+async function load(name: string, url: string, duration = DURATION): Promise<Result> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration, pipelining: 1 })
+  return {
+    name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  }
+}
+
+async function firstLoadJs(html: string, base: string) {
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? '')
+  let gzip = 0
+  for (const src of new Set(scripts)) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())
+    gzip += zlib.gzipSync(body, { level: 9 }).length
+  }
+  return { files: new Set(scripts).size, gzip }
+}
+
+const server = spawn('npx', ['tsx', 'scripts/serve-test.ts', '--port', String(NEXT_PORT), '--db', './data/bench.db'], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+  detached: true,
+})
+const stop = () => {
+  try {
+    process.kill(-server.pid!, 'SIGTERM')
+  } catch {}
+}
+process.on('exit', stop)
+
+try {
+  const base = `http://127.0.0.1:${NEXT_PORT}`
+  await waitFor(`${base}/api/health`, 600_000)
+  const page = await fetch(`${base}${SEED}`)
+  const html = await page.text()
+  const headers = Object.fromEntries(
+    [...page.headers].filter(([key]) => !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(key)),
+  )
+
+  const bare = http.createServer((_req, res) => {
+    res.writeHead(200, headers)
+    res.end(html)
+  })
+  await new Promise<void>((resolve) => bare.listen(BARE_PORT, '127.0.0.1', resolve))
+
+  console.log(`Warming up (3 s each)…`)
+  await load('warm', `${base}${SEED}`, 3)
+  await load('warm', `http://127.0.0.1:${BARE_PORT}/`, 3)
+
+  const results: Result[] = []
+  for (let round = 1; round <= 2; round++) {
+    results.push(await load(`next start #${round}`, `${base}${SEED}`))
+    results.push(await load(`bare node #${round}`, `http://127.0.0.1:${BARE_PORT}/`))
+  }
+  bare.close()
+
+  const js = await firstLoadJs(html, base)
+  const avg = (prefix: string) => {
+    const rows = results.filter((r) => r.name.startsWith(prefix))
+    return rows.reduce((sum, r) => sum + r.rps, 0) / rows.length
+  }
+  console.log(`\nSeed article, ${Buffer.byteLength(html)} bytes, ${CONNECTIONS} connections, ${DURATION} s per run`)
+  console.log('run              req/s     p50 ms   p99 ms   errors   non-2xx')
+  for (const r of results) {
+    console.log(
+      `${r.name.padEnd(16)} ${r.rps.toFixed(0).padStart(6)} ${String(r.p50).padStart(9)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(8)} ${String(r.non2xx).padStart(9)}`,
+    )
+  }
+  const ratio = avg('next') / avg('bare')
+  console.log(`\nnext start / bare node: ${(ratio * 100).toFixed(1)}% (goal: at least 20%)`)
+  console.log(`First-load JavaScript of the article page: ${js.files} files, ${(js.gzip / 1024).toFixed(1)} KB gzip`)
+  console.log(`Cache-Control of the article page: ${headers['cache-control'] ?? '(none)'}`)
+} finally {
+  stop()
+}
+process.exit(0)

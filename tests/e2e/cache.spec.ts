@@ -1,0 +1,34 @@
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { seedPath } from './seed'
+
+async function statements(request: APIRequestContext): Promise<number> {
+  const response = await request.get('/api/health')
+  expect(response.status()).toBe(200)
+  const body = (await response.json()) as { ok: boolean; statements: number }
+  expect(body.ok).toBe(true)
+  return body.statements
+}
+
+test('an anonymous article request on a warm cache runs no SQL and is cacheable by a CDN', async ({ request }) => {
+  const first = await request.get(seedPath)
+  expect(first.status()).toBe(200)
+  expect(first.headers()['cache-control']).toMatch(/s-maxage=\d+/)
+  expect(first.headers()['set-cookie']).toBeUndefined()
+
+  const before = await statements(request)
+  for (let i = 0; i < 5; i++) {
+    const response = await request.get(seedPath)
+    expect(response.status()).toBe(200)
+    expect(await response.text()).toContain('Komentar (0)')
+  }
+  for (const path of ['/', '/news', '/news/internasional']) expect((await request.get(path)).status()).toBe(200)
+  // The health check's own `select 1` is the only statement in between.
+  expect((await statements(request)) - before).toBe(1)
+})
+
+test('a page that was never rendered does run SQL, so the counter is live', async ({ request }) => {
+  const before = await statements(request)
+  // A tag that no run has asked for yet: the page must look it up.
+  expect((await request.get(`/tag/belum-ada-${Date.now()}`)).status()).toBe(404)
+  expect((await statements(request)) - before).toBeGreaterThan(1)
+})

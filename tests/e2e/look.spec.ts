@@ -1,0 +1,37 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { seedPath } from './seed'
+
+const pages = [
+  { name: 'home', path: '/' },
+  { name: 'category', path: '/news/internasional' },
+  { name: 'article', path: seedPath },
+  { name: 'tag', path: '/tag/ukraina' },
+  { name: 'not-found', path: '/tidak-ada' },
+]
+
+for (const { name, path } of pages) {
+  test(`${name} has no accessibility violations (WCAG 2.2 AA)`, async ({ page }) => {
+    await page.goto(path)
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  })
+
+  for (const width of [390, 1280]) {
+    test(`${name} at ${width} px: screenshot, no horizontal scroll, no console errors`, async ({ page }) => {
+      const errors: string[] = []
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text())
+      })
+      page.on('pageerror', (error) => errors.push(error.message))
+      await page.setViewportSize({ width, height: 900 })
+      await page.goto(path)
+      await page.waitForLoadState('networkidle')
+      await page.screenshot({ path: `tests/artifacts/screenshots/${name}-${width}.png`, fullPage: true })
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      expect(overflow).toBeLessThanOrEqual(0)
+      // The 404 page's own document request is the one expected error.
+      expect(errors.filter((e) => !(name === 'not-found' && e.includes('404')))).toEqual([])
+    })
+  }
+}

@@ -1,0 +1,109 @@
+// Row builders shared by the tests and the demo seed: each fills sensible defaults and returns
+// the inserted row, so a test states only what it is about.
+import type { DbOrTx as Db } from '@/db/client'
+import {
+  adSlots,
+  articles,
+  articleTags,
+  articleViews,
+  authors,
+  categories,
+  comments,
+  tags,
+  users,
+  type BodyBlock,
+} from '@/db/schema'
+import { slugify } from '@/lib/slug'
+
+let sequence = 0
+const next = () => ++sequence
+
+export function createCategory(db: Db, values: Partial<typeof categories.$inferInsert> = {}) {
+  const n = next()
+  return db
+    .insert(categories)
+    .values({ slug: `kategori-${n}`, name: `Kategori ${n}`, position: n, ...values })
+    .returning()
+    .get()
+}
+
+export function createAuthor(db: Db, values: Partial<typeof authors.$inferInsert> = {}) {
+  const n = next()
+  const name = values.name ?? `Penulis ${n}`
+  return db
+    .insert(authors)
+    .values({ slug: slugify(name), name, title: 'Reporter', ...values })
+    .returning()
+    .get()
+}
+
+export function createUser(db: Db, values: Partial<typeof users.$inferInsert> = {}) {
+  const n = next()
+  return db
+    .insert(users)
+    .values({ email: `pembaca${n}@fakta.test`, displayName: `Pembaca ${n}`, ...values })
+    .returning()
+    .get()
+}
+
+type ArticleValues = Partial<Omit<typeof articles.$inferInsert, 'body'>> & {
+  categoryId: number
+  body?: BodyBlock[]
+}
+
+export function createArticle(db: Db, values: ArticleValues) {
+  const n = next()
+  const title = values.title ?? `Berita uji nomor ${n}`
+  return db
+    .insert(articles)
+    .values({
+      slug: slugify(title),
+      title,
+      summary: `Ringkasan ${title}.`,
+      body: [{ type: 'paragraph', text: `Isi ${title}.` }],
+      status: 'published',
+      publishedAt: new Date(Date.UTC(2024, 6, 1, 0, n)),
+      ...values,
+    })
+    .returning()
+    .get()
+}
+
+export function createTag(db: Db, name: string) {
+  return db
+    .insert(tags)
+    .values({ slug: slugify(name), name })
+    .onConflictDoUpdate({ target: tags.slug, set: { name } })
+    .returning()
+    .get()
+}
+
+export function tagArticle(db: Db, articleId: number, tagNames: string[]) {
+  tagNames.forEach((name, position) => {
+    const tag = createTag(db, name)
+    db.insert(articleTags).values({ articleId, tagId: tag.id, position }).onConflictDoNothing().run()
+  })
+}
+
+export function createComment(
+  db: Db,
+  values: Partial<typeof comments.$inferInsert> & { articleId: number },
+) {
+  return db
+    .insert(comments)
+    .values({ body: `Komentar ${next()}`, status: 'approved', ...values })
+    .returning()
+    .get()
+}
+
+/** Records `views` page views of an article in the hour that contains `at`. */
+export function addViewsAt(db: Db, articleId: number, at: Date, views: number) {
+  db.insert(articleViews)
+    .values({ articleId, hour: Math.floor(at.getTime() / 3_600_000), views })
+    .onConflictDoNothing()
+    .run()
+}
+
+export function createAdSlot(db: Db, values: typeof adSlots.$inferInsert) {
+  return db.insert(adSlots).values(values).returning().get()
+}

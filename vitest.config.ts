@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: {
+    tsconfigPaths: true,
+    alias: { 'server-only': new URL('./tests/setup/server-only.ts', import.meta.url).pathname },
+  },
+  test: {
+    include: ['{lib,db,components,app,tests/integration}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    pool: 'forks',
+  },
+})
