@@ -7,7 +7,7 @@ export function ShareBlock({ url, title }: { url: string; title: string }) {
   const text = encodeURIComponent(title)
   const networks = [
     { name: 'WhatsApp', href: `https://wa.me/?text=${encodeURIComponent(`${title} ${url}`)}`, color: 'bg-[#1a7f47]' },
-    { name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}`, color: 'bg-[#1877f2]' },
+    { name: 'Facebook', href: `https://www.facebook.com/sharer/sharer.php?u=${u}`, color: 'bg-[#0c5dc7]' },
     { name: 'X', href: `https://x.com/intent/post?url=${u}&text=${text}`, color: 'bg-black' },
     { name: 'Telegram', href: `https://t.me/share/url?url=${u}&text=${text}`, color: 'bg-[#1d6fa5]' },
   ]

@@ -26,6 +26,14 @@ for (const { name, path } of pages) {
       page.on('pageerror', (error) => errors.push(error.message))
       await page.setViewportSize({ width, height: 900 })
       await page.goto(path)
+      // Scroll through once so lazy images are in the screenshot, as a reader scrolling sees them.
+      await page.evaluate(async () => {
+        for (let y = 0; y < document.body.scrollHeight; y += 600) {
+          window.scrollTo(0, y)
+          await new Promise((resolve) => setTimeout(resolve, 50))
+        }
+        window.scrollTo(0, 0)
+      })
       await page.waitForLoadState('networkidle')
       await page.screenshot({ path: `tests/artifacts/screenshots/${name}-${width}.png`, fullPage: true })
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)

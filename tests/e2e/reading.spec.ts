@@ -145,5 +145,5 @@ test('category lists page through static URLs', async ({ page }) => {
   await expect(page.getByText(/Halaman 2 dari \d+/)).toBeVisible()
   await page.goto('/news/internasional')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Internasional')
-  await expect(page.getByRole('link', { name: seedTitle })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: seedTitle })).toBeVisible()
 })
