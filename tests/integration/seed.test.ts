@@ -1,0 +1,74 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { getArticle, listLatest, listPopular } from '@/db/queries/articles'
+import { countApprovedComments, listApprovedComments } from '@/db/queries/comments'
+import { listCategories } from '@/db/queries/taxonomy'
+import { seedDemo } from '@/db/seed'
+import { setupTestDatabase } from '../setup/db'
+
+const db = setupTestDatabase()
+const now = new Date('2026-11-26T12:00:00Z')
+
+/** The body paragraphs of the seed article as published, from its structured copy. */
+function seedParagraphs(): string[] {
+  const source = fs.readFileSync(path.join(import.meta.dirname, '../fixtures/seed-article.md'), 'utf8')
+  const body = source.split(/^---$/m)[2] ?? ''
+  return body
+    .trim()
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+}
+
+describe('demo seed', () => {
+  it('puts the seed article in verbatim, with its dateline, source tag and related link', () => {
+    seedDemo(db(), now)
+    const article = getArticle('internasional', 'nato-pastikan-ukraina-jadi-anggota-usai-perang-dengan-rusia-berakhir', now)
+    expect(article).not.toBeNull()
+    if (!article) return
+    expect(article.title).toBe('NATO Pastikan Ukraina Jadi Anggota, Usai Perang dengan Rusia Berakhir')
+    expect(article.publishedAt.toISOString()).toBe('2024-07-11T12:30:00.000Z')
+    expect(article.heroCredit).toBe('ANTARA/Anadolu/aa')
+    expect(article.heroCaption).toBe('Sekretaris Jenderal Pakta Pertahanan Atlantik Utara (NATO) Jens Stoltenberg.')
+    expect(article.tags.map((t) => t.name)).toEqual(['NATO', 'Ukraina', 'Rusia', 'Jens Stoltenberg', 'KTT NATO'])
+
+    // As printed: "FAKTA.COM, Jakarta - " opens the first paragraph and "(ANT)" closes the last.
+    const printed = article.body
+      .filter((b) => b.type === 'paragraph')
+      .map((b, i, all) => {
+        const text = b.type === 'paragraph' ? b.text : ''
+        const opened = i === 0 ? `FAKTA.COM, ${article.dateline} - ${text}` : text
+        return i === all.length - 1 ? `${opened} (${article.sourceTag})` : opened
+      })
+    const [first, ...rest] = seedParagraphs()
+    expect(printed).toEqual([`FAKTA.COM, Jakarta - ${first}`, ...rest])
+    expect(printed.at(-1)).toMatch(/\(ANT\)$/)
+    expect(article.body[4]).toMatchObject({
+      type: 'related',
+      article: { title: 'Ukraina Minta 128 Jet Tempur untuk Kalahkan Rusia', slug: 'ukraina-minta-128-jet-tempur-untuk-kalahkan-rusia' },
+    })
+    expect(countApprovedComments(article.id)).toBe(0)
+  })
+
+  it('fills every list: 40+ more articles over 6+ categories, comments and a week of views', () => {
+    seedDemo(db(), now)
+    const latest = listLatest({ limit: 500, now })
+    expect(latest.length).toBeGreaterThanOrEqual(42)
+    const categories = listCategories()
+    expect(categories.length).toBeGreaterThanOrEqual(6)
+    for (const category of categories) {
+      expect(latest.filter((a) => a.category.slug === category.slug).length).toBeGreaterThanOrEqual(3)
+    }
+    expect(latest.every((a) => a.heroImage && fs.existsSync(path.join('public', a.heroImage)))).toBe(true)
+    expect(latest.some((a) => listApprovedComments(a.id).length > 0)).toBe(true)
+    expect(listPopular('24h', 5, now)).toHaveLength(5)
+    expect(listPopular('7d', 5, now)).toHaveLength(5)
+  })
+
+  it('does nothing the second time', () => {
+    expect(seedDemo(db(), now).seeded).toBe(true)
+    const count = listLatest({ limit: 500, now }).length
+    expect(seedDemo(db(), now).seeded).toBe(false)
+    expect(listLatest({ limit: 500, now })).toHaveLength(count)
+  })
+})
