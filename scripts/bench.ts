@@ -38,15 +38,19 @@ async function load(name: string, url: string, duration = DURATION): Promise<Res
   }
 }
 
-async function firstLoadJs(html: string, base: string) {
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? '')
-  let gzip = 0
-  for (const src of new Set(scripts)) {
+/** The scripts a page loads and their gzip sizes. */
+async function firstLoadJs(html: string, base: string): Promise<Map<string, number>> {
+  const scripts = new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] ?? ''))
+  const sizes = new Map<string, number>()
+  for (const src of scripts) {
     const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())
-    gzip += zlib.gzipSync(body, { level: 9 }).length
+    sizes.set(src, zlib.gzipSync(body, { level: 9 }).length)
   }
-  return { files: new Set(scripts).size, gzip }
+  return sizes
 }
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
+const total = (sizes: Map<string, number>) => [...sizes.values()].reduce((a, b) => a + b, 0)
 
 const server = spawn('npx', ['tsx', 'scripts/serve-test.ts', '--port', String(NEXT_PORT), '--db', './data/bench.db'], {
   stdio: ['ignore', 'inherit', 'inherit'],
@@ -86,6 +90,9 @@ try {
   bare.close()
 
   const js = await firstLoadJs(html, base)
+  // The 404 page has the framework and the layout but no island: the difference is the article's own.
+  const shell = await firstLoadJs(await (await fetch(`${base}/bench-shell-404`)).text(), base)
+  const own = total(new Map([...js].filter(([src]) => !shell.has(src))))
   const avg = (prefix: string) => {
     const rows = results.filter((r) => r.name.startsWith(prefix))
     return rows.reduce((sum, r) => sum + r.rps, 0) / rows.length
@@ -99,7 +106,8 @@ try {
   }
   const ratio = avg('next') / avg('bare')
   console.log(`\nnext start / bare node: ${(ratio * 100).toFixed(1)}% (goal: at least 20%)`)
-  console.log(`First-load JavaScript of the article page: ${js.files} files, ${(js.gzip / 1024).toFixed(1)} KB gzip`)
+  console.log(`First-load JavaScript of the article page: ${js.size} files, ${kb(total(js))} gzip`)
+  console.log(`  framework and layout (as on a page without islands): ${kb(total(shell))}; the article's own islands: ${kb(own)}`)
   console.log(`Cache-Control of the article page: ${headers['cache-control'] ?? '(none)'}`)
 } finally {
   stop()
