@@ -26,6 +26,9 @@ export default function config(phase: string): NextConfig {
   return {
     reactStrictMode: true,
     poweredByHeader: false,
+    // Above Next's 1 MB default so oversized fields reach validation and get a clear message;
+    // proxy.ts answers 413 past this.
+    experimental: { serverActions: { bodySizeLimit: '4mb' } },
     images: {
       formats: ['image/webp'],
       deviceSizes: [390, 640, 828, 1080, 1200],

@@ -1,10 +1,41 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { parsePage } from '@/lib/pagination'
 
-// List pages are static per page number (/news/ekonomi/page/2); a `?page=` query from old links
-// or hand-typed URLs is redirected there. A bad value goes to the first page. Only requests that
-// carry `page` run this (see the matcher), so reading pages never pass through here.
+const MAX_ACTION_BYTES = 4 * 1024 * 1024
+
+// Runs only for requests that carry `?page=` or post a server action (see the matcher), so
+// reading pages never pass through here.
 export function proxy(request: NextRequest) {
+  if (request.method === 'POST' && request.headers.has('next-action')) return guardAction(request)
+  return redirectPageQuery(request)
+}
+
+/**
+ * A server action from another origin is refused with a plain 403 (Next would abort it too, but
+ * as a 500). Bodies past the limit get a 413 with words instead of a bare error.
+ */
+function guardAction(request: NextRequest) {
+  const origin = request.headers.get('origin')
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host')
+  let sameOrigin = origin == null
+  try {
+    sameOrigin ||= new URL(origin ?? '').host === host
+  } catch {
+    sameOrigin = false
+  }
+  const text = { 'Content-Type': 'text/plain; charset=utf-8' }
+  if (!sameOrigin) {
+    return new NextResponse('Permintaan ditolak: formulir harus dikirim dari situs FAKTA sendiri.', { status: 403, headers: text })
+  }
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_ACTION_BYTES) {
+    return new NextResponse('Isian terlalu besar untuk dikirim.', { status: 413, headers: text })
+  }
+  return NextResponse.next()
+}
+
+// List pages are static per page number (/news/ekonomi/page/2); a `?page=` query from old links
+// or hand-typed URLs is redirected there. A bad value goes to the first page.
+function redirectPageQuery(request: NextRequest) {
   const url = request.nextUrl.clone()
   const page = parsePage(url.searchParams.get('page'))
   url.searchParams.delete('page')
@@ -19,5 +50,6 @@ export const config = {
     { source: '/news/:category', has: [{ type: 'query', key: 'page' }] },
     { source: '/tag/:slug', has: [{ type: 'query', key: 'page' }] },
     { source: '/author/:slug', has: [{ type: 'query', key: 'page' }] },
+    { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],
 }

@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['{lib,db,components,app,tests/integration}/**/*.test.{ts,tsx}'],
     environment: 'node',
     pool: 'forks',
+    // next-auth imports 'next/server' without an extension, which only a bundler resolves.
+    server: { deps: { inline: ['next-auth'] } },
   },
 })

@@ -2,6 +2,7 @@ import { Link } from './link'
 import { listCategories } from '@/db/queries/taxonomy'
 import { categoryPath } from '@/lib/paths'
 import { t, verticals } from '@/lib/strings'
+import { AccountMenu } from './account-menu.client'
 import { Logo } from './logo'
 
 export function SiteHeader() {
@@ -13,14 +14,7 @@ export function SiteHeader() {
           <Logo />
         </Link>
         <p className="hidden text-sm text-muted md:block">{t.tagline}</p>
-        <nav aria-label="Akun" className="flex items-center gap-2 text-sm font-semibold">
-          <Link href="/login" className="rounded-full px-3 py-2 hover:bg-wash">
-            {t.signIn}
-          </Link>
-          <Link href="/register" className="rounded-full bg-brand px-4 py-2 text-white hover:bg-brand-dark">
-            {t.register}
-          </Link>
-        </nav>
+        <AccountMenu />
       </div>
       <nav aria-label={t.mainMenu} className="bg-brand text-white">
         <ul className="scrollbar-none mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-[15px] font-semibold">

@@ -181,3 +181,10 @@ export const adSlots = sqliteTable(
   },
   (t) => [uniqueIndex('ad_slots_key_unique').on(t.key)],
 )
+
+/** Failed sign-in and registration attempts per key (account, account+IP, IP), for back-off. */
+export const authThrottle = sqliteTable('auth_throttle', {
+  key: text('key').primaryKey(),
+  failures: integer('failures').notNull().default(0),
+  lastFailureAt: integer('last_failure_at', { mode: 'timestamp_ms' }).notNull(),
+})

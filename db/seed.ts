@@ -1,8 +1,10 @@
 // Demo content: the seed article verbatim, its related article, a newsroom's worth of news across
 // every category, authors, tags, approved comments, ad slots and a week of view counts.
+import crypto from 'node:crypto'
 import { eq } from 'drizzle-orm'
+import { hashPassword } from '@/lib/auth/password'
 import type { Db } from './client'
-import { articles, categories, type BodyBlock } from './schema'
+import { articles, categories, users, type BodyBlock } from './schema'
 import { demoArticles, demoAuthors, demoComments, seedArticleSlug } from './seed/news-data'
 import type { CategorySlug } from './seed/types'
 import {
@@ -158,4 +160,26 @@ export function seedDemo(db: Db, now = new Date()): { seeded: boolean; articles:
 function must<T>(value: T | undefined, name: string): T {
   if (value === undefined) throw new Error(`Demo content refers to unknown "${name}"`)
   return value
+}
+
+export const demoAccounts = [
+  { role: 'reader', email: 'pembaca@fakta.test', displayName: 'Pembaca Demo' },
+  { role: 'moderator', email: 'moderator@fakta.test', displayName: 'Moderator FAKTA' },
+  { role: 'editor', email: 'editor@fakta.test', displayName: 'Editor FAKTA' },
+  { role: 'admin', email: 'admin@fakta.test', displayName: 'Admin FAKTA' },
+] as const
+
+/**
+ * One demo account per role, each with a fresh random password that is returned once so the
+ * operator can read it: no database ever has a default password.
+ */
+export async function seedDemoAccounts(db: Db): Promise<{ role: string; email: string; password: string }[]> {
+  const created = []
+  for (const account of demoAccounts) {
+    if (db.select({ id: users.id }).from(users).where(eq(users.email, account.email)).get()) continue
+    const password = crypto.randomBytes(12).toString('base64url')
+    createUser(db, { ...account, passwordHash: await hashPassword(password) })
+    created.push({ role: account.role, email: account.email, password })
+  }
+  return created
 }

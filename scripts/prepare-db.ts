@@ -1,13 +1,18 @@
-// Migrates the database and fills an empty one with the demo content.
+// Migrates the database and fills an empty one with the demo content and demo accounts.
+import path from 'node:path'
 import './load-env'
 import { getDb, migrateDatabase } from '@/db/client'
-import { isEmpty, seedDemo } from '@/db/seed'
+import { isEmpty, seedDemo, seedDemoAccounts } from '@/db/seed'
 import { getEnv } from '@/lib/env'
+import { printAccounts } from './lib/accounts'
 
+const file = getEnv().DATABASE_FILE
 const db = getDb()
 migrateDatabase(db)
 if (isEmpty(db)) {
   const result = seedDemo(db)
-  console.log(`Seeded the empty database ${getEnv().DATABASE_FILE} with ${result.articles} demo articles`)
+  console.log(`Seeded the empty database ${file} with ${result.articles} demo articles`)
+  const accounts = await seedDemoAccounts(db)
+  printAccounts(accounts, path.join(path.dirname(path.resolve(file)), 'demo-accounts.txt'))
 }
 db.$client.close()

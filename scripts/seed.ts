@@ -1,13 +1,17 @@
+import path from 'node:path'
 import './load-env'
 import { getDb, migrateDatabase } from '@/db/client'
-import { seedDemo } from '@/db/seed'
+import { seedDemo, seedDemoAccounts } from '@/db/seed'
 import { getEnv } from '@/lib/env'
+import { printAccounts } from './lib/accounts'
 
+const file = getEnv().DATABASE_FILE
 const db = getDb()
 migrateDatabase(db)
 const result = seedDemo(db)
 console.log(
   result.seeded
-    ? `Seeded ${getEnv().DATABASE_FILE} with ${result.articles} demo articles`
-    : `${getEnv().DATABASE_FILE} already has the demo content; nothing to do`,
+    ? `Seeded ${file} with ${result.articles} demo articles`
+    : `${file} already has the demo content; nothing to do`,
 )
+printAccounts(await seedDemoAccounts(db), path.join(path.dirname(path.resolve(file)), 'demo-accounts.txt'))

@@ -1,0 +1,168 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { cookies, headers } from 'next/headers'
+import { z } from 'zod'
+import {
+  bumpSessionVersion,
+  deleteUser,
+  emailExists,
+  findCredentials,
+  getPasswordHash,
+  insertUser,
+  listOwnComments,
+  staffDisplayNames,
+  updateDisplayName,
+  updatePasswordHash,
+} from '@/db/queries/users'
+import { createAction, fail, type ActionResult } from '@/lib/action'
+import { signIn, signOut } from '@/lib/auth/auth'
+import { safeCallbackUrl } from '@/lib/auth/callback-url'
+import { clientIp } from '@/lib/auth/client-ip'
+import { displayNameProblem } from '@/lib/auth/display-name'
+import { hintCookieOptions, SIGNED_IN_HINT } from '@/lib/auth/hint-cookie'
+import { hashPassword, passwordProblem, verifyAgainstNothing, verifyPassword } from '@/lib/auth/password'
+import { describeWait, policies } from '@/lib/auth/throttle'
+import { issueTicket } from '@/lib/auth/tickets'
+import { throttleClear, throttleFailure, throttleWait, type ThrottleKey } from '@/lib/auth/throttle-store'
+import { articlePath } from '@/lib/paths'
+import { cleanName } from '@/lib/text'
+
+const WRONG_CREDENTIALS = 'Email atau kata sandi salah.'
+
+const email = z
+  .string()
+  .trim()
+  .min(1, 'Email wajib diisi.')
+  .max(254, 'Email terlalu panjang.')
+  .toLowerCase()
+  .pipe(z.email('Alamat email tidak valid.'))
+const password = z.string().min(1, 'Kata sandi wajib diisi.').max(1024, 'Kata sandi maksimal 256 karakter.')
+const callbackUrl = z.string().max(2000).optional()
+
+/** Signs the account in on this browser and goes on to `to` (a redirect: it does not return). */
+async function startSession(user: { id: number; sessionVersion: number }, to: string): Promise<never> {
+  ;(await cookies()).set(SIGNED_IN_HINT, '1', hintCookieOptions)
+  await signIn('credentials', { ticket: issueTicket(user.id, user.sessionVersion), redirectTo: to })
+  throw new Error('unreachable: signIn redirects')
+}
+
+function loginKeys(emailAddress: string, ip: string): ThrottleKey[] {
+  return [
+    { key: `login:account-ip:${emailAddress}|${ip}`, policy: policies.loginAccountIp },
+    { key: `login:account:${emailAddress}`, policy: policies.loginAccount },
+    { key: `login:ip:${ip}`, policy: policies.loginIp },
+  ]
+}
+
+export const loginAction = createAction(
+  { schema: z.object({ email: z.string().trim().toLowerCase().min(1, 'Email wajib diisi.').max(254, WRONG_CREDENTIALS), password, callbackUrl }), access: 'public' },
+  async (input, { now }): Promise<ActionResult> => {
+    const keys = loginKeys(input.email, clientIp(await headers()))
+    const wait = throttleWait(keys, now)
+    if (wait > 0) return fail(`Terlalu banyak percobaan masuk. Coba lagi dalam ${describeWait(wait)}.`)
+
+    const user = findCredentials(input.email)
+    const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstNothing(input.password)
+    if (!user || !valid) {
+      throttleFailure(keys, now)
+      return fail(WRONG_CREDENTIALS)
+    }
+    throttleClear(keys.slice(0, 2))
+    if (user.status === 'banned') return fail('Akun ini diblokir karena melanggar pedoman komunitas FAKTA.')
+    return startSession(user, safeCallbackUrl(input.callbackUrl))
+  },
+)
+
+export const registerAction = createAction(
+  {
+    schema: z.object({ email, displayName: z.string().max(400, 'Nama tampilan terlalu panjang.'), password, callbackUrl }),
+    access: 'public',
+  },
+  async (input, { now }): Promise<ActionResult> => {
+    const keys = [{ key: `register:ip:${clientIp(await headers())}`, policy: policies.registerIp }]
+    const wait = throttleWait(keys, now)
+    if (wait > 0) return fail(`Terlalu banyak pendaftaran dari jaringan ini. Coba lagi dalam ${describeWait(wait)}.`)
+
+    const fieldErrors: Record<string, string[]> = {}
+    const nameProblem = displayNameProblem(input.displayName, staffDisplayNames())
+    if (nameProblem) fieldErrors.displayName = [nameProblem]
+    const problem = passwordProblem(input.password, [input.email, input.email.split('@')[0] ?? '', input.displayName])
+    if (problem) fieldErrors.password = [problem]
+    if (emailExists(input.email)) fieldErrors.email = ['Email ini sudah terdaftar. Silakan masuk.']
+    if (Object.keys(fieldErrors).length > 0) return fail('Periksa kembali isian yang ditandai.', fieldErrors)
+
+    throttleFailure(keys, now)
+    const user = insertUser({
+      email: input.email,
+      displayName: cleanName(input.displayName),
+      passwordHash: await hashPassword(input.password),
+    })
+    if (!user) return fail('Periksa kembali isian yang ditandai.', { email: ['Email ini sudah terdaftar. Silakan masuk.'] })
+    return startSession(user, safeCallbackUrl(input.callbackUrl))
+  },
+)
+
+/** Signs out everywhere: the session version moves on, so every copy of the cookie is dead. */
+export const signOutAction = createAction({ schema: z.object({}), access: 'self' }, async (_input, { viewer }) => {
+  if (viewer) bumpSessionVersion(viewer.id)
+  ;(await cookies()).delete(SIGNED_IN_HINT)
+  await signOut({ redirectTo: '/' })
+  return { ok: true }
+})
+
+function revalidateCommentPages(userId: number) {
+  for (const path of new Set(listOwnComments(userId, 1000).map((c) => articlePath(c.article)))) revalidatePath(path)
+}
+
+export const updateDisplayNameAction = createAction(
+  { schema: z.object({ displayName: z.string().max(400, 'Nama tampilan terlalu panjang.') }), access: 'self' },
+  async (input, { viewer }) => {
+    if (!viewer) return fail('Silakan masuk terlebih dahulu.')
+    const problem = displayNameProblem(input.displayName, viewer.role === 'reader' ? staffDisplayNames() : [])
+    if (problem) return fail(problem, { displayName: [problem] })
+    updateDisplayName(viewer.id, cleanName(input.displayName))
+    revalidateCommentPages(viewer.id)
+    revalidatePath('/account')
+    return { ok: true, message: 'Nama tampilan disimpan.' }
+  },
+)
+
+export const changePasswordAction = createAction(
+  { schema: z.object({ currentPassword: password, newPassword: password }), access: 'self' },
+  async (input, { viewer }) => {
+    if (!viewer) return fail('Silakan masuk terlebih dahulu.')
+    const hash = getPasswordHash(viewer.id)
+    if (!hash || !(await verifyPassword(hash, input.currentPassword))) {
+      return fail('Kata sandi saat ini salah.', { currentPassword: ['Kata sandi saat ini salah.'] })
+    }
+    const problem = passwordProblem(input.newPassword, [viewer.displayName])
+    if (problem) return fail(problem, { newPassword: [problem] })
+    const updated = updatePasswordHash(viewer.id, await hashPassword(input.newPassword))
+    if (!updated) return fail('Akun tidak ditemukan.')
+    // Every other session ends with the new version; this browser gets a fresh one.
+    return startSession(updated, '/account?sandi=diubah')
+  },
+)
+
+export const deleteAccountAction = createAction(
+  {
+    schema: z.object({
+      password,
+      confirm: z.literal('HAPUS', 'Ketik HAPUS untuk memastikan.'),
+      removeComments: z.enum(['on']).optional(),
+    }),
+    access: 'self',
+  },
+  async (input, { viewer }) => {
+    if (!viewer) return fail('Silakan masuk terlebih dahulu.')
+    const hash = getPasswordHash(viewer.id)
+    if (!hash || !(await verifyPassword(hash, input.password))) {
+      return fail('Kata sandi salah.', { password: ['Kata sandi salah.'] })
+    }
+    for (const path of deleteUser(viewer.id, input.removeComments === 'on')) revalidatePath(path)
+    ;(await cookies()).delete(SIGNED_IN_HINT)
+    await signOut({ redirectTo: '/?akun=dihapus' })
+    return { ok: true }
+  },
+)

@@ -1,0 +1,68 @@
+'use client'
+
+import { usePathname } from 'next/navigation'
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import { signOutAction } from '@/app/(auth)/actions'
+import { SIGNED_IN_HINT } from '@/lib/auth/hint-cookie'
+
+type Me = { signedIn: true; name: string; staff: boolean; restriction: string | null }
+
+const noSubscription = () => () => {}
+const hasHint = () => document.cookie.split('; ').some((c) => c.startsWith(`${SIGNED_IN_HINT}=`))
+
+/**
+ * The header's account corner on static pages. Anonymous readers (no hint cookie) never ask the
+ * server anything; a browser that has signed in asks who-am-I once per page.
+ */
+export function AccountMenu() {
+  const [me, setMe] = useState<Me | null>(null)
+  const pathname = usePathname()
+  const here = useSyncExternalStore(noSubscription, () => location.pathname + location.search, () => '/')
+  const hinted = useSyncExternalStore(noSubscription, hasHint, () => false)
+  // Asked again after every navigation: signing in or out happens by navigating.
+  useEffect(() => {
+    if (!hasHint()) return
+    const controller = new AbortController()
+    fetch('/api/me', { cache: 'no-store', signal: controller.signal })
+      .then((response) => response.json())
+      .then((data: Me | { signedIn: false }) => {
+        if (data.signedIn) setMe(data)
+        else document.cookie = `${SIGNED_IN_HINT}=; Max-Age=0; path=/`
+      })
+      .catch(() => {})
+    return () => controller.abort()
+  }, [pathname])
+
+  const pill = 'rounded-full px-3 py-2 hover:bg-wash'
+  if (!me || !hinted) {
+    const back = here.startsWith('/login') || here.startsWith('/register') ? '' : `?callbackUrl=${encodeURIComponent(here)}`
+    return (
+      <nav aria-label="Akun" className="flex items-center gap-2 text-sm font-semibold">
+        <a href={`/login${back}`} className={pill}>
+          Masuk
+        </a>
+        <a href={`/register${back}`} className="rounded-full bg-brand px-4 py-2 text-white hover:bg-brand-dark">
+          Daftar
+        </a>
+      </nav>
+    )
+  }
+  return (
+    <nav aria-label="Akun" className="flex items-center gap-1 text-sm font-semibold">
+      {me.staff && (
+        <a href="/staff" className={`${pill} hidden sm:block`}>
+          Redaksi
+        </a>
+      )}
+      <a href="/account" className={`${pill} max-w-[10rem] truncate`} title={me.restriction ?? undefined}>
+        <span className="sr-only">Akun: </span>
+        {me.name}
+      </a>
+      <form action={async () => void (await signOutAction(null, new FormData()))}>
+        <button type="submit" className={pill}>
+          Keluar
+        </button>
+      </form>
+    </nav>
+  )
+}

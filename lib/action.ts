@@ -1,0 +1,77 @@
+import 'server-only'
+import { z } from 'zod'
+import { getViewer, type Viewer } from './auth/viewer'
+import { can, effectiveStatus, type Permission } from './permissions'
+import { formatWib } from './format'
+
+/** What every form action returns: success with an optional message, or every error at once. */
+export type ActionState =
+  | { ok: true; message?: string }
+  | { ok: false; fieldErrors: Record<string, string[]>; formError?: string; values?: Record<string, string> }
+  | null
+
+export type ActionResult = Exclude<ActionState, null>
+
+type Access =
+  /** Anyone, signed in or not (sign-in, registration). */
+  | 'public'
+  /** Any signed-in account, even a suspended one (self-service: profile, export, deletion). */
+  | 'self'
+  | Permission
+
+type Context = { viewer: Viewer | null; now: Date; formData: FormData }
+
+export const fail = (formError: string, fieldErrors: Record<string, string[]> = {}): ActionResult => ({
+  ok: false,
+  fieldErrors,
+  formError,
+})
+
+/** Why a signed-in account may not act, in words for the user. */
+export function restriction(viewer: Viewer, now: Date): string | null {
+  const status = effectiveStatus(viewer, now)
+  if (status === 'banned') return 'Akun Anda diblokir karena melanggar pedoman komunitas FAKTA.'
+  if (status === 'suspended') {
+    return viewer.suspendedUntil
+      ? `Akun Anda ditangguhkan hingga ${formatWib(viewer.suspendedUntil)}. Anda tetap bisa membaca berita.`
+      : 'Akun Anda ditangguhkan. Anda tetap bisa membaca berita.'
+  }
+  return null
+}
+
+/**
+ * The one way to write a server action: parse the form with zod (unknown fields are dropped),
+ * check the session and the permission on the server, then run. `access` is mandatory.
+ */
+export function createAction<Schema extends z.ZodType<Record<string, unknown>>>(
+  { schema, access }: { schema: Schema; access: Access },
+  run: (input: z.infer<Schema>, context: Context) => Promise<ActionResult>,
+) {
+  return async (_previous: ActionState, formData: FormData): Promise<ActionResult> => {
+    const now = new Date()
+    const viewer = access === 'public' ? await getViewer().catch(() => null) : await getViewer()
+    if (access !== 'public') {
+      if (!viewer) return fail('Silakan masuk terlebih dahulu.')
+      if (access !== 'self' && !can(viewer, access, now)) {
+        return fail(restriction(viewer, now) ?? 'Anda tidak memiliki izin untuk tindakan ini.')
+      }
+    }
+    const raw: Record<string, unknown> = {}
+    for (const [key, value] of formData) if (!key.startsWith('$ACTION')) raw[key] = typeof value === 'string' ? value : ''
+    // What the user typed comes back on failure so the form keeps it; passwords never do.
+    const values = Object.fromEntries(
+      Object.entries(raw).filter(([key, value]) => !/password|confirm/i.test(key) && typeof value === 'string' && value.length <= 4000),
+    ) as Record<string, string>
+    const parsed = schema.safeParse(raw)
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string[]> = {}
+      for (const issue of parsed.error.issues) {
+        const key = String(issue.path[0] ?? 'form')
+        ;(fieldErrors[key] ??= []).push(issue.message)
+      }
+      return { ok: false, fieldErrors, formError: 'Periksa kembali isian yang ditandai.', values }
+    }
+    const result = await run(parsed.data, { viewer, now, formData })
+    return result.ok ? result : { ...result, values }
+  }
+}

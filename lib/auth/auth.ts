@@ -1,0 +1,34 @@
+import NextAuth from 'next-auth'
+import Credentials from 'next-auth/providers/credentials'
+import { getEnv } from '../env'
+import { redeemTicket } from './tickets'
+
+const env = getEnv()
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: env.AUTH_SECRET,
+  trustHost: env.AUTH_TRUST_HOST,
+  session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: '/login', error: '/login' },
+  providers: [
+    Credentials({
+      credentials: { ticket: {} },
+      authorize(credentials) {
+        const ticket = redeemTicket(credentials?.ticket)
+        return ticket ? { id: String(ticket.userId), sessionVersion: ticket.sessionVersion } : null
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = Number(user.id)
+        token.sv = (user as { sessionVersion?: number }).sessionVersion
+      }
+      return token
+    },
+    session({ session, token }) {
+      return { ...session, uid: token.uid, sv: token.sv }
+    },
+  },
+})

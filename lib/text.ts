@@ -1,0 +1,18 @@
+// User text: normalised to NFC, control and bidirectional-override characters removed.
+
+// C0/C1 controls except tab and newline, and the bidi embedding/override/isolate marks.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+export function cleanText(input: string): string {
+  return input.replace(LONE_SURROGATE, '').normalize('NFC').replace(CONTROL, '')
+}
+
+/** A one-line name: also no newlines or tabs, inner whitespace collapsed. */
+export function cleanName(input: string): string {
+  return cleanText(input).replace(/\s+/g, ' ').trim()
+}
+
+export function hasControlCharacters(input: string): boolean {
+  return new RegExp(CONTROL.source).test(input) || /[\n\r\t]/.test(input)
+}

@@ -1,0 +1,124 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { migrateDatabase, openDatabase, setDb } from '@/db/client'
+import { getAttempts } from '@/db/queries/throttle'
+import {
+  bumpSessionVersion,
+  deleteUser,
+  exportUserData,
+  getAuthState,
+  insertUser,
+  setRole,
+  setStatus,
+  updatePasswordHash,
+} from '@/db/queries/users'
+import { listApprovedComments } from '@/db/queries/comments'
+import { hashPassword } from '@/lib/auth/password'
+import { policies } from '@/lib/auth/throttle'
+import { throttleFailure, throttleWait } from '@/lib/auth/throttle-store'
+import { sessionUser } from '@/lib/auth/viewer'
+import { createArticle, createCategory, createComment } from '../factories'
+import { setupTestDatabase } from '../setup/db'
+
+const db = setupTestDatabase()
+
+const register = async (email = 'rina@contoh.id') =>
+  insertUser({ email, displayName: 'Rina', passwordHash: await hashPassword('kuda lumping bersepeda malam') })
+
+describe('registration', () => {
+  it('stores a reader and refuses a second account with the same email', async () => {
+    const user = await register()
+    expect(user).toMatchObject({ role: 'reader', status: 'active', sessionVersion: 1 })
+    expect(await register()).toBeNull()
+  })
+})
+
+describe('sessions', () => {
+  it('a token of an older session version is no session; the current one is', async () => {
+    const user = await register()
+    if (!user) throw new Error('no user')
+    const token = { uid: user.id, sv: user.sessionVersion }
+    expect(sessionUser(token, getAuthState)?.id).toBe(user.id)
+
+    bumpSessionVersion(user.id)
+    expect(sessionUser(token, getAuthState)).toBeNull()
+    expect(sessionUser({ ...token, sv: token.sv + 1 }, getAuthState)?.id).toBe(user.id)
+  })
+
+  it('password change, role change, suspension and ban each end the sessions', async () => {
+    const user = await register()
+    if (!user) throw new Error('no user')
+    let version = user.sessionVersion
+    const still = () => sessionUser({ uid: user.id, sv: version }, getAuthState)
+    for (const change of [
+      () => updatePasswordHash(user.id, 'x'),
+      () => setRole('rina@contoh.id', 'moderator'),
+      () => setStatus(user.id, 'suspended', new Date(Date.now() + 60_000)),
+    ]) {
+      const changed = change()
+      expect(still()).toBeNull()
+      version = changed?.sessionVersion ?? -1
+      expect(still()?.id).toBe(user.id)
+    }
+    const banned = setStatus(user.id, 'banned')
+    expect(sessionUser({ uid: user.id, sv: banned?.sessionVersion }, getAuthState)).toBeNull()
+  })
+
+  it('rejects malformed session payloads', () => {
+    expect(sessionUser(null, getAuthState)).toBeNull()
+    expect(sessionUser({ uid: '1', sv: 1 }, getAuthState)).toBeNull()
+    expect(sessionUser({ uid: 999, sv: 1 }, getAuthState)).toBeNull()
+  })
+})
+
+describe('throttling', () => {
+  it('is kept in the database, so a restart does not reset it', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fakta-throttle-'))
+    const file = path.join(dir, 'restart.db')
+    const now = new Date()
+    const keys = [{ key: 'login:account-ip:rina@contoh.id|127.0.0.1', policy: policies.loginAccountIp }]
+
+    let handle = openDatabase(file)
+    migrateDatabase(handle)
+    setDb(handle)
+    for (let i = 0; i < policies.loginAccountIp.free; i++) throttleFailure(keys, now)
+    expect(throttleWait(keys, now)).toBeGreaterThan(0)
+    handle.$client.close()
+
+    handle = openDatabase(file)
+    setDb(handle)
+    expect(getAttempts(keys[0]!.key)?.failures).toBe(policies.loginAccountIp.free)
+    expect(throttleWait(keys, now)).toBeGreaterThan(0)
+    handle.$client.close()
+    setDb(db())
+  })
+})
+
+describe('self-service', () => {
+  it('exports the profile and comments without the password hash', async () => {
+    const user = await register()
+    const category = createCategory(db())
+    const article = createArticle(db(), { categoryId: category.id, title: 'Berita Ekspor' })
+    createComment(db(), { articleId: article.id, userId: user?.id, body: 'Komentar saya' })
+    const data = exportUserData(user?.id ?? 0)
+    expect(data?.profile.email).toBe('rina@contoh.id')
+    expect(data?.comments).toMatchObject([{ body: 'Komentar saya', article: 'Berita Ekspor' }])
+    expect(JSON.stringify(data)).not.toMatch(/argon2|passwordHash|password_hash/)
+  })
+
+  it('deleting an account keeps comments anonymously, or removes them', async () => {
+    const category = createCategory(db(), { slug: 'hukum' })
+    const article = createArticle(db(), { categoryId: category.id, slug: 'kasus' })
+    const keep = await register('keep@contoh.id')
+    const remove = await register('remove@contoh.id')
+    createComment(db(), { articleId: article.id, userId: keep?.id, body: 'Tetap ada' })
+    createComment(db(), { articleId: article.id, userId: remove?.id, body: 'Ikut dihapus' })
+
+    expect(deleteUser(keep?.id ?? 0, false)).toEqual(['/news/hukum/kasus'])
+    expect(deleteUser(remove?.id ?? 0, true)).toEqual(['/news/hukum/kasus'])
+    expect(getAuthState(keep?.id ?? 0)).toBeNull()
+    expect(listApprovedComments(article.id).map((c) => [c.body, c.authorName])).toEqual([['Tetap ada', 'Pengguna terhapus']])
+  })
+})
