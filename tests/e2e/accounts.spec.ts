@@ -133,6 +133,21 @@ test('the account page changes the name and the password, exports data and delet
   await expect(page.getByText('Email atau kata sandi salah.')).toBeVisible()
 })
 
+test('the session cookie is HttpOnly and SameSite=Lax, and the account page passes axe', async ({ page, context }) => {
+  const user = await makeUser()
+  await signIn(page, user)
+  const session = (await context.cookies()).find((cookie) => cookie.name.includes('session-token'))
+  expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' })
+  await page.goto('/account')
+  const { default: AxeBuilder } = await import('@axe-core/playwright')
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(results.violations.map((v) => v.id)).toEqual([])
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.screenshot({ path: `tests/artifacts/screenshots/account-${width}.png`, fullPage: true })
+  }
+})
+
 test('a suspended reader is told why and until when', async ({ page }) => {
   const user = await makeUser({ status: 'suspended', suspendedUntil: new Date('2099-01-01T03:00:00Z') })
   await signIn(page, user)

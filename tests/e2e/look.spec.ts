@@ -8,6 +8,8 @@ const pages = [
   { name: 'article', path: seedPath },
   { name: 'tag', path: '/tag/ukraina' },
   { name: 'not-found', path: '/tidak-ada' },
+  { name: 'login', path: '/login' },
+  { name: 'register', path: '/register' },
 ]
 
 for (const { name, path } of pages) {
