@@ -1,38 +1,42 @@
-import { Link } from './link'
-import type { PublicComment } from '@/db/queries/comments'
+import type { CommentSort, PublicComment } from '@/db/queries/comments'
+import { discussionPath } from '@/lib/comments/window'
 import { formatWib } from '@/lib/format'
-import { loginPath } from '@/lib/paths'
 import { t } from '@/lib/strings'
+import { CommentBody } from './comment-body'
+import { CommentComposer } from './comment-composer.client'
+import { CommentControls } from './comment-controls.client'
+import { Link } from './link'
+import type { DiscussionViewer } from './viewer.client'
 
-function CommentItem({ comment, depth }: { comment: PublicComment; depth: number }) {
+type Shared = { articleId: number; closed: boolean; initial?: DiscussionViewer | null; token?: string }
+
+function CommentItem({ comment, depth, ...shared }: Shared & { comment: PublicComment; depth: number }) {
   return (
-    <li className={depth > 0 ? 'mt-4 border-l-2 border-line pl-4' : 'border-b border-line py-5 last:border-b-0'}>
-      <article aria-label={`Komentar dari ${comment.authorName}`}>
-        <header className="flex flex-wrap items-center gap-2 text-sm">
-          <span
-            aria-hidden="true"
-            className="flex h-8 w-8 items-center justify-center rounded-full bg-wash font-bold text-muted uppercase"
-          >
-            {comment.authorName.slice(0, 1)}
-          </span>
-          <span className="font-semibold">{comment.authorName}</span>
-          {comment.authorIsStaff && (
-            <span className="rounded bg-ink px-1.5 py-0.5 text-[11px] font-bold text-white">{t.staffBadge}</span>
-          )}
-          {comment.featured && (
-            <span className="rounded bg-brand-soft px-1.5 py-0.5 text-[11px] font-bold text-brand-dark">{t.featured}</span>
-          )}
-          <time dateTime={comment.createdAt.toISOString()} className="text-xs text-muted">
-            {formatWib(comment.createdAt)}
-          </time>
-          {comment.editedAt && <span className="text-xs text-muted">({t.edited})</span>}
-        </header>
-        <p className="mt-2 text-[15px] leading-relaxed break-words whitespace-pre-line">{comment.body}</p>
-      </article>
+    <li id={`komentar-${comment.id}`} className={depth > 0 ? 'mt-4 border-l-2 border-line pl-4' : 'border-b border-line py-5 last:border-b-0'}>
+      {comment.deleted ? (
+        <p className="text-sm text-muted italic">Komentar ini telah dihapus.</p>
+      ) : (
+        <article aria-label={`Komentar dari ${comment.authorName}`}>
+          <header className="flex flex-wrap items-center gap-2 text-sm">
+            <span aria-hidden="true" className="flex h-8 w-8 items-center justify-center rounded-full bg-wash font-bold text-muted uppercase">
+              {comment.authorName.slice(0, 1)}
+            </span>
+            <span className="font-semibold">{comment.authorName}</span>
+            {comment.authorIsStaff && <span className="rounded bg-ink px-1.5 py-0.5 text-[11px] font-bold text-white">{t.staffBadge}</span>}
+            {comment.featured && <span className="rounded bg-brand-soft px-1.5 py-0.5 text-[11px] font-bold text-brand-dark">{t.featured}</span>}
+            <time dateTime={comment.createdAt.toISOString()} className="text-xs text-muted">
+              {formatWib(comment.createdAt)}
+            </time>
+            {comment.editedAt && <span className="text-xs text-muted">({t.edited})</span>}
+          </header>
+          <CommentBody body={comment.body} />
+          <CommentControls {...shared} commentId={comment.id} likeCount={comment.likeCount} replyToken={shared.token} />
+        </article>
+      )}
       {comment.replies.length > 0 && (
-        <ol>
+        <ol aria-label="Balasan">
           {comment.replies.map((reply) => (
-            <CommentItem key={reply.id} comment={reply} depth={depth + 1} />
+            <CommentItem key={reply.id} comment={reply} depth={depth + 1} {...shared} />
           ))}
         </ol>
       )}
@@ -40,35 +44,62 @@ function CommentItem({ comment, depth }: { comment: PublicComment; depth: number
   )
 }
 
-/** "Komentar (N)": the approved comments and the way in for readers who want to join. */
+const sorts: { value: CommentSort; label: string }[] = [
+  { value: 'newest', label: 'Terbaru' },
+  { value: 'oldest', label: 'Terlama' },
+  { value: 'liked', label: 'Terpopuler' },
+]
+
+/**
+ * "Komentar (N)": the way in (sign-in link or form), the sort choices and the approved threads.
+ * The same markup serves the static article (viewer unknown until the island asks) and the
+ * per-request discussion page (viewer rendered in, so it works without JavaScript).
+ */
 export function CommentSection({
   articlePath,
   count,
   comments,
-}: {
+  sort,
+  footer,
+  ...shared
+}: Shared & {
   articlePath: string
   count: number
   comments: PublicComment[]
+  sort: CommentSort
+  footer?: React.ReactNode
 }) {
+  const discussion = discussionPath(articlePath)
   return (
     <section id="komentar" aria-labelledby="komentar-heading" className="mt-10">
       <h2 id="komentar-heading" className="text-xl font-extrabold">
         {t.comments(count)}
       </h2>
-      <div className="mt-4 rounded-md border border-line bg-wash p-4 text-center">
-        <Link href={loginPath(articlePath)} className="font-semibold text-brand underline hover:text-brand-dark">
-          {t.loginToComment}
-        </Link>
-      </div>
+      <CommentComposer articleId={shared.articleId} articlePath={articlePath} closed={shared.closed} initial={shared.initial} initialToken={shared.token} />
+      {comments.length > 0 && (
+        <nav aria-label="Urutkan komentar" className="mt-5 flex gap-1 text-sm">
+          {sorts.map((option) => (
+            <Link
+              key={option.value}
+              href={`${discussion}?urut=${option.value}`}
+              aria-current={option.value === sort ? 'true' : undefined}
+              className={`rounded-full px-3 py-1 font-semibold ${option.value === sort ? 'bg-ink text-white' : 'text-muted hover:bg-wash'}`}
+            >
+              {option.label}
+            </Link>
+          ))}
+        </nav>
+      )}
       {comments.length === 0 ? (
         <p className="mt-4 text-sm text-muted">{t.noComments}</p>
       ) : (
         <ol className="mt-2">
           {comments.map((comment) => (
-            <CommentItem key={comment.id} comment={comment} depth={0} />
+            <CommentItem key={comment.id} comment={comment} depth={0} {...shared} />
           ))}
         </ol>
       )}
+      {footer}
     </section>
   )
 }

@@ -156,9 +156,12 @@ export const comments = sqliteTable(
     moderatedBy: integer('moderated_by').references(() => users.id, { onDelete: 'set null' }),
     moderatedAt: integer('moderated_at', { mode: 'timestamp_ms' }),
     moderationReason: text('moderation_reason'),
+    /** Set by the form: the same token twice from one user stores one comment. */
+    clientToken: text('client_token'),
     createdAt: createdAt(),
   },
   (t) => [
+    uniqueIndex('comments_user_client_token_unique').on(t.userId, t.clientToken),
     index('comments_article_status_idx').on(t.articleId, t.status, t.createdAt),
     index('comments_user_idx').on(t.userId, t.createdAt),
     index('comments_parent_idx').on(t.parentId),
@@ -187,4 +190,55 @@ export const authThrottle = sqliteTable('auth_throttle', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull().default(0),
   lastFailureAt: integer('last_failure_at', { mode: 'timestamp_ms' }).notNull(),
+})
+
+export const reportReasons = ['spam', 'abusive', 'sara', 'misinformation', 'other'] as const
+
+export const commentReports = sqliteTable(
+  'comment_reports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    commentId: integer('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    reason: text('reason', { enum: reportReasons }).notNull(),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('comment_reports_one_per_user').on(t.commentId, t.userId)],
+)
+
+export const commentReactions = sqliteTable(
+  'comment_reactions',
+  {
+    commentId: integer('comment_id')
+      .notNull()
+      .references(() => comments.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.commentId, t.userId] }), index('comment_reactions_user_idx').on(t.userId)],
+)
+
+export const wordListKinds = ['banned', 'suspect'] as const
+
+/** Moderation word lists: banned words refuse a comment, suspect words hold it for review. */
+export const wordLists = sqliteTable(
+  'word_lists',
+  {
+    kind: text('kind', { enum: wordListKinds }).notNull(),
+    word: text('word').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.kind, t.word] })],
+)
+
+/** Site settings as JSON values, e.g. the report threshold or holding first comments. */
+export const settings = sqliteTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value', { mode: 'json' }).notNull(),
 })

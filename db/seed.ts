@@ -4,7 +4,7 @@ import crypto from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { hashPassword } from '@/lib/auth/password'
 import type { Db } from './client'
-import { articles, categories, users, type BodyBlock } from './schema'
+import { articles, categories, settings, users, wordLists, type BodyBlock } from './schema'
 import { demoArticles, demoAuthors, demoComments, seedArticleSlug } from './seed/news-data'
 import type { CategorySlug } from './seed/types'
 import {
@@ -33,6 +33,12 @@ export const demoAdSlots = [
   { key: 'leaderboard', name: 'Leaderboard', width: 728, height: 90 },
   { key: 'sidebar', name: 'Sidebar', width: 300, height: 250 },
 ]
+
+/** Starting word lists; the newsroom edits them in the staff settings. */
+export const demoWords = {
+  banned: ['bangsat', 'bajingan', 'keparat', 'goblok', 'tolol', 'kontol', 'memek', 'ngentot'],
+  suspect: ['slot gacor', 'judi online', 'togel', 'pinjol', 'antek asing', 'cebong', 'kadrun', 'kafir'],
+}
 
 /** Deterministic pseudo-random numbers, so every seeded database looks the same. */
 function random(seed: number) {
@@ -137,6 +143,21 @@ export function seedDemo(db: Db, now = new Date()): { seeded: boolean; articles:
       }
 
       for (const slot of demoAdSlots) createAdSlot(database, slot)
+
+      tx.insert(wordLists)
+        .values([
+          ...demoWords.banned.map((word) => ({ kind: 'banned' as const, word })),
+          ...demoWords.suspect.map((word) => ({ kind: 'suspect' as const, word })),
+        ])
+        .onConflictDoNothing()
+        .run()
+      tx.insert(settings)
+        .values([
+          { key: 'reportThreshold', value: 3 },
+          { key: 'holdFirstComment', value: true },
+        ])
+        .onConflictDoNothing()
+        .run()
 
       // A week of hourly views, heavier for popular stories and in Jakarta's daytime.
       const rand = random(20240711)

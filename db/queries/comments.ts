@@ -1,12 +1,27 @@
 import 'server-only'
-import { and, asc, count, eq } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gte, inArray, isNull, ne, or, sql } from 'drizzle-orm'
+import { articlePath } from '@/lib/paths'
 import { getDb } from '../client'
-import { comments, users } from '../schema'
+import {
+  articles,
+  categories,
+  commentReactions,
+  commentReports,
+  comments,
+  settings as settingsTable,
+  users,
+  wordLists,
+  type reportReasons,
+} from '../schema'
+
+export type CommentSort = 'oldest' | 'newest' | 'liked'
 
 export type PublicComment = {
   id: number
   parentId: number | null
+  /** Empty for a deleted comment kept as a placeholder because it has replies. */
   body: string
+  deleted: boolean
   authorName: string
   authorIsStaff: boolean
   featured: boolean
@@ -16,60 +31,343 @@ export type PublicComment = {
   replies: PublicComment[]
 }
 
+const approved = (articleId: number) => and(eq(comments.articleId, articleId), eq(comments.status, 'approved'))
+
 export function countApprovedComments(articleId: number): number {
+  return getDb().select({ n: count() }).from(comments).where(approved(articleId)).get()?.n ?? 0
+}
+
+const publicColumns = {
+  id: comments.id,
+  parentId: comments.parentId,
+  body: comments.body,
+  status: comments.status,
+  authorName: users.displayName,
+  role: users.role,
+  featured: comments.featured,
+  likeCount: comments.likeCount,
+  createdAt: comments.createdAt,
+  editedAt: comments.editedAt,
+}
+
+type PublicRow = {
+  id: number
+  parentId: number | null
+  body: string
+  status: string
+  authorName: string | null
+  role: string | null
+  featured: boolean
+  likeCount: number
+  createdAt: Date
+  editedAt: Date | null
+}
+
+function toPublic(row: PublicRow): PublicComment {
+  const deleted = row.status === 'deleted'
+  return {
+    id: row.id,
+    parentId: row.parentId,
+    body: deleted ? '' : row.body,
+    deleted,
+    authorName: deleted ? '' : (row.authorName ?? 'Pengguna terhapus'),
+    authorIsStaff: !deleted && row.role != null && row.role !== 'reader',
+    featured: row.featured,
+    likeCount: row.likeCount,
+    createdAt: row.createdAt,
+    editedAt: row.editedAt,
+    replies: [],
+  }
+}
+
+const order = {
+  oldest: [asc(comments.createdAt), asc(comments.id)],
+  newest: [desc(comments.createdAt), desc(comments.id)],
+  liked: [desc(comments.likeCount), desc(comments.createdAt)],
+} as const
+
+/**
+ * A page of approved threads: top-level comments (featured first, then by `sort`) with all their
+ * approved replies nested. A deleted comment with replies stays as an empty placeholder. Only
+ * public fields leave this module (no emails, no user ids).
+ */
+export function listApprovedComments(
+  articleId: number,
+  { sort = 'oldest', limit = 50, offset = 0 }: { sort?: CommentSort; limit?: number; offset?: number } = {},
+): PublicComment[] {
+  const db = getDb()
+  const hasReplies = sql<number>`exists (select 1 from comments r where r.parent_id = ${comments.id} and r.status = 'approved')`
+  const roots = db
+    .select(publicColumns)
+    .from(comments)
+    .leftJoin(users, eq(comments.userId, users.id))
+    .where(
+      and(
+        eq(comments.articleId, articleId),
+        isNull(comments.parentId),
+        or(eq(comments.status, 'approved'), and(eq(comments.status, 'deleted'), hasReplies)),
+      ),
+    )
+    .orderBy(desc(comments.featured), ...order[sort])
+    .limit(limit)
+    .offset(offset)
+    .all()
+    .map(toPublic)
+  if (roots.length === 0) return []
+
+  // Replies of any depth under these roots, oldest first, as a conversation reads.
+  const replies = db
+    .select(publicColumns)
+    .from(comments)
+    .leftJoin(users, eq(comments.userId, users.id))
+    .where(
+      and(
+        eq(comments.articleId, articleId),
+        sql`${comments.parentId} is not null`,
+        or(eq(comments.status, 'approved'), and(eq(comments.status, 'deleted'), hasReplies)),
+      ),
+    )
+    .orderBy(asc(comments.createdAt), asc(comments.id))
+    .all()
+    .map(toPublic)
+  const byId = new Map<number, PublicComment>([...roots, ...replies].map((c) => [c.id, c]))
+  for (const reply of replies) byId.get(reply.parentId ?? -1)?.replies.push(reply)
+  return roots
+}
+
+export function countThreads(articleId: number): number {
   return (
     getDb()
       .select({ n: count() })
       .from(comments)
-      .where(and(eq(comments.articleId, articleId), eq(comments.status, 'approved')))
+      .where(and(eq(comments.articleId, articleId), isNull(comments.parentId), inArray(comments.status, ['approved', 'deleted'])))
       .get()?.n ?? 0
   )
 }
 
+/** The published article a comment goes under, with its mode and path. */
+export function getCommentTarget(articleId: number) {
+  const row = getDb()
+    .select({ id: articles.id, commentMode: articles.commentMode, slug: articles.slug, category: categories.slug })
+    .from(articles)
+    .innerJoin(categories, eq(articles.categoryId, categories.id))
+    .where(and(eq(articles.id, articleId), eq(articles.status, 'published')))
+    .get()
+  return row ? { id: row.id, commentMode: row.commentMode, path: articlePath({ slug: row.slug, category: { slug: row.category } }) } : null
+}
+
+export function getComment(id: number) {
+  return (
+    getDb()
+      .select({
+        id: comments.id,
+        articleId: comments.articleId,
+        userId: comments.userId,
+        parentId: comments.parentId,
+        body: comments.body,
+        status: comments.status,
+        createdAt: comments.createdAt,
+      })
+      .from(comments)
+      .where(eq(comments.id, id))
+      .get() ?? null
+  )
+}
+
+export type ModerationSettings = {
+  bannedWords: string[]
+  suspectWords: string[]
+  holdFirstComment: boolean
+  reportThreshold: number
+  maxLinks: number
+}
+
+const defaults = { holdFirstComment: true, reportThreshold: 3, maxLinks: 2 }
+
+export function getModerationSettings(): ModerationSettings {
+  const db = getDb()
+  const words = db.select().from(wordLists).all()
+  const stored = Object.fromEntries(db.select().from(settingsTable).all().map((row) => [row.key, row.value]))
+  return {
+    bannedWords: words.filter((w) => w.kind === 'banned').map((w) => w.word),
+    suspectWords: words.filter((w) => w.kind === 'suspect').map((w) => w.word),
+    holdFirstComment: typeof stored.holdFirstComment === 'boolean' ? stored.holdFirstComment : defaults.holdFirstComment,
+    reportThreshold: typeof stored.reportThreshold === 'number' ? stored.reportThreshold : defaults.reportThreshold,
+    maxLinks: defaults.maxLinks,
+  }
+}
+
+/** What the pipeline needs to know about an author: approved history and the last hour. */
+export function authorHistory(userId: number, now: Date) {
+  const db = getDb()
+  const approvedComments =
+    db
+      .select({ n: count() })
+      .from(comments)
+      .where(and(eq(comments.userId, userId), eq(comments.status, 'approved')))
+      .get()?.n ?? 0
+  const recent = db
+    .select({ body: comments.body, createdAt: comments.createdAt })
+    .from(comments)
+    .where(and(eq(comments.userId, userId), gte(comments.createdAt, new Date(now.getTime() - 3_600_000))))
+    .orderBy(desc(comments.createdAt))
+    .all()
+  return { approvedComments, recent }
+}
+
+/** The comment a user already sent with this form token, if any (a double submit). */
+export function commentByClientToken(userId: number, clientToken: string) {
+  return (
+    getDb()
+      .select({ id: comments.id, status: comments.status })
+      .from(comments)
+      .where(and(eq(comments.userId, userId), eq(comments.clientToken, clientToken)))
+      .get() ?? null
+  )
+}
+
+type NewComment = {
+  articleId: number
+  userId: number
+  parentId: number | null
+  body: string
+  status: 'approved' | 'pending'
+  reason: string | null
+  clientToken: string
+  now: Date
+}
+
+/** Stores a comment once per client token: a double submit returns the first one. */
+export function insertComment(values: NewComment): { id: number; status: string; duplicate: boolean } {
+  const db = getDb()
+  return db.transaction(
+    (tx) => {
+      const existing = tx
+        .select({ id: comments.id, status: comments.status })
+        .from(comments)
+        .where(and(eq(comments.userId, values.userId), eq(comments.clientToken, values.clientToken)))
+        .get()
+      if (existing) return { ...existing, duplicate: true }
+      const row = tx
+        .insert(comments)
+        .values({
+          articleId: values.articleId,
+          userId: values.userId,
+          parentId: values.parentId,
+          body: values.body,
+          status: values.status,
+          moderationReason: values.reason,
+          clientToken: values.clientToken,
+          createdAt: values.now,
+        })
+        .returning({ id: comments.id, status: comments.status })
+        .get()
+      return { ...row, duplicate: false }
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+export function updateCommentBody(id: number, body: string, status: 'approved' | 'pending', reason: string | null, now: Date) {
+  getDb().update(comments).set({ body, status, moderationReason: reason, editedAt: now }).where(eq(comments.id, id)).run()
+}
+
+/** Deletes a comment; one with replies stays as a placeholder so the conversation still reads. */
+export function deleteComment(id: number) {
+  getDb().update(comments).set({ status: 'deleted' }).where(eq(comments.id, id)).run()
+}
+
+/** Likes or un-likes; the count on the comment moves in the same transaction. */
+export function toggleReaction(commentId: number, userId: number): { liked: boolean; likeCount: number } {
+  return getDb().transaction(
+    (tx) => {
+      const removed = tx
+        .delete(commentReactions)
+        .where(and(eq(commentReactions.commentId, commentId), eq(commentReactions.userId, userId)))
+        .returning()
+        .all()
+      if (removed.length === 0) tx.insert(commentReactions).values({ commentId, userId }).run()
+      const row = tx
+        .update(comments)
+        .set({ likeCount: sql`${comments.likeCount} + ${removed.length === 0 ? 1 : -1}` })
+        .where(eq(comments.id, commentId))
+        .returning({ likeCount: comments.likeCount })
+        .get()
+      return { liked: removed.length === 0, likeCount: row?.likeCount ?? 0 }
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+export type ReportReason = (typeof reportReasons)[number]
+
 /**
- * Approved comments of an article as a thread: featured first, then oldest first; replies nest
- * under their parent. Only public fields leave this module (no emails, no user ids).
+ * One report per user per comment. At the threshold an approved comment is hidden pending review.
+ * Returns whether this report was new and whether it hid the comment.
  */
-export function listApprovedComments(articleId: number, limit = 200): PublicComment[] {
-  const rows = getDb()
+export function addReport(commentId: number, userId: number, reason: ReportReason, note: string | null, threshold: number) {
+  return getDb().transaction(
+    (tx) => {
+      const inserted = tx
+        .insert(commentReports)
+        .values({ commentId, userId, reason, note })
+        .onConflictDoNothing()
+        .returning({ id: commentReports.id })
+        .all()
+      if (inserted.length === 0) return { added: false, hidden: false }
+      const reports = tx.select({ n: count() }).from(commentReports).where(eq(commentReports.commentId, commentId)).get()?.n ?? 0
+      if (reports < threshold) return { added: true, hidden: false }
+      const hidden = tx
+        .update(comments)
+        .set({ status: 'pending', moderationReason: `Dilaporkan ${reports} pembaca.` })
+        .where(and(eq(comments.id, commentId), eq(comments.status, 'approved')))
+        .returning({ id: comments.id })
+        .all()
+      return { added: true, hidden: hidden.length > 0 }
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+export type ViewerComment = {
+  id: number
+  parentId: number | null
+  body: string
+  status: 'pending' | 'approved' | 'rejected' | 'deleted'
+  reason: string | null
+  createdAt: Date
+}
+
+/** The signed-in reader's side of an article's discussion: own comments and likes. */
+export function viewerCommentState(articleId: number, userId: number) {
+  const db = getDb()
+  const own = db
     .select({
       id: comments.id,
       parentId: comments.parentId,
       body: comments.body,
-      authorName: users.displayName,
-      role: users.role,
-      featured: comments.featured,
-      likeCount: comments.likeCount,
+      status: comments.status,
+      reason: comments.moderationReason,
       createdAt: comments.createdAt,
-      editedAt: comments.editedAt,
     })
     .from(comments)
-    .leftJoin(users, eq(comments.userId, users.id))
-    .where(and(eq(comments.articleId, articleId), eq(comments.status, 'approved')))
-    .orderBy(asc(comments.createdAt), asc(comments.id))
-    .limit(limit)
+    .where(and(eq(comments.articleId, articleId), eq(comments.userId, userId), ne(comments.status, 'deleted')))
+    .orderBy(desc(comments.createdAt))
+    .limit(200)
     .all()
-
-  const byId = new Map<number, PublicComment>()
-  for (const row of rows) {
-    byId.set(row.id, {
-      id: row.id,
-      parentId: row.parentId,
-      body: row.body,
-      authorName: row.authorName ?? 'Pengguna terhapus',
-      authorIsStaff: row.role != null && row.role !== 'reader',
-      featured: row.featured,
-      likeCount: row.likeCount,
-      createdAt: row.createdAt,
-      editedAt: row.editedAt,
-      replies: [],
-    })
-  }
-  const roots: PublicComment[] = []
-  for (const comment of byId.values()) {
-    const parent = comment.parentId == null ? undefined : byId.get(comment.parentId)
-    if (parent) parent.replies.push(comment)
-    else if (comment.parentId == null) roots.push(comment)
-  }
-  return roots.sort((a, b) => Number(b.featured) - Number(a.featured))
+  const liked = db
+    .select({ id: commentReactions.commentId })
+    .from(commentReactions)
+    .innerJoin(comments, eq(commentReactions.commentId, comments.id))
+    .where(and(eq(comments.articleId, articleId), eq(commentReactions.userId, userId)))
+    .all()
+    .map((row) => row.id)
+  const reported = db
+    .select({ id: commentReports.commentId })
+    .from(commentReports)
+    .innerJoin(comments, eq(commentReports.commentId, comments.id))
+    .where(and(eq(comments.articleId, articleId), eq(commentReports.userId, userId)))
+    .all()
+    .map((row) => row.id)
+  return { own: own as ViewerComment[], liked, reported }
 }

@@ -1,21 +1,33 @@
+import { z } from 'zod'
 import { restriction } from '@/lib/action'
 import { getViewer } from '@/lib/auth/viewer'
-import { isStaff } from '@/lib/permissions'
+import { discussionViewer } from '@/lib/comments/viewer-state'
+import { can, isStaff } from '@/lib/permissions'
 
 export const dynamic = 'force-dynamic'
 
-/** Who-am-I for the client islands of static pages: a few public fields, never cached. */
-export async function GET() {
-  const viewer = await getViewer()
+const query = z.object({ article: z.coerce.number().int().positive().max(2 ** 31).optional() })
+
+/**
+ * Who-am-I for the client islands of static pages: a few public fields and, for an article, the
+ * viewer's own comments (with their status) and likes. Never cached.
+ */
+export async function GET(request: Request) {
   const headers = { 'Cache-Control': 'private, no-store' }
+  const params = query.safeParse(Object.fromEntries(new URL(request.url).searchParams))
+  if (!params.success) return Response.json({ error: 'Parameter tidak valid.' }, { status: 400, headers })
+  const viewer = await getViewer()
   if (!viewer) return Response.json({ signedIn: false }, { headers })
+  const now = new Date()
+  if (params.data.article) return Response.json({ role: viewer.role, ...discussionViewer(viewer, params.data.article, now) }, { headers })
   return Response.json(
     {
       signedIn: true,
       name: viewer.displayName,
       role: viewer.role,
       staff: isStaff(viewer.role),
-      restriction: restriction(viewer, new Date()),
+      canComment: can(viewer, 'create:comment:own', now),
+      restriction: restriction(viewer, now),
     },
     { headers },
   )

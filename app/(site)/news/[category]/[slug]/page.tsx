@@ -12,15 +12,18 @@ import { Sidebar } from '@/components/sidebar'
 import { ViewBeacon } from '@/components/view-beacon.client'
 import { listAdSlots } from '@/db/queries/ads'
 import { getArticle, listRecentArticleParams } from '@/db/queries/articles'
-import { countApprovedComments, listApprovedComments } from '@/db/queries/comments'
+import { countApprovedComments, countThreads, listApprovedComments } from '@/db/queries/comments'
 import { articleMetadata, newsArticleJsonLd } from '@/lib/article-meta'
 import { getEnv } from '@/lib/env'
 import { formatWib } from '@/lib/format'
 import { articlePath, authorPath, categoryPath, tagPath } from '@/lib/paths'
+import { discussionPath } from '@/lib/comments/window'
 import { isValidSlug } from '@/lib/slug'
 import { t } from '@/lib/strings'
 
 export const revalidate = 300
+
+const ARTICLE_THREADS = 20
 
 type Params = { params: Promise<{ category: string; slug: string }> }
 
@@ -147,7 +150,23 @@ export default async function ArticlePage({ params }: Params) {
             <p className="mt-1 text-sm text-white/85">{t.dataPromoBody}</p>
           </section>
 
-          <CommentSection articlePath={path} count={commentCount} comments={listApprovedComments(article.id)} />
+          <CommentSection
+            articleId={article.id}
+            articlePath={path}
+            closed={article.commentMode === 'closed'}
+            count={commentCount}
+            sort="newest"
+            comments={listApprovedComments(article.id, { sort: 'newest', limit: ARTICLE_THREADS })}
+            footer={
+              countThreads(article.id) > ARTICLE_THREADS && (
+                <p className="mt-4">
+                  <Link href={discussionPath(path)} className="font-semibold text-brand underline">
+                    Lihat semua komentar
+                  </Link>
+                </p>
+              )
+            }
+          />
         </article>
         <aside aria-label="Berita lainnya" className="lg:pt-8">
           <Sidebar exclude={article.id} />

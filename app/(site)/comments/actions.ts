@@ -1,0 +1,185 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { z } from 'zod'
+import {
+  addReport,
+  authorHistory,
+  commentByClientToken,
+  deleteComment,
+  getComment,
+  getCommentTarget,
+  getModerationSettings,
+  insertComment,
+  toggleReaction,
+  updateCommentBody,
+} from '@/db/queries/comments'
+import { reportReasons } from '@/db/schema'
+import { createAction, fail, type ActionResult } from '@/lib/action'
+import type { Viewer } from '@/lib/auth/viewer'
+import { normalizeBody } from '@/lib/comments/body'
+import {
+  bannedWordsPhase,
+  commentModePhase,
+  lengthPhase,
+  runPipeline,
+  suspectPhase,
+  userStatusPhase,
+  type PipelineInput,
+} from '@/lib/comments/pipeline'
+import { canStillEdit, discussionPath } from '@/lib/comments/window'
+
+const id = z.coerce.number('Data tidak valid.').int('Data tidak valid.').positive('Data tidak valid.').max(2 ** 31)
+// The real limit (2,000 characters) is the pipeline's, so that an overlong comment gets words.
+const body = z.string().max(3_000_000, 'Komentar terlalu panjang.')
+const NOT_FOUND = 'Komentar tidak ditemukan atau sudah dihapus.'
+
+function revalidateArticle(path: string) {
+  revalidatePath(path)
+  revalidatePath(discussionPath(path))
+}
+
+function pipelineInput(viewer: Viewer, text: string, commentMode: PipelineInput['commentMode'], now: Date): PipelineInput {
+  const history = authorHistory(viewer.id, now)
+  const settings = getModerationSettings()
+  return {
+    body: text,
+    now,
+    commentMode,
+    author: { ...viewer, approvedComments: history.approvedComments },
+    recent: history.recent,
+    settings,
+  }
+}
+
+export const postComment = createAction(
+  {
+    schema: z.object({
+      articleId: id,
+      parentId: z.union([z.literal(''), id]).optional(),
+      body,
+      clientToken: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Formulir kedaluwarsa. Muat ulang halaman.'),
+    }),
+    access: 'create:comment:own',
+  },
+  async (input, { viewer, now }): Promise<ActionResult> => {
+    if (!viewer) return fail('Silakan masuk terlebih dahulu.')
+    const target = getCommentTarget(input.articleId)
+    if (!target) return fail('Berita tidak ditemukan.')
+    // The same form sent twice: the first one stands, and the second says what happened to it.
+    const sent = commentByClientToken(viewer.id, input.clientToken)
+    if (sent) return { ok: true, message: sent.status === 'approved' ? 'Komentar Anda sudah tayang.' : 'Komentar Anda menunggu moderasi.' }
+    const parentId = input.parentId === '' || input.parentId === undefined ? null : input.parentId
+    if (parentId != null) {
+      const parent = getComment(parentId)
+      if (!parent || parent.articleId !== target.id || parent.status !== 'approved') {
+        return fail('Komentar yang Anda balas tidak ditemukan atau sudah dihapus.')
+      }
+    }
+    const text = normalizeBody(input.body)
+    const verdict = runPipeline(pipelineInput(viewer, text, target.commentMode, now))
+    if (verdict.outcome === 'reject') return fail(verdict.message, { body: [verdict.message] })
+
+    const stored = insertComment({
+      articleId: target.id,
+      userId: viewer.id,
+      parentId,
+      body: text,
+      status: verdict.outcome === 'approve' ? 'approved' : 'pending',
+      reason: verdict.outcome === 'hold' ? verdict.reason : null,
+      clientToken: input.clientToken,
+      now,
+    })
+    if (stored.status === 'approved') {
+      revalidateArticle(target.path)
+      return { ok: true, message: 'Komentar Anda sudah tayang.' }
+    }
+    revalidatePath(discussionPath(target.path))
+    return {
+      ok: true,
+      message: `Komentar Anda menunggu moderasi${verdict.outcome === 'hold' ? `: ${verdict.reason}` : '.'}`,
+    }
+  },
+)
+
+/** The comment, if it is the viewer's own and still theirs to change. */
+function ownComment(commentId: number, viewer: Viewer | null) {
+  const comment = getComment(commentId)
+  if (!viewer || !comment || comment.userId !== viewer.id || comment.status === 'deleted') return null
+  return comment
+}
+
+export const editComment = createAction(
+  { schema: z.object({ commentId: id, body }), access: 'update:comment:own' },
+  async (input, { viewer, now }) => {
+    const comment = ownComment(input.commentId, viewer)
+    if (!viewer || !comment) return fail(NOT_FOUND)
+    if (comment.status === 'rejected') return fail('Komentar yang ditolak tidak bisa disunting.')
+    if (!canStillEdit(comment.createdAt, now)) return fail('Komentar hanya bisa disunting dalam 15 menit setelah dikirim.')
+    const target = getCommentTarget(comment.articleId)
+    if (!target) return fail('Berita tidak ditemukan.')
+    const text = normalizeBody(input.body)
+    const verdict = runPipeline(pipelineInput(viewer, text, target.commentMode, now), [
+      lengthPhase,
+      commentModePhase,
+      userStatusPhase,
+      bannedWordsPhase,
+      suspectPhase,
+    ])
+    if (verdict.outcome === 'reject') return fail(verdict.message, { body: [verdict.message] })
+    // An edit may not release a comment that is waiting for a moderator.
+    const status = verdict.outcome === 'hold' || comment.status === 'pending' ? 'pending' : 'approved'
+    updateCommentBody(comment.id, text, status, verdict.outcome === 'hold' ? verdict.reason : null, now)
+    revalidateArticle(target.path)
+    return { ok: true, message: status === 'approved' ? 'Komentar disunting.' : 'Komentar disunting dan menunggu moderasi.' }
+  },
+)
+
+export const removeComment = createAction(
+  { schema: z.object({ commentId: id }), access: 'delete:comment:own' },
+  async (input, { viewer }) => {
+    const comment = ownComment(input.commentId, viewer)
+    if (!comment) return fail(NOT_FOUND)
+    deleteComment(comment.id)
+    const target = getCommentTarget(comment.articleId)
+    if (target) revalidateArticle(target.path)
+    return { ok: true, message: 'Komentar dihapus.' }
+  },
+)
+
+export const likeComment = createAction(
+  { schema: z.object({ commentId: id }), access: 'react:comment:any' },
+  async (input, { viewer }) => {
+    const comment = getComment(input.commentId)
+    if (!viewer || !comment || comment.status !== 'approved') return fail(NOT_FOUND)
+    const { liked, likeCount } = toggleReaction(comment.id, viewer.id)
+    const target = getCommentTarget(comment.articleId)
+    if (target) revalidatePath(discussionPath(target.path))
+    return { ok: true, message: `${liked ? 'Disukai' : 'Batal suka'} · ${likeCount}` }
+  },
+)
+
+export const reportComment = createAction(
+  {
+    schema: z.object({
+      commentId: id,
+      reason: z.enum(reportReasons, 'Pilih alasan laporan.'),
+      note: z.string().max(500, 'Keterangan maksimal 500 karakter.').optional(),
+    }),
+    access: 'report:comment:any',
+  },
+  async (input, { viewer }) => {
+    const comment = getComment(input.commentId)
+    if (!viewer || !comment || comment.status !== 'approved') return fail(NOT_FOUND)
+    if (comment.userId === viewer.id) return fail('Anda tidak bisa melaporkan komentar sendiri.')
+    const note = input.note ? normalizeBody(input.note) : ''
+    if (input.reason === 'other' && !note) return fail('Tuliskan keterangan untuk alasan "Lainnya".', { note: ['Wajib diisi.'] })
+    const result = addReport(comment.id, viewer.id, input.reason, note || null, getModerationSettings().reportThreshold)
+    if (!result.added) return fail('Anda sudah melaporkan komentar ini.')
+    if (result.hidden) {
+      const target = getCommentTarget(comment.articleId)
+      if (target) revalidateArticle(target.path)
+    }
+    return { ok: true, message: 'Terima kasih. Laporan Anda akan ditinjau moderator.' }
+  },
+)

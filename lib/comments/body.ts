@@ -1,0 +1,37 @@
+import LinkifyIt from 'linkify-it'
+import { cleanText } from '../text'
+
+// Only web links become links; linkify-it finds them the way readers type them.
+const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false, fuzzyIP: false })
+  .add('mailto:', null)
+  .add('ftp:', null)
+  .add('//', null)
+
+/** A comment as stored: NFC, no control or bidi-override characters, trimmed, no runs of blank lines. */
+export function normalizeBody(input: string): string {
+  return cleanText(input)
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()
+}
+
+export type Segment = { type: 'text'; text: string } | { type: 'link'; text: string; href: string }
+
+/** Splits a comment into plain text and http(s) links, for rendering as React text nodes. */
+export function segments(body: string): Segment[] {
+  const matches = (linkify.match(body) ?? []).filter((m) => /^https?:\/\//i.test(m.url))
+  const out: Segment[] = []
+  let at = 0
+  for (const match of matches) {
+    if (match.index > at) out.push({ type: 'text', text: body.slice(at, match.index) })
+    out.push({ type: 'link', text: match.text, href: match.url })
+    at = match.lastIndex
+  }
+  if (at < body.length) out.push({ type: 'text', text: body.slice(at) })
+  return out
+}
+
+export function countLinks(body: string): number {
+  return segments(body).filter((s) => s.type === 'link').length
+}

@@ -1,0 +1,133 @@
+// The comment pipeline: an ordered list of small pure phases, the clock passed in. Each phase
+// may refuse the comment (the first refusal wins), hold it for moderation, or let it pass.
+
+import { effectiveStatus, isStaff, type Role, type UserStatus } from '../permissions'
+import { countLinks } from './body'
+
+export const BODY_MAX = 2000
+
+export type Settings = {
+  bannedWords: string[]
+  suspectWords: string[]
+  holdFirstComment: boolean
+  maxLinks: number
+}
+
+export type PipelineInput = {
+  /** Already normalised (NFC, controls removed, trimmed). */
+  body: string
+  now: Date
+  commentMode: 'open' | 'premoderated' | 'closed'
+  author: { role: Role; status: UserStatus; suspendedUntil: Date | null; approvedComments: number }
+  /** The author's own comments of the last hour (any status), newest first. */
+  recent: { body: string; createdAt: Date }[]
+  settings: Settings
+}
+
+export type Verdict =
+  | { outcome: 'reject'; message: string }
+  | { outcome: 'hold'; reason: string }
+  | { outcome: 'approve' }
+
+type PhaseResult = Verdict | null
+export type Phase = (input: PipelineInput) => PhaseResult
+
+export const lengthPhase: Phase = ({ body }) => {
+  const length = [...body].length
+  if (length === 0) return { outcome: 'reject', message: 'Komentar tidak boleh kosong.' }
+  if (length > BODY_MAX) return { outcome: 'reject', message: `Komentar maksimal ${BODY_MAX.toLocaleString('id-ID')} karakter (saat ini ${length.toLocaleString('id-ID')}).` }
+  return null
+}
+
+export const commentModePhase: Phase = ({ commentMode }) => {
+  if (commentMode === 'closed') return { outcome: 'reject', message: 'Komentar untuk berita ini sudah ditutup.' }
+  if (commentMode === 'premoderated') return { outcome: 'hold', reason: 'Berita ini memakai moderasi awal.' }
+  return null
+}
+
+export const userStatusPhase: Phase = ({ author, now }) => {
+  const status = effectiveStatus(author, now)
+  if (status === 'banned') return { outcome: 'reject', message: 'Akun Anda diblokir dan tidak bisa berkomentar.' }
+  if (status === 'suspended') return { outcome: 'reject', message: 'Akun Anda sedang ditangguhkan dan tidak bisa berkomentar.' }
+  return null
+}
+
+export const RATE = { minIntervalMs: 10_000, perHour: 20 }
+
+export const rateLimitPhase: Phase = ({ author, recent, now }) => {
+  if (author.role === 'moderator' || author.role === 'admin') return null
+  const last = recent[0]
+  if (last && now.getTime() - last.createdAt.getTime() < RATE.minIntervalMs) {
+    const seconds = Math.ceil((RATE.minIntervalMs - (now.getTime() - last.createdAt.getTime())) / 1000)
+    return { outcome: 'reject', message: `Terlalu cepat. Tunggu ${seconds} detik sebelum berkomentar lagi.` }
+  }
+  const lastHour = recent.filter((c) => now.getTime() - c.createdAt.getTime() < 3_600_000)
+  if (lastHour.length >= RATE.perHour) {
+    return { outcome: 'reject', message: `Batas ${RATE.perHour} komentar per jam tercapai. Coba lagi nanti.` }
+  }
+  return null
+}
+
+const fold = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+
+export const repeatPhase: Phase = ({ body, recent }) => {
+  const mine = fold(body)
+  if (recent.some((c) => fold(c.body) === mine)) {
+    return { outcome: 'reject', message: 'Anda baru saja mengirim komentar yang sama.' }
+  }
+  return null
+}
+
+/** Whole-word match after folding case and accents; a word list entry may be a phrase. */
+export function findWord(body: string, words: string[]): string | null {
+  const text = ` ${fold(body).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+  for (const word of words) {
+    const needle = fold(word).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+    if (needle && text.includes(` ${needle} `)) return word
+  }
+  return null
+}
+
+export const bannedWordsPhase: Phase = ({ body, settings }) => {
+  const word = findWord(body, settings.bannedWords)
+  if (word) return { outcome: 'reject', message: `Komentar memuat kata yang dilarang ("${word}"). Mohon ubah komentar Anda.` }
+  return null
+}
+
+export const suspectPhase: Phase = ({ body, settings, author }) => {
+  const word = findWord(body, settings.suspectWords)
+  if (word) return { outcome: 'hold', reason: `Memuat kata yang perlu ditinjau ("${word}").` }
+  if (countLinks(body) > settings.maxLinks) return { outcome: 'hold', reason: `Memuat lebih dari ${settings.maxLinks} tautan.` }
+  if (settings.holdFirstComment && author.approvedComments === 0 && !isStaff(author.role)) {
+    return { outcome: 'hold', reason: 'Komentar pertama dari pengguna baru.' }
+  }
+  return null
+}
+
+export const phases: Phase[] = [
+  lengthPhase,
+  commentModePhase,
+  userStatusPhase,
+  rateLimitPhase,
+  repeatPhase,
+  bannedWordsPhase,
+  suspectPhase,
+]
+
+/** Runs every phase in order: the first refusal ends it; a hold is kept while the rest run. */
+export function runPipeline(input: PipelineInput, list: Phase[] = phases): Verdict {
+  let hold: Verdict | null = null
+  for (const phase of list) {
+    const verdict = phase(input)
+    if (!verdict) continue
+    if (verdict.outcome === 'reject') return verdict
+    hold ??= verdict
+  }
+  return hold ?? { outcome: 'approve' }
+}

@@ -1,0 +1,208 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Viewer } from '@/lib/auth/viewer'
+
+// The actions run as in production against a fresh database; only the request around them (the
+// signed-in viewer and Next's cache) is stood in for.
+const session = vi.hoisted(() => ({ viewer: null as Viewer | null, revalidated: [] as string[] }))
+vi.mock('@/lib/auth/viewer', () => ({ getViewer: async () => session.viewer }))
+vi.mock('next/cache', () => ({ revalidatePath: (path: string) => session.revalidated.push(path) }))
+
+const { editComment, likeComment, postComment, removeComment, reportComment } = await import('@/app/(site)/comments/actions')
+const { countApprovedComments, listApprovedComments, getComment } = await import('@/db/queries/comments')
+const { getAuthState } = await import('@/db/queries/users')
+const { createArticle, createCategory, createComment, createUser } = await import('../factories')
+const { setupTestDatabase } = await import('../setup/db')
+
+const db = setupTestDatabase()
+
+function form(values: Record<string, string | number>) {
+  const data = new FormData()
+  for (const [key, value] of Object.entries(values)) data.set(key, String(value))
+  return data
+}
+
+let tokens = 0
+const token = () => `token${++tokens}abcdef`
+
+function signInAs(values: Parameters<typeof createUser>[1] = {}, history = 1) {
+  const user = createUser(db(), values)
+  // A reader with approved comments behind them is no longer "new".
+  for (let i = 0; i < history; i++) {
+    createComment(db(), { articleId: other.id, userId: user.id, body: `lama ${i}`, createdAt: new Date(Date.now() - 86_400_000 - i) })
+  }
+  session.viewer = getAuthState(user.id)
+  return user
+}
+
+let article: { id: number }
+let other: { id: number }
+
+beforeEach(() => {
+  session.viewer = null
+  session.revalidated = []
+  const category = createCategory(db(), { slug: 'internasional' })
+  article = createArticle(db(), { categoryId: category.id, slug: 'nato' })
+  other = createArticle(db(), { categoryId: category.id, slug: 'lain' })
+})
+
+const post = (body: string, extra: Record<string, string | number> = {}) =>
+  postComment(null, form({ articleId: article.id, body, clientToken: token(), ...extra }))
+
+describe('posting', () => {
+  it('an anonymous visitor is asked to sign in and nothing is stored', async () => {
+    expect(await post('Halo')).toMatchObject({ ok: false, formError: /masuk/ })
+    expect(countApprovedComments(article.id)).toBe(0)
+  })
+
+  it('a reader posts; the comment is approved, stored normalised, and the article revalidated', async () => {
+    signInAs()
+    expect(await post('  Cafe\u0301 \u202Edamai  ')).toMatchObject({ ok: true, message: /tayang/ })
+    expect(listApprovedComments(article.id).map((c) => c.body)).toEqual(['Café damai'])
+    expect(session.revalidated).toContain('/news/internasional/nato')
+  })
+
+  it('a new reader’s first comment waits for a moderator and the static page is left alone', async () => {
+    signInAs({}, 0)
+    expect(await post('Komentar pertama saya')).toMatchObject({ ok: true, message: /menunggu moderasi/ })
+    expect(countApprovedComments(article.id)).toBe(0)
+    expect(session.revalidated).not.toContain('/news/internasional/nato')
+  })
+
+  it('suspended and banned readers are refused with the reason', async () => {
+    signInAs({ status: 'suspended', suspendedUntil: new Date(Date.now() + 3_600_000) })
+    expect(await post('Halo')).toMatchObject({ ok: false, formError: /ditangguhkan/ })
+    signInAs({ status: 'banned' })
+    expect(await post('Halo')).toMatchObject({ ok: false, formError: /diblokir/ })
+    expect(countApprovedComments(article.id)).toBe(0)
+  })
+
+  it('a closed article refuses and a premoderated one holds', async () => {
+    signInAs()
+    db().$client.prepare("update articles set comment_mode = 'closed' where id = ?").run(article.id)
+    expect(await post('Halo')).toMatchObject({ ok: false, formError: /ditutup/ })
+    db().$client.prepare("update articles set comment_mode = 'premoderated' where id = ?").run(article.id)
+    expect(await post('Halo semua')).toMatchObject({ ok: true, message: /menunggu moderasi/ })
+  })
+
+  it.each([
+    ['', /kosong/],
+    [' \n\t ', /kosong/],
+    ['a'.repeat(2001), /maksimal 2\.000/],
+    ['a'.repeat(2 * 1024 * 1024), /terlalu panjang|maksimal/],
+    ['\u0000\u202E', /kosong/],
+  ])('refuses %#: a bad body gets a message and nothing is stored', async (body, message) => {
+    signInAs()
+    const result = await post(body)
+    expect(result).toMatchObject({ ok: false })
+    expect(JSON.stringify(result)).toMatch(message)
+    expect(countApprovedComments(article.id)).toBe(0)
+  })
+
+  it('stores markup and SQL as the plain text they are', async () => {
+    signInAs()
+    for (const body of ['<script>alert(1)</script>', "'; DROP TABLE comments;--", '[x](javascript:alert(1))']) {
+      expect(await post(body)).toMatchObject({ ok: true })
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      session.viewer = getAuthState(signInAs().id)
+    }
+    expect(listApprovedComments(article.id).map((c) => c.body).sort()).toEqual(
+      ["'; DROP TABLE comments;--", '<script>alert(1)</script>', '[x](javascript:alert(1))'].sort(),
+    )
+  })
+
+  it('ignores forged fields: status and author come from the server', async () => {
+    const reader = signInAs({}, 0)
+    const someone = createUser(db())
+    await post('Halo redaksi', { status: 'approved', authorId: someone.id, userId: someone.id })
+    const row = db().$client.prepare('select user_id, status from comments where body = ?').get('Halo redaksi')
+    expect(row).toEqual({ user_id: reader.id, status: 'pending' })
+  })
+
+  it('a double submit with the same token stores one comment', async () => {
+    signInAs()
+    const data = { articleId: article.id, body: 'Sekali saja', clientToken: 'samesametoken1' }
+    await postComment(null, form(data))
+    expect(await postComment(null, form(data))).toMatchObject({ ok: true })
+    expect(countApprovedComments(article.id)).toBe(1)
+  })
+
+  it('rate limits, refuses repeats and banned words', async () => {
+    signInAs()
+    await post('Pertama')
+    expect(await post('Kedua')).toMatchObject({ ok: false, formError: /Tunggu \d+ detik/ })
+    db().$client.prepare('update comments set created_at = created_at - 60000').run()
+    expect(await post('pertama')).toMatchObject({ ok: false, formError: /komentar yang sama/ })
+    db().$client.prepare("insert into word_lists (kind, word) values ('banned', 'bangsat')").run()
+    expect(await post('Dasar bangsat')).toMatchObject({ ok: false, formError: /dilarang/ })
+  })
+
+  it('replies only to an approved comment of the same article', async () => {
+    const author = signInAs()
+    const earlier = new Date(Date.now() - 3_600_000)
+    const parent = createComment(db(), { articleId: article.id, userId: author.id, body: 'Induk', createdAt: earlier })
+    const foreign = createComment(db(), { articleId: other.id, userId: author.id, body: 'Lain', createdAt: earlier })
+    const deleted = createComment(db(), { articleId: article.id, userId: author.id, body: 'Dihapus', status: 'deleted', createdAt: earlier })
+    expect(await post('Balasan', { parentId: parent.id })).toMatchObject({ ok: true })
+    for (const parentId of [foreign.id, deleted.id, 999999, 'abc']) {
+      db().$client.prepare('update comments set created_at = created_at - 60000').run()
+      expect(await post(`Balasan ke ${parentId}`, { parentId })).toMatchObject({ ok: false })
+    }
+    expect(listApprovedComments(article.id).find((c) => c.id === parent.id)?.replies.map((r) => r.body)).toEqual(['Balasan'])
+  })
+})
+
+describe('own comments', () => {
+  it('the author edits within 15 minutes; others and late edits are refused', async () => {
+    const author = signInAs()
+    const mine = createComment(db(), { articleId: article.id, userId: author.id, body: 'Asli' })
+    expect(await editComment(null, form({ commentId: mine.id, body: 'Disunting' }))).toMatchObject({ ok: true })
+    expect(getComment(mine.id)?.body).toBe('Disunting')
+
+    signInAs()
+    expect(await editComment(null, form({ commentId: mine.id, body: 'Bukan milikku' }))).toMatchObject({ ok: false })
+    session.viewer = getAuthState(author.id)
+    db().$client.prepare('update comments set created_at = ? where id = ?').run(Date.now() - 16 * 60_000, mine.id)
+    expect(await editComment(null, form({ commentId: mine.id, body: 'Terlambat' }))).toMatchObject({ ok: false, formError: /15 menit/ })
+    expect(getComment(mine.id)?.body).toBe('Disunting')
+  })
+
+  it('the author deletes; a deleted comment with replies stays as a placeholder', async () => {
+    const author = signInAs()
+    const mine = createComment(db(), { articleId: article.id, userId: author.id, body: 'Akan dihapus' })
+    createComment(db(), { articleId: article.id, parentId: mine.id, body: 'Balasan orang lain' })
+    signInAs()
+    expect(await removeComment(null, form({ commentId: mine.id }))).toMatchObject({ ok: false })
+    session.viewer = getAuthState(author.id)
+    expect(await removeComment(null, form({ commentId: mine.id }))).toMatchObject({ ok: true })
+    const [placeholder] = listApprovedComments(article.id)
+    expect(placeholder).toMatchObject({ deleted: true, body: '', replies: [{ body: 'Balasan orang lain' }] })
+    expect(countApprovedComments(article.id)).toBe(1)
+  })
+})
+
+describe('likes and reports', () => {
+  it('a like toggles once per user', async () => {
+    const comment = createComment(db(), { articleId: article.id, body: 'Bagus' })
+    signInAs()
+    expect(await likeComment(null, form({ commentId: comment.id }))).toMatchObject({ ok: true, message: /Disukai · 1/ })
+    expect(await likeComment(null, form({ commentId: comment.id }))).toMatchObject({ ok: true, message: /Batal suka · 0/ })
+    signInAs({ status: 'banned' })
+    expect(await likeComment(null, form({ commentId: comment.id }))).toMatchObject({ ok: false })
+  })
+
+  it('one report per user; three reports hide the comment; bad reasons are refused', async () => {
+    const comment = createComment(db(), { articleId: article.id, body: 'Provokatif' })
+    signInAs()
+    expect(await reportComment(null, form({ commentId: comment.id, reason: 'spam' }))).toMatchObject({ ok: true })
+    expect(await reportComment(null, form({ commentId: comment.id, reason: 'spam' }))).toMatchObject({ ok: false, formError: /sudah melaporkan/ })
+    signInAs()
+    expect(await reportComment(null, form({ commentId: comment.id, reason: 'bogus' }))).toMatchObject({ ok: false })
+    expect(await reportComment(null, form({ commentId: comment.id, reason: 'other' }))).toMatchObject({ ok: false, formError: /Lainnya/ })
+    expect(await reportComment(null, form({ commentId: comment.id, reason: 'abusive' }))).toMatchObject({ ok: true })
+    expect(countApprovedComments(article.id)).toBe(1)
+    signInAs()
+    expect(await reportComment(null, form({ commentId: comment.id, reason: 'sara' }))).toMatchObject({ ok: true })
+    expect(countApprovedComments(article.id)).toBe(0)
+    expect(getComment(comment.id)?.status).toBe('pending')
+  })
+})
