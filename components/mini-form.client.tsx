@@ -24,15 +24,23 @@ export function MiniForm({
 }) {
   const [state, formAction, pending] = useActionState(action, null)
   const done = useRef<ActionState>(null)
+  const form = useRef<HTMLFormElement>(null)
   useEffect(() => {
-    if (state?.ok && done.current !== state) {
-      done.current = state
+    if (!state || done.current === state) return
+    done.current = state
+    if (state.ok) {
       onDone?.()
+      return
+    }
+    // React clears a form after its action; a refused comment goes back where it was typed.
+    for (const [name, value] of Object.entries(state.values ?? {})) {
+      const field = form.current?.elements.namedItem(name)
+      if (field instanceof HTMLTextAreaElement || (field instanceof HTMLInputElement && field.type === 'text')) field.value = value
     }
   }, [state, onDone])
   const bodyError = state && !state.ok ? state.fieldErrors.body?.[0] : undefined
   return (
-    <form action={formAction} className={className}>
+    <form ref={form} action={formAction} className={className}>
       {children}
       {state && (!bodyError || state.ok) && (
         <p role={state.ok ? 'status' : 'alert'} className={`my-1 text-sm ${state.ok ? 'text-green-800' : 'text-brand-dark'}`}>

@@ -2,9 +2,9 @@
 import { expect, type Page } from '@playwright/test'
 import { eq, sql } from 'drizzle-orm'
 import { openDatabase } from '@/db/client'
-import { users } from '@/db/schema'
+import { articles, comments, users } from '@/db/schema'
 import { hashPassword } from '@/lib/auth/password'
-import { createUser } from '../factories'
+import { createComment, createUser } from '../factories'
 
 export const E2E_DATABASE = './data/e2e.db'
 export const PASSWORD = 'kuda lumping bersepeda malam'
@@ -48,4 +48,35 @@ export async function signIn(page: Page, user: TestUser, callbackUrl?: string) {
   await page.getByLabel('Kata sandi').fill(user.password)
   await page.getByRole('button', { name: 'Masuk' }).click()
   await expect(page).not.toHaveURL(/\/login/)
+}
+
+/** A reader with an approved comment behind them, so their next comment is not held as a first one. */
+export async function makeRegular(values: Partial<typeof users.$inferInsert> = {}): Promise<TestUser> {
+  const user = await makeUser(values)
+  withDb((db) => {
+    const article = db.select({ id: articles.id }).from(articles).where(eq(articles.slug, HISTORY_ARTICLE)).get()
+    if (!article) throw new Error(`the test database has no article ${HISTORY_ARTICLE}`)
+    createComment(db, {
+      articleId: article.id,
+      userId: user.id,
+      status: 'approved',
+      body: `Riwayat komentar ${user.id}`,
+      createdAt: new Date(Date.now() - 86_400_000),
+    })
+  })
+  return user
+}
+
+// An article no test reads the comments of, to hold the test readers' earlier comments.
+const HISTORY_ARTICLE = 'pakar-imbau-masyarakat-waspadai-penipuan-berbasis-kecerdasan-buatan'
+
+/** Moves a user's comments back in time (to test the edit window and the rate limit). */
+export function ageComments(userId: number, minutes: number) {
+  withDb((db) =>
+    db
+      .update(comments)
+      .set({ createdAt: sql`${comments.createdAt} - ${minutes * 60_000}` })
+      .where(eq(comments.userId, userId))
+      .run(),
+  )
 }
