@@ -28,7 +28,12 @@ export default function config(phase: string): NextConfig {
     poweredByHeader: false,
     // Above Next's 1 MB default so oversized fields reach validation and get a clear message;
     // proxy.ts answers 413 past this.
-    experimental: { serverActions: { bodySizeLimit: '4mb' } },
+    experimental: {
+      serverActions: { bodySizeLimit: '4mb' },
+      // Regenerated pages stay in memory: after a restart (or a database restore) pages are
+      // rebuilt from the database, never served from a disk copy of another database's state.
+      isrFlushToDisk: false,
+    },
     images: {
       formats: ['image/webp'],
       deviceSizes: [390, 640, 828, 1080, 1200],

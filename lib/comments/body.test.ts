@@ -8,6 +8,14 @@ describe('normalizeBody', () => {
     expect(normalizeBody(' \n\t ')).toBe('')
   })
 
+  it('trims zalgo stacks but keeps ordinary accents', () => {
+    const zalgo = 'Z\u0351\u0345\u0330\u0339\u035aa\u0300\u0301\u0302\u0303lgo'
+    const cleaned = normalizeBody(zalgo)
+    expect(cleaned.replace(/\p{M}/gu, '')).toBe('Zàlgo'.normalize('NFD').replace(/\p{M}/gu, '').replace('a', 'à'))
+    expect(Math.max(...(cleaned.match(/\p{M}+/gu) ?? []).map((m) => m.length))).toBe(2)
+    expect(normalizeBody('Tiếng Việt')).toBe('Tiếng Việt')
+  })
+
   it('keeps markup as plain text', () => {
     expect(normalizeBody('<script>alert(1)</script>')).toBe('<script>alert(1)</script>')
   })

@@ -10,6 +10,8 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false, fuzzyIP: fal
 /** A comment as stored: NFC, no control or bidi-override characters, trimmed, no runs of blank lines. */
 export function normalizeBody(input: string): string {
   return cleanText(input)
+    // Zalgo: no letter needs more than two stacked marks once text is in NFC.
+    .replace(/(\p{M}{2})\p{M}+/gu, '$1')
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t]+\n/g, '\n')
     .replace(/\n{3,}/g, '\n\n')

@@ -57,6 +57,11 @@ test('a reader holds a conversation: post, reply, like, edit, delete; another re
   await expect(commentsOf(page).getByText('Komentar ini telah dihapus.')).toBeVisible()
   await stranger.reload()
   await expect(stranger.getByText(`${text} (ralat)`)).toHaveCount(0)
+
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 })
+    await commentsOf(page).screenshot({ path: `tests/artifacts/screenshots/comments-signed-in-${width}.png` })
+  }
 })
 
 test('after 15 minutes the author can no longer edit', async ({ page }) => {
@@ -129,13 +134,25 @@ test('the discussion page sorts and, without JavaScript, takes a comment as a pl
   const page = await context.newPage()
   await signIn(page, reader)
   await page.goto(`${FOURTH}/komentar?urut=oldest`)
-  await expect(page.getByRole('link', { name: 'Terlama' })).toHaveAttribute('aria-current', 'true')
   const text = `Tanpa JavaScript pun bisa ${Date.now()}`
   await page.getByLabel(/Tulis komentar sebagai/).fill(text)
   await page.getByRole('button', { name: 'Kirim', exact: true }).click()
   await expect(page.getByText('Komentar Anda sudah tayang.')).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Terlama' })).toHaveAttribute('aria-current', 'true')
   await page.goto(`${FOURTH}/komentar?urut=newest`)
+  await expect(page.getByRole('link', { name: 'Terbaru' })).toHaveAttribute('aria-current', 'true')
+  const mine = page.locator('#komentar article').filter({ hasText: text })
   await expect(page.locator('#komentar article').first()).toContainText(text)
+
+  await mine.getByRole('button', { name: 'Suka (0)' }).click()
+  await expect(page.locator('#komentar article').filter({ hasText: text }).getByRole('button', { name: 'Batal suka (1)' })).toBeVisible()
+  ageComments(reader.id, 1)
+  await page.locator('#komentar article').filter({ hasText: text }).getByText('Balas', { exact: true }).click()
+  await page.locator('#komentar article').filter({ hasText: text }).getByLabel('Balasan').fill('Balasan tanpa JavaScript')
+  await page.locator('#komentar article').filter({ hasText: text }).getByRole('button', { name: 'Kirim balasan' }).click()
+  await page.goto(`${FOURTH}/komentar?urut=newest`)
+  await expect(page.getByRole('list', { name: 'Balasan' }).getByRole('paragraph').filter({ hasText: 'Balasan tanpa JavaScript' })).toBeVisible()
+
   await page.goto(FOURTH)
   await expect(page.getByText(text)).toBeVisible()
   await context.close()
