@@ -206,9 +206,11 @@ export const commentReports = sqliteTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     reason: text('reason', { enum: reportReasons }).notNull(),
     note: text('note'),
+    /** Set when a moderator has decided on the comment; the report then leaves the queue. */
+    resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('comment_reports_one_per_user').on(t.commentId, t.userId)],
+  (t) => [uniqueIndex('comment_reports_one_per_user').on(t.commentId, t.userId), index('comment_reports_open_idx').on(t.resolvedAt, t.createdAt)],
 )
 
 export const commentReactions = sqliteTable(
@@ -242,3 +244,26 @@ export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value', { mode: 'json' }).notNull(),
 })
+
+/**
+ * The audit log: every moderation, user and settings action. Append-only (database triggers
+ * refuse UPDATE and DELETE); the actor's name is copied so the log outlives deleted accounts.
+ */
+export const moderationActions = sqliteTable(
+  'moderation_actions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actorId: integer('actor_id'),
+    actorName: text('actor_name').notNull(),
+    action: text('action').notNull(),
+    targetType: text('target_type', { enum: ['comment', 'user', 'article', 'settings'] }).notNull(),
+    targetId: integer('target_id'),
+    reason: text('reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('moderation_actions_created_idx').on(t.createdAt),
+    index('moderation_actions_target_idx').on(t.targetType, t.targetId),
+    index('moderation_actions_actor_idx').on(t.actorId),
+  ],
+)

@@ -1,4 +1,5 @@
 import 'server-only'
+import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { getViewer, type Viewer } from './auth/viewer'
 import { can, effectiveStatus, type Permission } from './permissions'
@@ -46,6 +47,8 @@ export function restriction(viewer: Viewer, now: Date): string | null {
 export function createAction<Schema extends z.ZodType<Record<string, unknown>>>(
   { schema, access }: { schema: Schema; access: Access },
   run: (input: z.infer<Schema>, context: Context) => Promise<ActionResult>,
+  /** How to read the form when a field repeats (checkbox lists); by default one value a field. */
+  read?: (formData: FormData) => Record<string, unknown>,
 ) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionResult> => {
     const now = new Date()
@@ -58,6 +61,7 @@ export function createAction<Schema extends z.ZodType<Record<string, unknown>>>(
     }
     const raw: Record<string, unknown> = {}
     for (const [key, value] of formData) if (!key.startsWith('$ACTION')) raw[key] = typeof value === 'string' ? value : ''
+    if (read) Object.assign(raw, read(formData))
     // What the user typed comes back on failure so the form keeps it; passwords never do.
     const values = Object.fromEntries(
       Object.entries(raw).filter(([key, value]) => !/password|confirm/i.test(key) && typeof value === 'string' && value.length <= 4000),
@@ -73,5 +77,24 @@ export function createAction<Schema extends z.ZodType<Record<string, unknown>>>(
     }
     const result = await run(parsed.data, { viewer, now, formData })
     return result.ok ? result : { ...result, values }
+  }
+}
+
+/** Only a staff path is a place to come back to. */
+function staffBack(value: FormDataEntryValue | null): string {
+  const back = typeof value === 'string' ? value : ''
+  return /^\/staff(\/[a-z-]*)?(\?[\w=&%.+-]*)?$/.test(back) ? back : '/staff'
+}
+
+/**
+ * For the newsroom's plain forms: run the action, then go back to the page it came from (the
+ * `back` field) with its message, so every action works without JavaScript.
+ */
+export function redirectingAction(action: (state: ActionState, formData: FormData) => Promise<ActionResult>) {
+  return async (formData: FormData): Promise<void> => {
+    const result = await action(null, formData)
+    const url = new URL(staffBack(formData.get('back')), 'http://x')
+    url.searchParams.set(result.ok ? 'pesan' : 'galat', (result.ok ? result.message : result.formError) ?? '')
+    redirect(`${url.pathname}${url.search}`)
   }
 }

@@ -32,3 +32,18 @@ test('a page that was never rendered does run SQL, so the counter is live', asyn
   expect((await request.get(`/tag/belum-ada-${Date.now()}`)).status()).toBe(404)
   expect((await statements(request)) - before).toBeGreaterThan(1)
 })
+
+test('every response carries the security headers', async ({ request }) => {
+  for (const path of ['/', '/login', '/api/me', '/tidak-ada']) {
+    const headers = (await request.get(path)).headers()
+    expect(headers['content-security-policy']).toMatch(/default-src 'self'/)
+    expect(headers['content-security-policy']).toMatch(/frame-ancestors 'none'/)
+    expect(headers['content-security-policy']).toMatch(/object-src 'none'/)
+    expect(headers['content-security-policy']).toMatch(/form-action 'self'/)
+    expect(headers['content-security-policy']).not.toMatch(/https?:\/\//)
+    expect(headers['strict-transport-security']).toMatch(/max-age=\d+/)
+    expect(headers['x-content-type-options']).toBe('nosniff')
+    expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
+    expect(headers['permissions-policy']).toMatch(/camera=\(\)/)
+  }
+})

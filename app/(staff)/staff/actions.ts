@@ -1,0 +1,147 @@
+'use server'
+
+import { revalidatePath } from 'next/cache'
+import { z } from 'zod'
+import {
+  changeRole,
+  decideComments,
+  getArticleForModeration,
+  getUserTarget,
+  sanctionUser,
+  saveModerationSettings,
+  setCommentMode,
+  type Decision,
+} from '@/db/queries/moderation'
+import { roles } from '@/db/schema'
+import { createAction, fail, redirectingAction } from '@/lib/action'
+import { discussionPath } from '@/lib/comments/window'
+import { isStaff } from '@/lib/permissions'
+import { cleanName, cleanText } from '@/lib/text'
+
+const id = z.coerce.number('Data tidak valid.').int('Data tidak valid.').positive('Data tidak valid.').max(2 ** 31)
+const reason = z.string().max(500, 'Alasan maksimal 500 karakter.').transform((value) => cleanName(value)).optional()
+const back = z.string().max(500).optional()
+
+function revalidateArticles(paths: string[]) {
+  for (const path of new Set(paths)) {
+    revalidatePath(path)
+    revalidatePath(discussionPath(path))
+  }
+}
+
+function decide(decision: Decision, done: string) {
+  return createAction(
+    {
+      // One id (a row's button) or many (the bulk selection).
+      schema: z.object({ ids: z.array(id).min(1, 'Pilih komentar terlebih dahulu.').max(200, 'Paling banyak 200 komentar sekaligus.'), reason, back }),
+      access: 'moderate:comment:any',
+    },
+    async (input, { viewer, now }) => {
+      if (!viewer) return fail('Silakan masuk terlebih dahulu.')
+      if (decision === 'reject' && !input.reason) return fail('Tuliskan alasan penolakan; penulis komentar akan melihatnya.')
+      const { changed, paths } = decideComments(input.ids, decision, viewer, input.reason || null, now)
+      revalidateArticles(paths)
+      if (changed.length === 0) return fail('Tidak ada yang berubah: komentar itu sudah ditangani.')
+      return { ok: true, message: `${done}: ${changed.length} komentar.` }
+    },
+    (formData) => ({ ids: formData.getAll('ids') }),
+  )
+}
+
+export const approveComments = redirectingAction(decide('approve', 'Disetujui'))
+export const rejectComments = redirectingAction(decide('reject', 'Ditolak'))
+export const restoreComments = redirectingAction(decide('restore', 'Dipulihkan'))
+export const featureComments = redirectingAction(decide('feature', 'Dijadikan pilihan'))
+export const unfeatureComments = redirectingAction(decide('unfeature', 'Batal pilihan'))
+
+export const sanctionAction = redirectingAction(
+  createAction(
+    {
+      schema: z.object({
+        userId: id,
+        sanction: z.enum(['suspend', 'ban', 'unban'], 'Tindakan tidak dikenal.'),
+        days: z.coerce.number('Lama penangguhan tidak valid.').int().min(1, 'Minimal 1 hari.').max(365, 'Maksimal 365 hari.').optional(),
+        reason: z.string().max(500, 'Alasan maksimal 500 karakter.').transform((value) => cleanName(value)),
+        rejectAll: z.enum(['on']).optional(),
+        back,
+      }),
+      access: 'sanction:user:any',
+    },
+    async (input, { viewer, now }) => {
+      if (!viewer) return fail('Silakan masuk terlebih dahulu.')
+      const target = getUserTarget(input.userId)
+      if (!target) return fail('Pengguna tidak ditemukan.')
+      if (target.id === viewer.id) return fail('Anda tidak bisa memberi sanksi kepada diri sendiri.')
+      if (isStaff(target.role) && viewer.role !== 'admin') return fail('Moderator tidak bisa memberi sanksi kepada staf.')
+      if (target.role === 'admin') return fail('Admin tidak bisa diberi sanksi; ubah perannya lebih dulu.')
+      if (!input.reason) return fail('Tuliskan alasan sanksi.')
+      if (input.sanction === 'suspend' && !input.days) return fail('Tentukan lama penangguhan.')
+      const until = input.sanction === 'suspend' && input.days ? new Date(now.getTime() + input.days * 86_400_000) : null
+      const { paths } = sanctionUser(target.id, input.sanction, viewer, { until, reason: input.reason, rejectAll: input.rejectAll === 'on' }, now)
+      revalidateArticles(paths)
+      const done = { suspend: `ditangguhkan ${input.days} hari`, ban: 'diblokir', unban: 'dipulihkan' }[input.sanction]
+      return { ok: true, message: `${target.displayName} ${done}.` }
+    },
+  ),
+)
+
+export const roleAction = redirectingAction(
+  createAction(
+    { schema: z.object({ userId: id, role: z.enum(roles, 'Peran tidak dikenal.'), back }), access: 'update:role:any' },
+    async (input, { viewer }) => {
+      if (!viewer) return fail('Silakan masuk terlebih dahulu.')
+      const target = getUserTarget(input.userId)
+      if (!target) return fail('Pengguna tidak ditemukan.')
+      if (target.id === viewer.id) return fail('Anda tidak bisa mengubah peran sendiri.')
+      changeRole(target.id, input.role, viewer)
+      return { ok: true, message: `${target.displayName} sekarang ${input.role}.` }
+    },
+  ),
+)
+
+export const commentModeAction = redirectingAction(
+  createAction(
+    { schema: z.object({ articleId: id, mode: z.enum(['open', 'premoderated', 'closed'], 'Mode tidak dikenal.'), back }), access: 'update:comment-mode:any' },
+    async (input, { viewer }) => {
+      if (!viewer) return fail('Silakan masuk terlebih dahulu.')
+      if (!getArticleForModeration(input.articleId)) return fail('Berita tidak ditemukan.')
+      const path = setCommentMode(input.articleId, input.mode, viewer)
+      if (path) revalidateArticles([path])
+      return { ok: true, message: `Mode komentar diubah menjadi ${input.mode}.` }
+    },
+  ),
+)
+
+const MAX_WORDS = 5000
+
+/** One word or phrase per line, cleaned, folded to lower case, without duplicates. */
+const wordList = (label: string) =>
+  z
+    .string()
+    .max(200_000, `Daftar ${label} terlalu panjang.`)
+    .transform((text) => [...new Set(text.split('\n').map((line) => cleanText(line).trim().toLowerCase()).filter(Boolean))])
+    .refine((words) => words.length <= MAX_WORDS, `Daftar ${label} maksimal ${MAX_WORDS.toLocaleString('id-ID')} baris.`)
+    .refine((words) => words.every((word) => word.length <= 60), `Setiap baris daftar ${label} maksimal 60 karakter.`)
+
+export const settingsAction = redirectingAction(
+  createAction(
+    {
+      schema: z.object({
+        banned: wordList('kata terlarang'),
+        suspect: wordList('kata diawasi'),
+        reportThreshold: z.coerce.number('Ambang laporan harus angka.').int().min(1, 'Minimal 1.').max(100, 'Maksimal 100.'),
+        holdFirstComment: z.enum(['on']).optional(),
+        back,
+      }),
+      access: 'manage:wordlist:any',
+    },
+    async (input, { viewer }) => {
+      if (!viewer) return fail('Silakan masuk terlebih dahulu.')
+      saveModerationSettings(
+        { banned: input.banned, suspect: input.suspect, reportThreshold: input.reportThreshold, holdFirstComment: input.holdFirstComment === 'on' },
+        viewer,
+      )
+      return { ok: true, message: 'Pengaturan moderasi disimpan.' }
+    },
+  ),
+)

@@ -1,0 +1,41 @@
+import { Notice } from '@/components/staff/notice'
+import { getModerationSettings } from '@/db/queries/comments'
+import { requireStaff, type StaffSearch } from '@/lib/staff'
+import { settingsAction } from '../actions'
+
+export const metadata = { title: 'Pengaturan moderasi' }
+
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<StaffSearch> }) {
+  await requireStaff('manage:wordlist:any')
+  const search = await searchParams
+  const settings = getModerationSettings()
+  const area = 'mt-1 block w-full rounded-md border border-line p-2 font-mono text-sm'
+  return (
+    <main className="max-w-3xl">
+      <h1 className="font-serif text-3xl font-bold">Pengaturan moderasi</h1>
+      <Notice search={search} />
+      <form action={settingsAction} className="mt-4 space-y-5">
+        <input type="hidden" name="back" value="/staff/settings" />
+        <label className="block text-sm font-semibold">
+          Kata terlarang (komentar ditolak), satu per baris
+          <textarea name="banned" rows={8} defaultValue={settings.bannedWords.join('\n')} className={area} />
+        </label>
+        <label className="block text-sm font-semibold">
+          Kata diawasi (komentar ditahan untuk ditinjau), satu per baris
+          <textarea name="suspect" rows={8} defaultValue={settings.suspectWords.join('\n')} className={area} />
+        </label>
+        <label className="block text-sm font-semibold">
+          Ambang laporan (komentar disembunyikan untuk ditinjau setelah sekian laporan)
+          <input name="reportThreshold" type="number" min={1} max={100} defaultValue={settings.reportThreshold} className="mt-1 block h-10 w-24 rounded-md border border-line px-2" />
+        </label>
+        <label className="flex items-center gap-2 text-sm font-semibold">
+          <input type="checkbox" name="holdFirstComment" defaultChecked={settings.holdFirstComment} className="h-4 w-4 accent-brand" />
+          Tahan komentar pertama dari pengguna baru
+        </label>
+        <button type="submit" className="rounded-full bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
+          Simpan pengaturan
+        </button>
+      </form>
+    </main>
+  )
+}

@@ -1,0 +1,391 @@
+import 'server-only'
+import { and, asc, count, desc, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm'
+import { articlePath } from '@/lib/paths'
+import { getDb, type DbOrTx } from '../client'
+import { articles, categories, commentReports, comments, moderationActions, settings, users, wordLists } from '../schema'
+
+export const tabs = ['pending', 'reported', 'approved', 'rejected'] as const
+export type Tab = (typeof tabs)[number]
+
+export type Actor = { id: number; displayName: string }
+
+const OVERDUE_MS = 48 * 3_600_000
+
+type AuditEntry = { action: string; targetType: 'comment' | 'user' | 'article' | 'settings'; targetId: number | null; reason?: string | null }
+
+/** Writes audit rows; the only write path the log has. */
+function audit(tx: DbOrTx, actor: Actor, entries: AuditEntry[]) {
+  if (entries.length === 0) return
+  tx.insert(moderationActions)
+    .values(entries.map((e) => ({ ...e, reason: e.reason ?? null, actorId: actor.id, actorName: actor.displayName })))
+    .run()
+}
+
+const openReports = sql`(select count(*) from comment_reports r where r.comment_id = ${comments.id} and r.resolved_at is null)`
+
+function tabWhere(tab: Tab): SQL | undefined {
+  switch (tab) {
+    case 'pending':
+      return eq(comments.status, 'pending')
+    case 'reported':
+      return and(inArray(comments.status, ['approved', 'pending']), sql`${openReports} > 0`)
+    case 'approved':
+      return eq(comments.status, 'approved')
+    case 'rejected':
+      return eq(comments.status, 'rejected')
+  }
+}
+
+export function queueCounts(): Record<Tab, number> {
+  const db = getDb()
+  return Object.fromEntries(
+    tabs.map((tab) => [tab, db.select({ n: count() }).from(comments).where(tabWhere(tab)).get()?.n ?? 0]),
+  ) as Record<Tab, number>
+}
+
+export type QueueFilter = { tab: Tab; articleId?: number; userId?: number; q?: string; limit: number; offset: number }
+
+export type QueueItem = {
+  id: number
+  body: string
+  status: string
+  featured: boolean
+  reason: string | null
+  createdAt: Date
+  article: { id: number; title: string; path: string; commentMode: string }
+  author: { id: number | null; name: string; role: string | null; status: string | null; approved: number; rejected: number }
+  reports: { reason: string; count: number; notes: string[] }[]
+  oldestReportAt: Date | null
+  overdue: boolean
+}
+
+export function listQueue(filter: QueueFilter, now = new Date()): { items: QueueItem[]; total: number } {
+  const db = getDb()
+  const oldestReport = sql<number | null>`(select min(r.created_at) from comment_reports r where r.comment_id = ${comments.id} and r.resolved_at is null)`
+  const where = and(
+    tabWhere(filter.tab),
+    filter.articleId ? eq(comments.articleId, filter.articleId) : undefined,
+    filter.userId ? eq(comments.userId, filter.userId) : undefined,
+    filter.q ? or(like(comments.body, `%${filter.q}%`), like(users.displayName, `%${filter.q}%`)) : undefined,
+  )
+  const orderBy =
+    filter.tab === 'reported'
+      ? [asc(oldestReport)]
+      : filter.tab === 'pending'
+        ? [asc(comments.createdAt)]
+        : [desc(comments.createdAt)]
+  const rows = db
+    .select({
+      id: comments.id,
+      body: comments.body,
+      status: comments.status,
+      featured: comments.featured,
+      reason: comments.moderationReason,
+      createdAt: comments.createdAt,
+      articleId: articles.id,
+      title: articles.title,
+      slug: articles.slug,
+      category: categories.slug,
+      commentMode: articles.commentMode,
+      userId: users.id,
+      name: users.displayName,
+      role: users.role,
+      userStatus: users.status,
+      oldestReport,
+    })
+    .from(comments)
+    .innerJoin(articles, eq(comments.articleId, articles.id))
+    .innerJoin(categories, eq(articles.categoryId, categories.id))
+    .leftJoin(users, eq(comments.userId, users.id))
+    .where(where)
+    .orderBy(...orderBy, asc(comments.id))
+    .limit(filter.limit)
+    .offset(filter.offset)
+    .all()
+  const total =
+    db
+      .select({ n: count() })
+      .from(comments)
+      .leftJoin(users, eq(comments.userId, users.id))
+      .where(where)
+      .get()?.n ?? 0
+
+  const ids = rows.map((r) => r.id)
+  const userIds = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))]
+  const reportRows = ids.length
+    ? db
+        .select({ commentId: commentReports.commentId, reason: commentReports.reason, note: commentReports.note })
+        .from(commentReports)
+        .where(and(inArray(commentReports.commentId, ids), isNull(commentReports.resolvedAt)))
+        .all()
+    : []
+  const history = userIds.length
+    ? db
+        .select({ userId: comments.userId, status: comments.status, n: count() })
+        .from(comments)
+        .where(and(inArray(comments.userId, userIds), inArray(comments.status, ['approved', 'rejected'])))
+        .groupBy(comments.userId, comments.status)
+        .all()
+    : []
+
+  const items = rows.map((row): QueueItem => {
+    const reports = new Map<string, { reason: string; count: number; notes: string[] }>()
+    for (const report of reportRows.filter((r) => r.commentId === row.id)) {
+      const entry = reports.get(report.reason) ?? { reason: report.reason, count: 0, notes: [] }
+      entry.count += 1
+      if (report.note) entry.notes.push(report.note)
+      reports.set(report.reason, entry)
+    }
+    const oldestReportAt = row.oldestReport == null ? null : new Date(row.oldestReport)
+    const counted = (status: string) => history.find((h) => h.userId === row.userId && h.status === status)?.n ?? 0
+    return {
+      id: row.id,
+      body: row.body,
+      status: row.status,
+      featured: row.featured,
+      reason: row.reason,
+      createdAt: row.createdAt,
+      article: {
+        id: row.articleId,
+        title: row.title,
+        path: articlePath({ slug: row.slug, category: { slug: row.category } }),
+        commentMode: row.commentMode,
+      },
+      author: {
+        id: row.userId,
+        name: row.name ?? 'Pengguna terhapus',
+        role: row.role,
+        status: row.userStatus,
+        approved: counted('approved'),
+        rejected: counted('rejected'),
+      },
+      reports: [...reports.values()],
+      oldestReportAt,
+      overdue: oldestReportAt != null && now.getTime() - oldestReportAt.getTime() > OVERDUE_MS,
+    }
+  })
+  return { items, total }
+}
+
+export type Decision = 'approve' | 'reject' | 'restore' | 'feature' | 'unfeature'
+
+/**
+ * Applies one decision to comments in one transaction: only from states where it makes sense
+ * (two moderators on the same comment leave it consistent), resolving its open reports, with an
+ * audit row per changed comment. Returns the changed ids and the article paths to revalidate.
+ */
+export function decideComments(ids: number[], decision: Decision, actor: Actor, reason: string | null, now: Date) {
+  return getDb().transaction(
+    (tx) => {
+      const from: Record<Decision, ('pending' | 'approved' | 'rejected')[]> = {
+        approve: ['pending', 'approved'],
+        reject: ['pending', 'approved'],
+        restore: ['rejected'],
+        feature: ['approved'],
+        unfeature: ['approved'],
+      }
+      const candidates = tx
+        .select({ id: comments.id, status: comments.status, featured: comments.featured, articleId: comments.articleId })
+        .from(comments)
+        .where(and(inArray(comments.id, ids), inArray(comments.status, from[decision])))
+        .all()
+      const set =
+        decision === 'approve' || decision === 'restore'
+          ? { status: 'approved' as const, moderationReason: null }
+          : decision === 'reject'
+            ? { status: 'rejected' as const, moderationReason: reason, featured: false }
+            : { featured: decision === 'feature' }
+      const changed = candidates.map((c) => c.id)
+      if (changed.length > 0) {
+        tx.update(comments)
+          .set({ ...set, moderatedBy: actor.id, moderatedAt: now })
+          .where(inArray(comments.id, changed))
+          .run()
+        if (decision === 'approve' || decision === 'reject') {
+          tx.update(commentReports)
+            .set({ resolvedAt: now })
+            .where(and(inArray(commentReports.commentId, changed), isNull(commentReports.resolvedAt)))
+            .run()
+        }
+        audit(
+          tx,
+          actor,
+          changed.map((id) => ({ action: `comment.${decision}`, targetType: 'comment' as const, targetId: id, reason })),
+        )
+      }
+      const articleIds = [...new Set(candidates.map((c) => c.articleId))]
+      const paths = articleIds.length
+        ? tx
+            .select({ slug: articles.slug, category: categories.slug })
+            .from(articles)
+            .innerJoin(categories, eq(articles.categoryId, categories.id))
+            .where(inArray(articles.id, articleIds))
+            .all()
+            .map((a) => articlePath({ slug: a.slug, category: { slug: a.category } }))
+        : []
+      return { changed, paths }
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+export function searchUsers(q: string, limit = 50) {
+  const db = getDb()
+  const where = q ? or(like(users.displayName, `%${q}%`), like(users.email, `%${q}%`)) : undefined
+  return db
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      email: users.email,
+      role: users.role,
+      status: users.status,
+      suspendedUntil: users.suspendedUntil,
+      createdAt: users.createdAt,
+      approved: sql<number>`(select count(*) from comments c where c.user_id = ${users.id} and c.status = 'approved')`,
+      rejected: sql<number>`(select count(*) from comments c where c.user_id = ${users.id} and c.status = 'rejected')`,
+    })
+    .from(users)
+    .where(where)
+    .orderBy(desc(users.createdAt))
+    .limit(limit)
+    .all()
+}
+
+export function getUserTarget(id: number) {
+  return (
+    getDb()
+      .select({ id: users.id, role: users.role, status: users.status, displayName: users.displayName })
+      .from(users)
+      .where(eq(users.id, id))
+      .get() ?? null
+  )
+}
+
+export type Sanction = 'suspend' | 'ban' | 'unban'
+
+/** Suspends, bans or lifts a sanction; the session version moves so it applies on the next request. */
+export function sanctionUser(
+  userId: number,
+  sanction: Sanction,
+  actor: Actor,
+  { until, reason, rejectAll }: { until: Date | null; reason: string; rejectAll: boolean },
+  now: Date,
+) {
+  return getDb().transaction(
+    (tx) => {
+      const status = sanction === 'unban' ? 'active' : sanction === 'ban' ? 'banned' : 'suspended'
+      tx.update(users)
+        .set({ status, suspendedUntil: sanction === 'suspend' ? until : null, sessionVersion: sql`${users.sessionVersion} + 1` })
+        .where(eq(users.id, userId))
+        .run()
+      audit(tx, actor, [{ action: `user.${sanction}`, targetType: 'user', targetId: userId, reason }])
+      let paths: string[] = []
+      if (rejectAll && sanction !== 'unban') {
+        const rejected = tx
+          .update(comments)
+          .set({ status: 'rejected', moderationReason: reason, moderatedBy: actor.id, moderatedAt: now, featured: false })
+          .where(and(eq(comments.userId, userId), inArray(comments.status, ['pending', 'approved'])))
+          .returning({ id: comments.id, articleId: comments.articleId })
+          .all()
+        audit(tx, actor, rejected.map((c) => ({ action: 'comment.reject', targetType: 'comment' as const, targetId: c.id, reason })))
+        const articleIds = [...new Set(rejected.map((c) => c.articleId))]
+        paths = articleIds.length
+          ? tx
+              .select({ slug: articles.slug, category: categories.slug })
+              .from(articles)
+              .innerJoin(categories, eq(articles.categoryId, categories.id))
+              .where(inArray(articles.id, articleIds))
+              .all()
+              .map((a) => articlePath({ slug: a.slug, category: { slug: a.category } }))
+          : []
+      }
+      return { paths }
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+export function changeRole(userId: number, role: 'reader' | 'moderator' | 'editor' | 'admin', actor: Actor) {
+  getDb().transaction(
+    (tx) => {
+      tx.update(users).set({ role, sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId)).run()
+      audit(tx, actor, [{ action: `user.role.${role}`, targetType: 'user', targetId: userId }])
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+export function setCommentMode(articleId: number, mode: 'open' | 'premoderated' | 'closed', actor: Actor): string | null {
+  return getDb().transaction(
+    (tx) => {
+      const row = tx
+        .update(articles)
+        .set({ commentMode: mode })
+        .where(eq(articles.id, articleId))
+        .returning({ slug: articles.slug, categoryId: articles.categoryId })
+        .get()
+      if (!row) return null
+      audit(tx, actor, [{ action: `article.comment-mode.${mode}`, targetType: 'article', targetId: articleId }])
+      const category = tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, row.categoryId)).get()
+      return articlePath({ slug: row.slug, category: { slug: category?.slug ?? '' } })
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+export function getArticleForModeration(articleId: number) {
+  return (
+    getDb()
+      .select({ id: articles.id, title: articles.title, commentMode: articles.commentMode })
+      .from(articles)
+      .where(eq(articles.id, articleId))
+      .get() ?? null
+  )
+}
+
+/** Replaces the word lists and settings in one step, with one audit row. */
+export function saveModerationSettings(
+  values: { banned: string[]; suspect: string[]; reportThreshold: number; holdFirstComment: boolean },
+  actor: Actor,
+) {
+  getDb().transaction(
+    (tx) => {
+      tx.delete(wordLists).where(inArray(wordLists.kind, ['banned', 'suspect'])).run()
+      const rows = [
+        ...values.banned.map((word) => ({ kind: 'banned' as const, word })),
+        ...values.suspect.map((word) => ({ kind: 'suspect' as const, word })),
+      ]
+      for (let i = 0; i < rows.length; i += 500) tx.insert(wordLists).values(rows.slice(i, i + 500)).onConflictDoNothing().run()
+      for (const [key, value] of Object.entries({ reportThreshold: values.reportThreshold, holdFirstComment: values.holdFirstComment })) {
+        tx.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run()
+      }
+      audit(tx, actor, [
+        {
+          action: 'settings.update',
+          targetType: 'settings',
+          targetId: null,
+          reason: `${values.banned.length} kata terlarang, ${values.suspect.length} kata diawasi, ambang laporan ${values.reportThreshold}`,
+        },
+      ])
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+export function listAudit({ action, actor, limit, offset }: { action?: string; actor?: string; limit: number; offset: number }) {
+  const db = getDb()
+  const where = and(
+    action ? like(moderationActions.action, `${action}%`) : undefined,
+    actor ? like(moderationActions.actorName, `%${actor}%`) : undefined,
+  )
+  const items = db
+    .select()
+    .from(moderationActions)
+    .where(where)
+    .orderBy(desc(moderationActions.createdAt), desc(moderationActions.id))
+    .limit(limit)
+    .offset(offset)
+    .all()
+  const total = db.select({ n: count() }).from(moderationActions).where(where).get()?.n ?? 0
+  return { items, total }
+}

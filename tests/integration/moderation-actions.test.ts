@@ -1,0 +1,186 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Viewer } from '@/lib/auth/viewer'
+
+// Staff actions as they run in production against a fresh database; the request (the signed-in
+// viewer), Next's cache and its redirect are stood in for.
+const session = vi.hoisted(() => ({ viewer: null as Viewer | null, revalidated: [] as string[] }))
+vi.mock('@/lib/auth/viewer', () => ({ getViewer: async () => session.viewer }))
+vi.mock('next/cache', () => ({ revalidatePath: (path: string) => session.revalidated.push(path) }))
+vi.mock('next/navigation', () => ({
+  redirect: (url: string) => {
+    throw Object.assign(new Error('redirect'), { url })
+  },
+  notFound: () => {
+    throw new Error('not found')
+  },
+}))
+
+const staff = await import('@/app/(staff)/staff/actions')
+const { getComment, getModerationSettings } = await import('@/db/queries/comments')
+const { getAuthState } = await import('@/db/queries/users')
+const { listAudit } = await import('@/db/queries/moderation')
+const { createArticle, createCategory, createComment, createUser } = await import('../factories')
+const { setupTestDatabase } = await import('../setup/db')
+
+const db = setupTestDatabase()
+
+/** Runs a form action and returns the message it came back with. */
+async function submit(action: (formData: FormData) => Promise<void>, values: Record<string, string | number | (string | number)[]>) {
+  const data = new FormData()
+  for (const [key, value] of Object.entries(values)) {
+    for (const one of Array.isArray(value) ? value : [value]) data.append(key, String(one))
+  }
+  try {
+    await action(data)
+  } catch (error) {
+    const url = new URL((error as { url?: string }).url ?? '', 'http://x')
+    return { ok: url.searchParams.has('pesan'), message: url.searchParams.get('pesan') ?? url.searchParams.get('galat') ?? '', path: url.pathname }
+  }
+  throw new Error('the action did not redirect')
+}
+
+const as = (values: Parameters<typeof createUser>[1] = {}) => {
+  const user = createUser(db(), values)
+  session.viewer = getAuthState(user.id)
+  return user
+}
+
+let article: { id: number }
+beforeEach(() => {
+  session.viewer = null
+  session.revalidated = []
+  const category = createCategory(db(), { slug: 'hukum' })
+  article = createArticle(db(), { categoryId: category.id, slug: 'kasus' })
+})
+
+const everyone = [
+  ['anonymous', null],
+  ['reader', { role: 'reader' }],
+  ['editor', { role: 'editor' }],
+  ['suspended moderator', { role: 'moderator', status: 'suspended', suspendedUntil: new Date(Date.now() + 3_600_000) }],
+  ['banned moderator', { role: 'moderator', status: 'banned' }],
+] as const
+
+describe('comment decisions', () => {
+  it('a moderator approves, rejects with a reason, restores and features; each step is audited', async () => {
+    const pending = createComment(db(), { articleId: article.id, body: 'Menunggu', status: 'pending' })
+    const other = createComment(db(), { articleId: article.id, body: 'Lain', status: 'pending' })
+    as({ role: 'moderator', displayName: 'Moderator Satu' })
+
+    expect(await submit(staff.approveComments, { ids: pending.id })).toMatchObject({ ok: true, message: 'Disetujui: 1 komentar.' })
+    expect(session.revalidated).toContain('/news/hukum/kasus')
+    expect(await submit(staff.rejectComments, { ids: other.id })).toMatchObject({ ok: false, message: /alasan/ })
+    expect(await submit(staff.rejectComments, { ids: other.id, reason: 'Spam' })).toMatchObject({ ok: true })
+    expect(getComment(other.id)?.status).toBe('rejected')
+    expect(await submit(staff.restoreComments, { ids: other.id })).toMatchObject({ ok: true })
+    expect(await submit(staff.featureComments, { ids: pending.id })).toMatchObject({ ok: true })
+
+    const log = listAudit({ limit: 10, offset: 0 }).items.map((e) => [e.action, e.targetId, e.actorName])
+    expect(log).toEqual([
+      ['comment.feature', pending.id, 'Moderator Satu'],
+      ['comment.restore', other.id, 'Moderator Satu'],
+      ['comment.reject', other.id, 'Moderator Satu'],
+      ['comment.approve', pending.id, 'Moderator Satu'],
+    ])
+  })
+
+  it('bulk decisions touch only what is still undecided (two moderators at once stay consistent)', async () => {
+    const a = createComment(db(), { articleId: article.id, body: 'A', status: 'pending' })
+    const b = createComment(db(), { articleId: article.id, body: 'B', status: 'pending' })
+    as({ role: 'admin' })
+    expect(await submit(staff.rejectComments, { ids: [a.id, b.id], reason: 'Promosi' })).toMatchObject({ message: 'Ditolak: 2 komentar.' })
+    expect(await submit(staff.rejectComments, { ids: [a.id, b.id], reason: 'Promosi' })).toMatchObject({ ok: false, message: /sudah ditangani/ })
+  })
+
+  it.each(everyone)('%s cannot moderate', async (_, values) => {
+    const comment = createComment(db(), { articleId: article.id, body: 'X', status: 'pending' })
+    if (values) as(values)
+    expect(await submit(staff.approveComments, { ids: comment.id })).toMatchObject({ ok: false })
+    expect(getComment(comment.id)?.status).toBe('pending')
+  })
+
+  it.each([[['abc']], [[-1]], [[]], [Array.from({ length: 201 }, (_, i) => i + 1)]])('refuses forged ids %#', async (ids) => {
+    as({ role: 'moderator' })
+    expect(await submit(staff.approveComments, { ids })).toMatchObject({ ok: false })
+  })
+})
+
+describe('user sanctions', () => {
+  it('a moderator suspends a reader, who then cannot act; everything is audited', async () => {
+    const reader = createUser(db(), { displayName: 'Pembaca Nakal' })
+    createComment(db(), { articleId: article.id, userId: reader.id, body: 'Komentar lama' })
+    as({ role: 'moderator' })
+    expect(await submit(staff.sanctionAction, { userId: reader.id, sanction: 'suspend', days: 3, reason: 'Spam', rejectAll: 'on' })).toMatchObject({
+      ok: true,
+      message: 'Pembaca Nakal ditangguhkan 3 hari.',
+    })
+    const state = getAuthState(reader.id)
+    expect(state?.status).toBe('suspended')
+    expect(state?.sessionVersion).toBe(2)
+    expect(listAudit({ limit: 10, offset: 0 }).items.map((e) => e.action).sort()).toEqual(['comment.reject', 'user.suspend'])
+    expect(session.revalidated).toContain('/news/hukum/kasus')
+  })
+
+  it('a moderator cannot sanction staff or themselves; nobody sanctions an admin', async () => {
+    const admin = createUser(db(), { role: 'admin' })
+    const editor = createUser(db(), { role: 'editor' })
+    const moderator = as({ role: 'moderator' })
+    expect(await submit(staff.sanctionAction, { userId: admin.id, sanction: 'ban', reason: 'x' })).toMatchObject({ ok: false, message: /staf/ })
+    expect(await submit(staff.sanctionAction, { userId: editor.id, sanction: 'ban', reason: 'x' })).toMatchObject({ ok: false, message: /staf/ })
+    expect(await submit(staff.sanctionAction, { userId: moderator.id, sanction: 'ban', reason: 'x' })).toMatchObject({ ok: false, message: /diri sendiri/ })
+    as({ role: 'admin' })
+    expect(await submit(staff.sanctionAction, { userId: admin.id, sanction: 'ban', reason: 'x' })).toMatchObject({ ok: false, message: /Admin/ })
+    expect(await submit(staff.sanctionAction, { userId: editor.id, sanction: 'suspend', days: 1, reason: 'x' })).toMatchObject({ ok: true })
+    expect(getAuthState(admin.id)?.status).toBe('active')
+  })
+
+  it.each(everyone)('%s cannot sanction', async (_, values) => {
+    const reader = createUser(db())
+    if (values) as(values)
+    expect(await submit(staff.sanctionAction, { userId: reader.id, sanction: 'ban', reason: 'x' })).toMatchObject({ ok: false })
+    expect(getAuthState(reader.id)?.status).toBe('active')
+  })
+
+  it('only an admin changes roles', async () => {
+    const reader = createUser(db())
+    as({ role: 'moderator' })
+    expect(await submit(staff.roleAction, { userId: reader.id, role: 'editor' })).toMatchObject({ ok: false })
+    as({ role: 'admin' })
+    expect(await submit(staff.roleAction, { userId: reader.id, role: 'king' })).toMatchObject({ ok: false })
+    expect(await submit(staff.roleAction, { userId: reader.id, role: 'editor' })).toMatchObject({ ok: true })
+    expect(getAuthState(reader.id)).toMatchObject({ role: 'editor', sessionVersion: 2 })
+  })
+})
+
+describe('settings and comment modes', () => {
+  it('a moderator replaces the word lists; a 100,000-line list is refused and nothing changes', async () => {
+    as({ role: 'moderator' })
+    expect(await submit(staff.settingsAction, { banned: 'Bangsat\nbangsat\n  keparat ', suspect: 'slot gacor', reportThreshold: 4 })).toMatchObject({ ok: true })
+    expect(getModerationSettings()).toMatchObject({ bannedWords: ['bangsat', 'keparat'], suspectWords: ['slot gacor'], reportThreshold: 4, holdFirstComment: false })
+    const huge = Array.from({ length: 100_000 }, (_, i) => `kata${i}`).join('\n')
+    expect(await submit(staff.settingsAction, { banned: huge, suspect: '', reportThreshold: 3 })).toMatchObject({ ok: false })
+    expect(getModerationSettings().bannedWords).toEqual(['bangsat', 'keparat'])
+  })
+
+  it('a moderator changes an article’s comment mode; an editor cannot', async () => {
+    as({ role: 'editor' })
+    expect(await submit(staff.commentModeAction, { articleId: article.id, mode: 'closed' })).toMatchObject({ ok: false })
+    as({ role: 'moderator' })
+    expect(await submit(staff.commentModeAction, { articleId: article.id, mode: 'sideways' })).toMatchObject({ ok: false })
+    expect(await submit(staff.commentModeAction, { articleId: 999999, mode: 'closed' })).toMatchObject({ ok: false })
+    expect(await submit(staff.commentModeAction, { articleId: article.id, mode: 'premoderated' })).toMatchObject({ ok: true })
+    expect(session.revalidated).toContain('/news/hukum/kasus')
+  })
+
+  it('the audit log cannot be changed or deleted', async () => {
+    as({ role: 'moderator' })
+    await submit(staff.commentModeAction, { articleId: article.id, mode: 'closed' })
+    expect(() => db().$client.prepare('update moderation_actions set reason = ?').run('x')).toThrow(/append-only/)
+    expect(() => db().$client.prepare('delete from moderation_actions').run()).toThrow(/append-only/)
+  })
+
+  it('a back address outside the newsroom is ignored', async () => {
+    as({ role: 'moderator' })
+    expect(await submit(staff.commentModeAction, { articleId: article.id, mode: 'open', back: 'https://evil.example/' })).toMatchObject({ path: '/staff' })
+  })
+})
