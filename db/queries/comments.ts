@@ -96,7 +96,7 @@ export function listApprovedComments(
   { sort = 'oldest', limit = 50, offset = 0 }: { sort?: CommentSort; limit?: number; offset?: number } = {},
 ): PublicComment[] {
   const db = getDb()
-  const hasReplies = sql<number>`exists (select 1 from comments r where r.parent_id = ${comments.id} and r.status = 'approved')`
+  const hasReplies = sql<number>`exists (select 1 from comments r where r.parent_id = "comments"."id" and r.status = 'approved')`
   const roots = db
     .select(publicColumns)
     .from(comments)

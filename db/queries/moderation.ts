@@ -21,7 +21,9 @@ function audit(tx: DbOrTx, actor: Actor, entries: AuditEntry[]) {
     .run()
 }
 
-const openReports = sql`(select count(*) from comment_reports r where r.comment_id = ${comments.id} and r.resolved_at is null)`
+// Correlated subqueries name the outer table in full: drizzle leaves columns unqualified in
+// single-table queries, where a bare "id" would bind to the inner table.
+const openReports = sql`(select count(*) from comment_reports r where r.comment_id = "comments"."id" and r.resolved_at is null)`
 
 function tabWhere(tab: Tab): SQL | undefined {
   switch (tab) {
@@ -61,7 +63,7 @@ export type QueueItem = {
 
 export function listQueue(filter: QueueFilter, now = new Date()): { items: QueueItem[]; total: number } {
   const db = getDb()
-  const oldestReport = sql<number | null>`(select min(r.created_at) from comment_reports r where r.comment_id = ${comments.id} and r.resolved_at is null)`
+  const oldestReport = sql<number | null>`(select min(r.created_at) from comment_reports r where r.comment_id = "comments"."id" and r.resolved_at is null)`
   const where = and(
     tabWhere(filter.tab),
     filter.articleId ? eq(comments.articleId, filter.articleId) : undefined,
@@ -241,8 +243,8 @@ export function searchUsers(q: string, limit = 50) {
       status: users.status,
       suspendedUntil: users.suspendedUntil,
       createdAt: users.createdAt,
-      approved: sql<number>`(select count(*) from comments c where c.user_id = ${users.id} and c.status = 'approved')`,
-      rejected: sql<number>`(select count(*) from comments c where c.user_id = ${users.id} and c.status = 'rejected')`,
+      approved: sql<number>`(select count(*) from comments c where c.user_id = "users"."id" and c.status = 'approved')`,
+      rejected: sql<number>`(select count(*) from comments c where c.user_id = "users"."id" and c.status = 'rejected')`,
     })
     .from(users)
     .where(where)

@@ -80,3 +80,15 @@ export function ageComments(userId: number, minutes: number) {
       .run(),
   )
 }
+
+export function articleIdOf(slug: string): number {
+  const id = withDb((db) => db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get()?.id)
+  if (!id) throw new Error(`no article ${slug}`)
+  return id
+}
+
+export function addComment(values: { articleSlug: string; userId: number; body: string; status?: 'pending' | 'approved' }) {
+  return withDb((db) =>
+    createComment(db, { articleId: articleIdOf(values.articleSlug), userId: values.userId, body: values.body, status: values.status ?? 'pending' }),
+  )
+}

@@ -99,6 +99,29 @@ describe('comment decisions', () => {
     expect(getComment(comment.id)?.status).toBe('pending')
   })
 
+  it('refuses a huge reason and keeps the comment as it was', async () => {
+    const comment = createComment(db(), { articleId: article.id, body: 'X', status: 'pending' })
+    as({ role: 'moderator' })
+    expect(await submit(staff.rejectComments, { ids: comment.id, reason: 'x'.repeat(100_000) })).toMatchObject({ ok: false })
+    expect(getComment(comment.id)?.status).toBe('pending')
+  })
+
+  it('flags reports older than 48 hours as overdue and puts them first', async () => {
+    const fresh = createComment(db(), { articleId: article.id, body: 'Baru dilaporkan' })
+    const old = createComment(db(), { articleId: article.id, body: 'Lama dilaporkan' })
+    const reporter = createUser(db())
+    const insert = db().$client.prepare('insert into comment_reports (comment_id, user_id, reason, created_at) values (?, ?, ?, ?)')
+    insert.run(fresh.id, reporter.id, 'spam', Date.now() - 3_600_000)
+    insert.run(old.id, reporter.id, 'sara', Date.now() - 49 * 3_600_000)
+    const { listQueue } = await import('@/db/queries/moderation')
+    const { items } = listQueue({ tab: 'reported', limit: 10, offset: 0 })
+    expect(items.map((i) => [i.body, i.overdue])).toEqual([
+      ['Lama dilaporkan', true],
+      ['Baru dilaporkan', false],
+    ])
+    expect(items[0]?.reports).toEqual([{ reason: 'sara', count: 1, notes: [] }])
+  })
+
   it.each([[['abc']], [[-1]], [[]], [Array.from({ length: 201 }, (_, i) => i + 1)]])('refuses forged ids %#', async (ids) => {
     as({ role: 'moderator' })
     expect(await submit(staff.approveComments, { ids })).toMatchObject({ ok: false })
@@ -182,5 +205,20 @@ describe('settings and comment modes', () => {
   it('a back address outside the newsroom is ignored', async () => {
     as({ role: 'moderator' })
     expect(await submit(staff.commentModeAction, { articleId: article.id, mode: 'open', back: 'https://evil.example/' })).toMatchObject({ path: '/staff' })
+  })
+})
+
+describe('counts', () => {
+  it('counts each user’s own comments and only open reports', async () => {
+    const { searchUsers, queueCounts } = await import('@/db/queries/moderation')
+    const busy = createUser(db(), { displayName: 'Rajin' })
+    const quiet = createUser(db(), { displayName: 'Pendiam' })
+    const reported = createComment(db(), { articleId: article.id, userId: busy.id, body: 'satu' })
+    createComment(db(), { articleId: article.id, userId: busy.id, body: 'dua' })
+    createComment(db(), { articleId: article.id, userId: busy.id, body: 'tiga', status: 'rejected' })
+    db().$client.prepare('insert into comment_reports (comment_id, user_id, reason) values (?, ?, ?)').run(reported.id, quiet.id, 'spam')
+    const rows = Object.fromEntries(searchUsers('').map((u) => [u.displayName, [u.approved, u.rejected]]))
+    expect(rows).toMatchObject({ Rajin: [2, 1], Pendiam: [0, 0] })
+    expect(queueCounts()).toMatchObject({ reported: 1, approved: 2, rejected: 1, pending: 0 })
   })
 })

@@ -62,7 +62,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                         <input name="days" type="number" min={1} max={365} defaultValue={7} className="h-9 w-16 rounded-md border border-line px-2" aria-label={`Lama penangguhan ${user.displayName} (hari)`} />
                         hari
                       </label>
-                      <button type="submit" name="sanction" value="suspend" className={`${button} bg-amber-600 text-white`}>
+                      <button type="submit" name="sanction" value="suspend" className={`${button} bg-amber-800 text-white`}>
                         Tangguhkan
                       </button>
                       <button type="submit" name="sanction" value="ban" className={`${button} bg-brand text-white`}>
