@@ -23,6 +23,19 @@ function audit(tx: DbOrTx, actor: Actor, entries: AuditEntry[]) {
 
 // Correlated subqueries name the outer table in full: drizzle leaves columns unqualified in
 // single-table queries, where a bare "id" would bind to the inner table.
+/** The public paths of articles, to revalidate after their comments changed. */
+function articlePaths(tx: DbOrTx, ids: number[]): string[] {
+  const unique = [...new Set(ids)]
+  if (unique.length === 0) return []
+  return tx
+    .select({ slug: articles.slug, category: categories.slug })
+    .from(articles)
+    .innerJoin(categories, eq(articles.categoryId, categories.id))
+    .where(inArray(articles.id, unique))
+    .all()
+    .map((a) => articlePath({ slug: a.slug, category: { slug: a.category } }))
+}
+
 const openReports = sql`(select count(*) from comment_reports r where r.comment_id = "comments"."id" and r.resolved_at is null)`
 
 function tabWhere(tab: Tab): SQL | undefined {
@@ -215,17 +228,7 @@ export function decideComments(ids: number[], decision: Decision, actor: Actor, 
           changed.map((id) => ({ action: `comment.${decision}`, targetType: 'comment' as const, targetId: id, reason })),
         )
       }
-      const articleIds = [...new Set(candidates.map((c) => c.articleId))]
-      const paths = articleIds.length
-        ? tx
-            .select({ slug: articles.slug, category: categories.slug })
-            .from(articles)
-            .innerJoin(categories, eq(articles.categoryId, categories.id))
-            .where(inArray(articles.id, articleIds))
-            .all()
-            .map((a) => articlePath({ slug: a.slug, category: { slug: a.category } }))
-        : []
-      return { changed, paths }
+      return { changed, paths: articlePaths(tx, candidates.map((c) => c.articleId)) }
     },
     { behavior: 'immediate' },
   )
@@ -290,16 +293,7 @@ export function sanctionUser(
           .returning({ id: comments.id, articleId: comments.articleId })
           .all()
         audit(tx, actor, rejected.map((c) => ({ action: 'comment.reject', targetType: 'comment' as const, targetId: c.id, reason })))
-        const articleIds = [...new Set(rejected.map((c) => c.articleId))]
-        paths = articleIds.length
-          ? tx
-              .select({ slug: articles.slug, category: categories.slug })
-              .from(articles)
-              .innerJoin(categories, eq(articles.categoryId, categories.id))
-              .where(inArray(articles.id, articleIds))
-              .all()
-              .map((a) => articlePath({ slug: a.slug, category: { slug: a.category } }))
-          : []
+        paths = articlePaths(tx, rejected.map((c) => c.articleId))
       }
       return { paths }
     },
