@@ -14,7 +14,7 @@ export const metadata: Metadata = {
   openGraph: { siteName: 'FAKTA.COM', locale: 'id_ID', type: 'website' },
   twitter: { card: 'summary_large_image' },
   robots: { index: true, follow: true, 'max-image-preview': 'large' },
-  alternates: { canonical: '/' },
+  alternates: { canonical: '/', types: { 'application/rss+xml': [{ url: '/rss.xml', title: 'FAKTA.COM' }] } },
 }
 
 export const viewport: Viewport = {

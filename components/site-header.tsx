@@ -14,7 +14,13 @@ export function SiteHeader() {
           <Logo />
         </Link>
         <p className="hidden text-sm text-muted md:block">{t.tagline}</p>
-        <AccountMenu />
+        <div className="flex items-center gap-1">
+          <Link href="/search" className="rounded-full px-3 py-2 text-sm font-semibold hover:bg-wash">
+            <span aria-hidden="true">⌕ </span>
+            {t.search}
+          </Link>
+          <AccountMenu />
+        </div>
       </div>
       <nav aria-label={t.mainMenu} className="bg-brand text-white">
         <ul className="scrollbar-none mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-[15px] font-semibold">

@@ -1,0 +1,13 @@
+import { getCategory, listCategories } from '@/db/queries/taxonomy'
+import { newsFeed } from '@/lib/feeds'
+import { isValidSlug } from '@/lib/slug'
+
+export const revalidate = 300
+export const generateStaticParams = () => listCategories().map((category) => ({ category: category.slug }))
+
+export async function GET(_request: Request, { params }: { params: Promise<{ category: string }> }) {
+  const { category: slug } = await params
+  const category = isValidSlug(slug) ? getCategory(slug) : null
+  if (!category) return new Response('Kategori tidak ditemukan.', { status: 404 })
+  return newsFeed({ categorySlug: category.slug, title: `FAKTA.COM: ${category.name}`, path: `/news/${category.slug}` })
+}

@@ -1,0 +1,7 @@
+import { newsFeed } from '@/lib/feeds'
+
+export const revalidate = 300
+
+export function GET() {
+  return newsFeed({ title: 'FAKTA.COM: Berita Terkini', path: '/' })
+}

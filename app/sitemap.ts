@@ -1,0 +1,19 @@
+import type { MetadataRoute } from 'next'
+import { listLatest } from '@/db/queries/articles'
+import { listCategories } from '@/db/queries/taxonomy'
+import { getEnv } from '@/lib/env'
+import { articlePath, categoryPath } from '@/lib/paths'
+import { verticals } from '@/lib/strings'
+
+export const revalidate = 3600
+
+export default function sitemap(): MetadataRoute.Sitemap {
+  const site = getEnv().SITE_URL
+  return [
+    { url: `${site}/`, changeFrequency: 'hourly', priority: 1 },
+    { url: `${site}/news`, changeFrequency: 'hourly', priority: 0.9 },
+    ...listCategories().map((c) => ({ url: `${site}${categoryPath(c.slug)}`, changeFrequency: 'hourly' as const, priority: 0.8 })),
+    ...verticals.map((v) => ({ url: `${site}${v.href}`, changeFrequency: 'daily' as const, priority: 0.6 })),
+    ...listLatest({ limit: 5000 }).map((a) => ({ url: `${site}${articlePath(a)}`, lastModified: a.publishedAt, priority: 0.7 })),
+  ]
+}

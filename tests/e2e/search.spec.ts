@@ -1,0 +1,34 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { seedPath } from './seed'
+
+test('a reader searches from the header and finds the seed article first', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('banner').getByRole('link', { name: /Cari/ }).click()
+  await page.getByRole('searchbox', { name: 'Kata kunci' }).fill('stoltenberg')
+  await page.getByRole('button', { name: 'Cari' }).click()
+  await expect(page).toHaveURL(/\/search\?q=stoltenberg/)
+  await expect(page.getByRole('status')).toContainText('hasil untuk “stoltenberg”')
+  const first = page.getByRole('main').getByRole('listitem').first()
+  await expect(first.locator('mark').first()).toHaveText(/stoltenberg/i)
+  await first.getByRole('link').click()
+  await expect(page).toHaveURL(seedPath)
+})
+
+for (const q of ['', '"', 'NEAR(', '*', 'x'.repeat(10_000), '<script>alert(1)</script>', 'zzzqqqxxx']) {
+  test(`search for ${JSON.stringify(q.slice(0, 20))} answers with a page, not an error`, async ({ page }) => {
+    const response = await page.goto(`/search?q=${encodeURIComponent(q)}&halaman=abc`)
+    expect(response?.status()).toBe(200)
+    await expect(page.getByRole('heading', { name: 'Cari berita' })).toBeVisible()
+  })
+}
+
+test('the search page passes axe', async ({ page }) => {
+  await page.goto('/search?q=rupiah')
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  expect(results.violations.map((v) => v.id)).toEqual([])
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.screenshot({ path: `tests/artifacts/screenshots/search-${width}.png`, fullPage: true })
+  }
+})

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest'
+import { searchArticles } from '@/db/queries/search'
+import { seedDemo } from '@/db/seed'
+import { toMatchExpression } from '@/lib/search-query'
+import { createArticle, createCategory } from '../factories'
+import { setupTestDatabase } from '../setup/db'
+
+const db = setupTestDatabase()
+const find = (q: string) => {
+  const expression = toMatchExpression(q)
+  return expression ? searchArticles(expression, { limit: 10, offset: 0 }) : { items: [], total: 0 }
+}
+
+describe('search', () => {
+  it('finds the seed article first for "Stoltenberg", with the hit marked', () => {
+    seedDemo(db())
+    const { items, total } = find('Stoltenberg')
+    expect(total).toBeGreaterThan(0)
+    expect(items[0]?.slug).toBe('nato-pastikan-ukraina-jadi-anggota-usai-perang-dengan-rusia-berakhir')
+    expect(items[0]?.snippet).toContain('\u0002Stoltenberg\u0003')
+  })
+
+  it('folds case and diacritics and matches word prefixes', () => {
+    const category = createCategory(db())
+    createArticle(db(), { categoryId: category.id, title: 'Kafe di Jakarta Ramai', body: [{ type: 'paragraph', text: 'Pengunjung CAFÉ bertambah.' }] })
+    expect(find('café').total).toBe(1)
+    expect(find('KAFE').total).toBe(1)
+    expect(find('jakar').total).toBe(1)
+  })
+
+  it('shows only published news and follows edits and deletions', () => {
+    const category = createCategory(db())
+    createArticle(db(), { categoryId: category.id, title: 'Draf rahasia zebra', status: 'draft' })
+    const live = createArticle(db(), { categoryId: category.id, title: 'Berita jerapah' })
+    expect(find('zebra').total).toBe(0)
+    db().$client.prepare('update articles set title = ?, summary = ?, body = ? where id = ?').run('Berita gajah', 'Ringkas', '[]', live.id)
+    expect(find('jerapah').total).toBe(0)
+    expect(find('gajah').total).toBe(1)
+    db().$client.prepare('delete from articles where id = ?').run(live.id)
+    expect(find('gajah').total).toBe(0)
+  })
+
+  it.each(['"', 'NEAR(', 'a OR', '*', `${'x'.repeat(10_000)}`, 'stoltenberg"'])('absurd input %# runs without error', (q) => {
+    seedDemo(db())
+    expect(() => find(q)).not.toThrow()
+  })
+})
