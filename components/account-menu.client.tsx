@@ -33,7 +33,7 @@ export function AccountMenu() {
     return () => controller.abort()
   }, [pathname])
 
-  const pill = 'rounded-full px-3 py-2 hover:bg-wash'
+  const pill = 'rounded-full px-2 py-2 hover:bg-wash sm:px-3'
   if (!me || !hinted) {
     const back = here.startsWith('/login') || here.startsWith('/register') ? '' : `?callbackUrl=${encodeURIComponent(here)}`
     return (
@@ -41,7 +41,7 @@ export function AccountMenu() {
         <a href={`/login${back}`} className={pill}>
           Masuk
         </a>
-        <a href={`/register${back}`} className="rounded-full bg-brand px-4 py-2 text-white hover:bg-brand-dark">
+        <a href={`/register${back}`} className="rounded-full bg-brand px-3 py-2 text-white hover:bg-brand-dark sm:px-4">
           Daftar
         </a>
       </nav>

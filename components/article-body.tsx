@@ -41,6 +41,7 @@ export function ArticleBody({
               </aside>
             )
           case 'embed':
+          case 'point':
             return null
         }
       })}

@@ -57,12 +57,20 @@ export function LeadStory({ article }: { article: Card }) {
 }
 
 /** A picture-on-top card for grids. */
-export function StoryCard({ article, headingLevel = 3 }: { article: Card; headingLevel?: 2 | 3 }) {
+export function StoryCard({
+  article,
+  headingLevel = 3,
+  href = articlePath(article),
+}: {
+  article: Card
+  headingLevel?: 2 | 3
+  href?: string
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article>
       {article.heroImage && (
-        <Link href={articlePath(article)} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded-md">
+        <Link href={href} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded-md">
           <Image
             src={article.heroImage}
             alt=""
@@ -76,7 +84,7 @@ export function StoryCard({ article, headingLevel = 3 }: { article: Card; headin
       <div className="mt-2">
         <Kicker category={article.category} />
         <Heading className="mt-1 font-serif text-lg leading-snug font-bold">
-          <Link href={articlePath(article)} className="hover:text-brand">
+          <Link href={href} className="hover:text-brand">
             {article.title}
           </Link>
         </Heading>
@@ -89,13 +97,13 @@ export function StoryCard({ article, headingLevel = 3 }: { article: Card; headin
 }
 
 /** A row with a thumbnail beside the headline and summary, for list pages. */
-export function StoryRow({ article }: { article: Card }) {
+export function StoryRow({ article, href = articlePath(article) }: { article: Card; href?: string }) {
   return (
     <article className="flex gap-4 border-b border-line py-4 first:pt-0">
       <div className="min-w-0 flex-1">
         <Kicker category={article.category} />
         <h2 className="mt-1 font-serif text-lg leading-snug font-bold md:text-xl">
-          <Link href={articlePath(article)} className="hover:text-brand">
+          <Link href={href} className="hover:text-brand">
             {article.title}
           </Link>
         </h2>
@@ -105,7 +113,7 @@ export function StoryRow({ article }: { article: Card }) {
         </p>
       </div>
       {article.heroImage && (
-        <Link href={articlePath(article)} tabIndex={-1} aria-hidden="true" className="shrink-0">
+        <Link href={href} tabIndex={-1} aria-hidden="true" className="shrink-0">
           <Image
             src={article.heroImage}
             alt=""

@@ -9,15 +9,15 @@ export function SiteHeader() {
   const categories = listCategories()
   return (
     <header className="border-b border-line bg-paper">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 py-3">
         <Link href="/" aria-label={`${t.siteName}: ${t.home}`} className="shrink-0">
           <Logo />
         </Link>
         <p className="hidden text-sm text-muted md:block">{t.tagline}</p>
-        <div className="flex items-center gap-1">
-          <Link href="/search" className="rounded-full px-3 py-2 text-sm font-semibold hover:bg-wash">
-            <span aria-hidden="true">⌕ </span>
-            {t.search}
+        <div className="flex min-w-0 items-center gap-0.5 sm:gap-1">
+          <Link href="/search" className="rounded-full px-2 py-2 text-sm font-semibold hover:bg-wash sm:px-3">
+            <span aria-hidden="true">⌕</span>
+            <span className="sr-only sm:not-sr-only sm:ml-1">{t.search}</span>
           </Link>
           <AccountMenu />
         </div>

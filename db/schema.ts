@@ -67,6 +67,7 @@ export type BodyBlock =
   | { type: 'paragraph'; text: string }
   | { type: 'related'; articleId: number }
   | { type: 'embed'; provider: 'youtube' | 'spotify'; id: string; title: string }
+  | { type: 'point'; heading: string; text: string; source: string; sourceUrl?: string }
 
 export const articles = sqliteTable(
   'articles',
@@ -265,5 +266,34 @@ export const moderationActions = sqliteTable(
     index('moderation_actions_created_idx').on(t.createdAt),
     index('moderation_actions_target_idx').on(t.targetType, t.targetId),
     index('moderation_actions_actor_idx').on(t.actorId),
+  ],
+)
+
+export const jobTypes = ['penuh-waktu', 'paruh-waktu', 'kontrak', 'magang'] as const
+
+/** Job listings: open until their deadline, then they leave the list but keep their page. */
+export const jobs = sqliteTable(
+  'jobs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    company: text('company').notNull(),
+    location: text('location').notNull(),
+    type: text('type', { enum: jobTypes }).notNull(),
+    field: text('field').notNull(),
+    description: text('description', { mode: 'json' }).$type<string[]>().notNull(),
+    requirements: text('requirements', { mode: 'json' }).$type<string[]>().notNull(),
+    applyUrl: text('apply_url'),
+    applyEmail: text('apply_email'),
+    salary: text('salary'),
+    postedAt: integer('posted_at', { mode: 'timestamp_ms' }).notNull(),
+    deadline: integer('deadline', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('jobs_slug_unique').on(t.slug),
+    index('jobs_deadline_idx').on(t.deadline),
+    index('jobs_location_idx').on(t.location, t.deadline),
   ],
 )

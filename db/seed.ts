@@ -7,6 +7,7 @@ import type { Db } from './client'
 import { articles, categories, settings, users, wordLists, type BodyBlock } from './schema'
 import { demoArticles, demoAuthors, demoComments, seedArticleSlug } from './seed/news-data'
 import type { CategorySlug } from './seed/types'
+import { demoJobs, demoPointers } from './seed/vertical-data'
 import {
   addViewsAt,
   createAdSlot,
@@ -14,6 +15,7 @@ import {
   createAuthor,
   createCategory,
   createComment,
+  createJob,
   createUser,
   tagArticle,
 } from '../tests/factories'
@@ -104,6 +106,42 @@ export function seedDemo(db: Db, now = new Date()): { seeded: boolean; articles:
             : { type: 'related', articleId: must(articleIds.get(block.related), block.related) },
         )
         tx.update(articles).set({ body }).where(eq(articles.id, must(articleIds.get(demo.slug), demo.slug))).run()
+      }
+
+      for (const demo of demoPointers) {
+        const pointer = createArticle(database, {
+          kind: 'pointer',
+          slug: demo.slug,
+          categoryId: must(categoryIds.get(demo.category), demo.category),
+          title: demo.title,
+          summary: demo.summary,
+          body: [
+            { type: 'paragraph', text: demo.intro },
+            ...demo.points.map((point) => ({ type: 'point' as const, ...point })),
+            ...demo.related.map((slug) => ({ type: 'related' as const, articleId: must(articleIds.get(slug), slug) })),
+          ],
+          heroImage: `/images/${demo.hero.image}.jpg`,
+          heroAlt: demo.hero.alt,
+          heroCaption: demo.hero.caption,
+          heroCredit: demo.hero.credit,
+          authorId: must(authorIds.get(demo.author), demo.author),
+          editorId: must(authorIds.get(demo.editor), demo.editor),
+          status: 'published',
+          publishedAt: new Date(demo.publishedAt),
+        })
+        tagArticle(database, pointer.id, demo.tags)
+      }
+
+      const day = 86_400_000
+      for (const { postedDaysAgo, deadlineInDays, ...job } of demoJobs) {
+        createJob(database, {
+          ...job,
+          applyUrl: job.applyUrl ?? null,
+          applyEmail: job.applyEmail ?? null,
+          salary: job.salary ?? null,
+          postedAt: new Date(now.getTime() - postedDaysAgo * day),
+          deadline: new Date(now.getTime() + deadlineInDays * day),
+        })
       }
 
       const commenters = new Map<string, number>()

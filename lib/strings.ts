@@ -80,3 +80,10 @@ export const verticals = [
   { href: '/program', label: 'Program', description: 'Program video dan siniar dari redaksi FAKTA.' },
   { href: '/jobs', label: 'Jobs', description: 'Lowongan kerja pilihan, dengan lokasi dan jenis pekerjaan.' },
 ] as const
+
+export const jobTypeLabels = {
+  'penuh-waktu': 'Penuh waktu',
+  'paruh-waktu': 'Paruh waktu',
+  kontrak: 'Kontrak',
+  magang: 'Magang',
+} as const

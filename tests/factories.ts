@@ -9,6 +9,7 @@ import {
   authors,
   categories,
   comments,
+  jobs,
   tags,
   users,
   type BodyBlock,
@@ -106,4 +107,27 @@ export function addViewsAt(db: Db, articleId: number, at: Date, views: number) {
 
 export function createAdSlot(db: Db, values: typeof adSlots.$inferInsert) {
   return db.insert(adSlots).values(values).returning().get()
+}
+
+export function createJob(db: Db, values: Partial<typeof jobs.$inferInsert> = {}) {
+  const n = next()
+  const day = 86_400_000
+  return db
+    .insert(jobs)
+    .values({
+      slug: `lowongan-${n}`,
+      title: `Lowongan ${n}`,
+      company: 'PT Contoh',
+      location: 'Jakarta',
+      type: 'penuh-waktu',
+      field: 'Jurnalistik',
+      description: ['Deskripsi pekerjaan.'],
+      requirements: ['Syarat pertama.'],
+      applyEmail: 'rekrutmen@contoh.co.id',
+      postedAt: new Date(Date.now() - day),
+      deadline: new Date(Date.now() + 30 * day),
+      ...values,
+    })
+    .returning()
+    .get()
 }

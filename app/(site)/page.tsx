@@ -3,16 +3,19 @@ import { AdSlot } from '@/components/ad-slot'
 import { LeadStory, StoryCard, HeadlineItem } from '@/components/article-card'
 import { PopularBox, SectionHeading, UpdatesBox } from '@/components/sidebar'
 import { listAdSlots } from '@/db/queries/ads'
-import { listLatest } from '@/db/queries/articles'
+import { listLatest, listPointers } from '@/db/queries/articles'
+import { listOpenJobs } from '@/db/queries/jobs'
 import { listCategories } from '@/db/queries/taxonomy'
 import { categoryPath } from '@/lib/paths'
-import { t } from '@/lib/strings'
+import { jobTypeLabels, t } from '@/lib/strings'
 
 export const revalidate = 300
 
 export default function HomePage() {
   const ads = listAdSlots()
   const [lead, ...rest] = listLatest({ limit: 5 })
+  const pointers = listPointers({ limit: 3 })
+  const jobs = listOpenJobs({}, { limit: 4, offset: 0 }).items
   const blocks = listCategories()
     .map((category) => ({ category, articles: listLatest({ limit: 4, categorySlug: category.slug }) }))
     .filter((block) => block.articles.length > 0)
@@ -61,6 +64,41 @@ export default function HomePage() {
               </div>
             </section>
           ))}
+          {pointers.length > 0 && (
+            <section aria-labelledby="blok-pointer" className="border-t-2 border-ink pt-3">
+              <SectionHeading id="blok-pointer">
+                <Link href="/pointer" className="hover:text-brand">
+                  Pointer
+                </Link>
+              </SectionHeading>
+              <div className="grid gap-6 md:grid-cols-3">
+                {pointers.map((pointer) => (
+                  <StoryCard key={pointer.id} article={pointer} href={`/pointer/${pointer.slug}`} />
+                ))}
+              </div>
+            </section>
+          )}
+          {jobs.length > 0 && (
+            <section aria-labelledby="blok-jobs" className="border-t-2 border-ink pt-3">
+              <SectionHeading id="blok-jobs">
+                <Link href="/jobs" className="hover:text-brand">
+                  Jobs
+                </Link>
+              </SectionHeading>
+              <ul className="grid gap-4 md:grid-cols-2">
+                {jobs.map((job) => (
+                  <li key={job.slug} className="rounded-md border border-line p-4">
+                    <Link href={`/jobs/${job.slug}`} className="font-serif text-lg font-bold hover:text-brand">
+                      {job.title}
+                    </Link>
+                    <p className="mt-1 text-sm text-muted">
+                      {job.company} · {job.location} · {jobTypeLabels[job.type]}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
         </div>
         <aside className="space-y-8" aria-label={t.popular}>
           <div className="space-y-8 lg:sticky lg:top-4">

@@ -20,6 +20,7 @@ export type ResolvedBlock =
   | { type: 'paragraph'; text: string }
   | { type: 'related'; article: ArticleCard }
   | { type: 'embed'; provider: 'youtube' | 'spotify'; id: string; title: string }
+  | { type: 'point'; heading: string; text: string; source: string; sourceUrl?: string }
 
 export type ArticleDetail = ArticleCard & {
   body: ResolvedBlock[]
@@ -77,9 +78,11 @@ function toCard(row: CardRow): ArticleCard {
   }
 }
 
-/** Published news whose publication time has come. */
-const isPublic = (now: Date) =>
-  and(eq(articles.kind, 'news'), eq(articles.status, 'published'), lte(articles.publishedAt, now))
+type Kind = (typeof articles.$inferSelect)['kind']
+
+/** Published pieces of a kind (news unless said) whose publication time has come. */
+const isPublic = (now: Date, kind: Kind = 'news') =>
+  and(eq(articles.kind, kind), eq(articles.status, 'published'), lte(articles.publishedAt, now))
 
 function cardsQuery() {
   return getDb()
@@ -199,6 +202,25 @@ export function listPopular(window: PopularWindow, limit: number, now = new Date
 const editors = alias(authors, 'editors')
 
 export function getArticle(categorySlug: string, slug: string, now = new Date()): ArticleDetail | null {
+  return loadArticle(and(isPublic(now), eq(categories.slug, categorySlug), eq(articles.slug, slug)), now)
+}
+
+/** A Pointer explainer by its slug. */
+export function getPointer(slug: string, now = new Date()): ArticleDetail | null {
+  return loadArticle(and(isPublic(now, 'pointer'), eq(articles.slug, slug)), now)
+}
+
+export function listPointers({ limit, offset = 0, now = new Date() }: { limit: number; offset?: number; now?: Date }): ArticleCard[] {
+  return cardsQuery()
+    .where(isPublic(now, 'pointer'))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(limit)
+    .offset(offset)
+    .all()
+    .map(toCard)
+}
+
+function loadArticle(where: ReturnType<typeof and>, now: Date): ArticleDetail | null {
   const db = getDb()
   const row = db
     .select({
@@ -219,7 +241,7 @@ export function getArticle(categorySlug: string, slug: string, now = new Date())
     .innerJoin(categories, eq(articles.categoryId, categories.id))
     .leftJoin(authors, eq(articles.authorId, authors.id))
     .leftJoin(editors, eq(articles.editorId, editors.id))
-    .where(and(isPublic(now), eq(categories.slug, categorySlug), eq(articles.slug, slug)))
+    .where(where)
     .get()
   if (!row) return null
 

@@ -4,7 +4,7 @@ import { eq, sql } from 'drizzle-orm'
 import { openDatabase } from '@/db/client'
 import { articles, comments, users } from '@/db/schema'
 import { hashPassword } from '@/lib/auth/password'
-import { createComment, createUser } from '../factories'
+import { createComment, createJob, createUser } from '../factories'
 
 export const E2E_DATABASE = './data/e2e.db'
 export const PASSWORD = 'kuda lumping bersepeda malam'
@@ -91,4 +91,8 @@ export function addComment(values: { articleSlug: string; userId: number; body: 
   return withDb((db) =>
     createComment(db, { articleId: articleIdOf(values.articleSlug), userId: values.userId, body: values.body, status: values.status ?? 'pending' }),
   )
+}
+
+export function addJob(values: { slug: string; title: string; deadline: Date }) {
+  return withDb((db) => createJob(db, values))
 }

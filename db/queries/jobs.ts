@@ -1,0 +1,63 @@
+import 'server-only'
+import { and, asc, count, desc, eq, gt, type SQL } from 'drizzle-orm'
+import { getDb } from '../client'
+import { jobs, jobTypes } from '../schema'
+
+export type JobType = (typeof jobTypes)[number]
+export type JobFilter = { location?: string; type?: JobType; field?: string }
+
+const open = (now: Date) => gt(jobs.deadline, now)
+
+function filterWhere(filter: JobFilter, now: Date): SQL | undefined {
+  return and(
+    open(now),
+    filter.location ? eq(jobs.location, filter.location) : undefined,
+    filter.type ? eq(jobs.type, filter.type) : undefined,
+    filter.field ? eq(jobs.field, filter.field) : undefined,
+  )
+}
+
+const listColumns = {
+  slug: jobs.slug,
+  title: jobs.title,
+  company: jobs.company,
+  location: jobs.location,
+  type: jobs.type,
+  field: jobs.field,
+  salary: jobs.salary,
+  postedAt: jobs.postedAt,
+  deadline: jobs.deadline,
+}
+
+/** Open listings (deadline still ahead), newest first, with the filters applied. */
+export function listOpenJobs(filter: JobFilter, { limit, offset }: { limit: number; offset: number }, now = new Date()) {
+  const db = getDb()
+  const where = filterWhere(filter, now)
+  const items = db.select(listColumns).from(jobs).where(where).orderBy(desc(jobs.postedAt), asc(jobs.id)).limit(limit).offset(offset).all()
+  const total = db.select({ n: count() }).from(jobs).where(where).get()?.n ?? 0
+  return { items, total }
+}
+
+/** The values the filters can take, from the open listings. */
+export function jobFacets(now = new Date()) {
+  const db = getDb()
+  const distinct = <T extends typeof jobs.location | typeof jobs.field>(column: T) =>
+    db
+      .selectDistinct({ value: column })
+      .from(jobs)
+      .where(open(now))
+      .orderBy(asc(column))
+      .all()
+      .map((row) => row.value)
+  return { locations: distinct(jobs.location), fields: distinct(jobs.field), types: [...jobTypes] }
+}
+
+/** A listing by slug, expired or not; `closed` says whether its deadline has passed at `now`. */
+export function getJob(slug: string, now = new Date()) {
+  const job = getDb().select().from(jobs).where(eq(jobs.slug, slug)).get()
+  return job ? { ...job, closed: job.deadline.getTime() <= now.getTime() } : null
+}
+
+export function listJobSlugs() {
+  return getDb().select({ slug: jobs.slug }).from(jobs).all()
+}
