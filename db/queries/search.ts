@@ -5,6 +5,7 @@ import { getDb } from '../client'
 
 export type SearchHit = {
   id: number
+  kind: 'news' | 'pointer'
   slug: string
   category: { slug: string; name: string }
   title: string
@@ -15,14 +16,15 @@ export type SearchHit = {
 }
 
 /**
- * Published news matching an FTS5 expression (built by lib/search-query, never raw input),
+ * Published news and Pointer explainers matching an FTS5 expression (built by lib/search-query, never raw input),
  * ranked by bm25 with title over summary over body, with marked title and snippet.
  */
 export function searchArticles(expression: string, { limit, offset }: { limit: number; offset: number }, now = new Date()) {
   const db = getDb()
-  const where = sql`articles_fts match ${expression} and a.status = 'published' and a.kind = 'news' and a.published_at <= ${now.getTime()}`
+  const where = sql`articles_fts match ${expression} and a.status = 'published' and a.kind in ('news', 'pointer') and a.published_at <= ${now.getTime()}`
   const rows = db.all<{
     id: number
+    kind: 'news' | 'pointer'
     slug: string
     categorySlug: string
     categoryName: string
@@ -32,7 +34,7 @@ export function searchArticles(expression: string, { limit, offset }: { limit: n
     titleMarked: string
     snippet: string
   }>(sql`
-    select a.id as id, a.slug as slug, c.slug as categorySlug, c.name as categoryName, a.title as title,
+    select a.id as id, a.kind as kind, a.slug as slug, c.slug as categorySlug, c.name as categoryName, a.title as title,
       a.hero_image as heroImage, a.published_at as publishedAt,
       highlight(articles_fts, 0, ${MARK_START}, ${MARK_END}) as titleMarked,
       snippet(articles_fts, -1, ${MARK_START}, ${MARK_END}, '…', 28) as snippet
@@ -46,6 +48,7 @@ export function searchArticles(expression: string, { limit, offset }: { limit: n
     db.get<{ n: number }>(sql`select count(*) as n from articles_fts join articles a on a.id = articles_fts.rowid where ${where}`)?.n ?? 0
   const items: SearchHit[] = rows.map((row) => ({
     id: row.id,
+    kind: row.kind,
     slug: row.slug,
     category: { slug: row.categorySlug, name: row.categoryName },
     title: row.title,

@@ -28,6 +28,12 @@ describe('search', () => {
     expect(find('jakar').total).toBe(1)
   })
 
+  it('finds Pointer explainers too', () => {
+    const category = createCategory(db())
+    createArticle(db(), { kind: 'pointer', categoryId: category.id, title: 'Poin penting trenggiling' })
+    expect(find('trenggiling').items.map((hit) => hit.kind)).toEqual(['pointer'])
+  })
+
   it('shows only published news and follows edits and deletions', () => {
     const category = createCategory(db())
     createArticle(db(), { categoryId: category.id, title: 'Draf rahasia zebra', status: 'draft' })

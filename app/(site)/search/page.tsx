@@ -63,9 +63,9 @@ export default async function SearchPage({ searchParams }: Props) {
       <ol className="mt-4 divide-y divide-line">
         {items.map((hit) => (
           <li key={hit.id} className="py-4">
-            <p className="text-xs font-bold tracking-wide text-brand uppercase">{hit.category.name}</p>
+            <p className="text-xs font-bold tracking-wide text-brand uppercase">{hit.kind === 'pointer' ? 'Pointer' : hit.category.name}</p>
             <h2 className="mt-1 font-serif text-xl leading-snug font-bold">
-              <Link href={articlePath(hit)} className="hover:text-brand">
+              <Link href={hit.kind === 'pointer' ? `/pointer/${hit.slug}` : articlePath(hit)} className="hover:text-brand">
                 <Marked text={hit.titleMarked} />
               </Link>
             </h2>
