@@ -2,7 +2,8 @@ import type { NextConfig } from 'next'
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants'
 
 // Reading pages are static, so their CSP cannot carry a per-request nonce: Next's inline page
-// data needs 'unsafe-inline' for scripts. Everything else stays first-party only.
+// data needs 'unsafe-inline' for scripts. Everything else stays first-party, but for the two
+// players a reader can start on a Program page.
 function contentSecurityPolicy(dev: boolean): string {
   return [
     "default-src 'self'",
@@ -16,7 +17,8 @@ function contentSecurityPolicy(dev: boolean): string {
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
-    "frame-src 'none'",
+    // Program players, created only when a reader presses play (components/embed-player.client.tsx).
+    'frame-src https://www.youtube-nocookie.com https://open.spotify.com',
     "manifest-src 'self'",
   ].join('; ')
 }

@@ -297,3 +297,35 @@ export const jobs = sqliteTable(
     index('jobs_location_idx').on(t.location, t.deadline),
   ],
 )
+
+export const programs = sqliteTable(
+  'programs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    format: text('format', { enum: ['video', 'podcast'] }).notNull(),
+    description: text('description').notNull(),
+    host: text('host').notNull(),
+    image: text('image').notNull(),
+  },
+  (t) => [uniqueIndex('programs_slug_unique').on(t.slug)],
+)
+
+/** An episode of a program; its player is a third-party embed that loads only on a click. */
+export const episodes = sqliteTable(
+  'episodes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    programId: integer('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    publishedAt: integer('published_at', { mode: 'timestamp_ms' }).notNull(),
+    durationSeconds: integer('duration_seconds').notNull(),
+    provider: text('provider', { enum: ['youtube', 'spotify'] }).notNull(),
+    mediaId: text('media_id').notNull(),
+  },
+  (t) => [index('episodes_program_published_idx').on(t.programId, t.publishedAt)],
+)

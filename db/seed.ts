@@ -4,9 +4,10 @@ import crypto from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { hashPassword } from '@/lib/auth/password'
 import type { Db } from './client'
-import { articles, categories, settings, users, wordLists, type BodyBlock } from './schema'
+import { articles, categories, episodes, programs, settings, users, wordLists, type BodyBlock } from './schema'
 import { demoArticles, demoAuthors, demoComments, seedArticleSlug } from './seed/news-data'
 import type { CategorySlug } from './seed/types'
+import { demoPrograms } from './seed/program-data'
 import { demoJobs, demoPointers } from './seed/vertical-data'
 import {
   addViewsAt,
@@ -142,6 +143,23 @@ export function seedDemo(db: Db, now = new Date()): { seeded: boolean; articles:
           postedAt: new Date(now.getTime() - postedDaysAgo * day),
           deadline: new Date(now.getTime() + deadlineInDays * day),
         })
+      }
+
+      for (const { episodes: list, ...program } of demoPrograms) {
+        const row = tx.insert(programs).values(program).returning({ id: programs.id }).get()
+        tx.insert(episodes)
+          .values(
+            list.map((episode) => ({
+              programId: row.id,
+              title: episode.title,
+              description: episode.description,
+              publishedAt: new Date(now.getTime() - episode.daysAgo * day),
+              durationSeconds: episode.minutes * 60,
+              provider: program.format === 'video' ? ('youtube' as const) : ('spotify' as const),
+              mediaId: episode.mediaId,
+            })),
+          )
+          .run()
       }
 
       const commenters = new Map<string, number>()

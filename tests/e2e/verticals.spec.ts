@@ -63,3 +63,31 @@ test('an expired job leaves the list and says so on its page', async ({ page }) 
   await expect(page.getByText(/Lowongan ini sudah ditutup/)).toBeVisible()
   await expect(page.getByRole('link', { name: /^Lamar/ })).toHaveCount(0)
 })
+
+test('Program: shows and episodes; a player makes no third-party request until it is pressed', async ({ page }) => {
+  const foreign: string[] = []
+  page.on('request', (request) => {
+    if (!request.url().startsWith('http://127.0.0.1')) foreign.push(request.url())
+  })
+  await page.route(/youtube-nocookie\.com|open\.spotify\.com/, (route) => route.fulfill({ contentType: 'text/html', body: '<title>pemutar</title>' }))
+  await page.goto('/program')
+  const shows = page.getByRole('list', { name: 'Program' }).getByRole('listitem')
+  expect(await shows.count()).toBeGreaterThanOrEqual(3)
+  expect(await axe(page)).toEqual([])
+  await page.getByRole('link', { name: 'FAKTA Pagi' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('FAKTA Pagi')
+  const episodes = page.getByRole('list', { name: 'Episode' }).getByRole('listitem')
+  expect(await episodes.count()).toBeGreaterThanOrEqual(3)
+  expect(await axe(page)).toEqual([])
+  await page.waitForLoadState('networkidle')
+  expect(foreign).toEqual([])
+  await expect(page.locator('iframe')).toHaveCount(0)
+
+  await episodes.first().getByRole('button', { name: /Putar video/ }).click()
+  await expect(page.locator('iframe')).toHaveAttribute('src', /^https:\/\/www\.youtube-nocookie\.com\/embed\//)
+  await expect.poll(() => foreign.length).toBeGreaterThan(0)
+  for (const width of [390, 1280]) {
+    await page.setViewportSize({ width, height: 900 })
+    await page.screenshot({ path: `tests/artifacts/screenshots/program-${width}.png` })
+  }
+})

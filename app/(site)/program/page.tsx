@@ -1,12 +1,42 @@
-import { VerticalPage, verticalByHref } from '@/components/vertical-page'
+import Image from 'next/image'
+import { Breadcrumb } from '@/components/breadcrumb'
+import { Link } from '@/components/link'
+import { listPrograms } from '@/db/queries/programs'
+import { formatShortDate } from '@/lib/format'
+import { verticals } from '@/lib/strings'
 
 export const revalidate = 300
-export const metadata = {
-  title: 'Program',
-  description: verticalByHref('/program').description,
-  alternates: { canonical: '/program' },
-}
+const description = verticals.find((v) => v.href === '/program')?.description ?? ''
+export const metadata = { title: 'Program', description, alternates: { canonical: '/program' } }
 
-export default function ProgramPage() {
-  return <VerticalPage href="/program" />
+export default function ProgramIndex() {
+  const programs = listPrograms()
+  return (
+    <main className="mx-auto max-w-6xl px-4 pt-6">
+      <Breadcrumb items={[{ href: '/program', label: 'Program' }]} />
+      <header className="mt-3 mb-6 border-b-2 border-ink pb-4">
+        <h1 className="font-serif text-3xl font-bold tracking-tight md:text-4xl">Program</h1>
+        <p className="mt-2 text-muted">{description}</p>
+      </header>
+      <ul aria-label="Program" className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
+        {programs.map((program) => (
+          <li key={program.slug}>
+            <Image src={program.image} alt="" width={480} height={270} sizes="(min-width: 1024px) 360px, 100vw" className="aspect-video w-full rounded-md bg-wash object-cover" />
+            <p className="mt-2 text-xs font-bold tracking-wide text-brand uppercase">{program.format === 'video' ? 'Video' : 'Siniar'}</p>
+            <h2 className="mt-1 font-serif text-xl font-bold">
+              <Link href={`/program/${program.slug}`} className="hover:text-brand">
+                {program.title}
+              </Link>
+            </h2>
+            <p className="mt-1 text-sm text-muted">{program.description}</p>
+            {program.latest && (
+              <p className="mt-2 text-sm">
+                Terbaru: {program.latest.title} · {formatShortDate(program.latest.publishedAt)}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </main>
+  )
 }
