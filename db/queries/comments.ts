@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, asc, count, desc, eq, gte, inArray, isNull, ne, or, sql } from 'drizzle-orm'
+import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm'
 import { articlePath } from '@/lib/paths'
 import { getDb } from '../client'
 import {
@@ -95,19 +95,21 @@ export function listApprovedComments(
   articleId: number,
   { sort = 'oldest', limit = 50, offset = 0 }: { sort?: CommentSort; limit?: number; offset?: number } = {},
 ): PublicComment[] {
-  const db = getDb()
   const hasReplies = sql<number>`exists (select 1 from comments r where r.parent_id = "comments"."id" and r.status = 'approved')`
-  const roots = db
-    .select(publicColumns)
-    .from(comments)
-    .leftJoin(users, eq(comments.userId, users.id))
-    .where(
-      and(
-        eq(comments.articleId, articleId),
-        isNull(comments.parentId),
-        or(eq(comments.status, 'approved'), and(eq(comments.status, 'deleted'), hasReplies)),
-      ),
-    )
+  // Shown: approved comments, and deleted ones that still have approved replies (as placeholders).
+  const shown = (level: SQL) =>
+    getDb()
+      .select(publicColumns)
+      .from(comments)
+      .leftJoin(users, eq(comments.userId, users.id))
+      .where(
+        and(
+          eq(comments.articleId, articleId),
+          level,
+          or(eq(comments.status, 'approved'), and(eq(comments.status, 'deleted'), hasReplies)),
+        ),
+      )
+  const roots = shown(isNull(comments.parentId))
     .orderBy(desc(comments.featured), ...order[sort])
     .limit(limit)
     .offset(offset)
@@ -116,20 +118,7 @@ export function listApprovedComments(
   if (roots.length === 0) return []
 
   // Replies of any depth under these roots, oldest first, as a conversation reads.
-  const replies = db
-    .select(publicColumns)
-    .from(comments)
-    .leftJoin(users, eq(comments.userId, users.id))
-    .where(
-      and(
-        eq(comments.articleId, articleId),
-        sql`${comments.parentId} is not null`,
-        or(eq(comments.status, 'approved'), and(eq(comments.status, 'deleted'), hasReplies)),
-      ),
-    )
-    .orderBy(asc(comments.createdAt), asc(comments.id))
-    .all()
-    .map(toPublic)
+  const replies = shown(isNotNull(comments.parentId)).orderBy(asc(comments.createdAt), asc(comments.id)).all().map(toPublic)
   const byId = new Map<number, PublicComment>([...roots, ...replies].map((c) => [c.id, c]))
   for (const reply of replies) byId.get(reply.parentId ?? -1)?.replies.push(reply)
   return roots
