@@ -42,7 +42,7 @@ test('a reader holds a conversation: post, reply, like, edit, delete; another re
   await item(page, text).getByLabel('Balasan').fill('Balasan saya sendiri untuk melengkapi.')
   await item(page, text).getByRole('button', { name: 'Kirim balasan' }).click()
   const thread = commentsOf(page).locator('li').filter({ has: page.getByText(text) }).first()
-  await expect(thread.getByRole('list', { name: 'Balasan' }).getByText('Balasan saya sendiri untuk melengkapi.')).toBeVisible()
+  await expect(thread.getByRole('list', { name: 'Balasan' }).getByRole('paragraph').filter({ hasText: 'Balasan saya sendiri untuk melengkapi.' })).toBeVisible()
 
   // Edit within the window: marked as edited.
   await item(page, text).getByText('Sunting', { exact: true }).click()
