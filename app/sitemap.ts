@@ -1,9 +1,10 @@
 import type { MetadataRoute } from 'next'
-import { listLatest, listPointers } from '@/db/queries/articles'
+import { listLatest, listPieces } from '@/db/queries/articles'
 import { listOpenJobs } from '@/db/queries/jobs'
+import { listPrograms } from '@/db/queries/programs'
 import { listCategories } from '@/db/queries/taxonomy'
 import { getEnv } from '@/lib/env'
-import { articlePath, categoryPath } from '@/lib/paths'
+import { articlePath, categoryPath, piecePath } from '@/lib/paths'
 import { verticals } from '@/lib/strings'
 
 export const revalidate = 3600
@@ -16,7 +17,10 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...listCategories().map((c) => ({ url: `${site}${categoryPath(c.slug)}`, changeFrequency: 'hourly' as const, priority: 0.8 })),
     ...verticals.map((v) => ({ url: `${site}${v.href}`, changeFrequency: 'daily' as const, priority: 0.6 })),
     ...listLatest({ limit: 5000 }).map((a) => ({ url: `${site}${articlePath(a)}`, lastModified: a.publishedAt, priority: 0.7 })),
-    ...listPointers({ limit: 1000 }).map((p) => ({ url: `${site}/pointer/${p.slug}`, lastModified: p.publishedAt, priority: 0.6 })),
+    ...(['pointer', 'data', 'interactive'] as const).flatMap((kind) =>
+      listPieces(kind, { limit: 1000 }).map((p) => ({ url: `${site}${piecePath(kind, p.slug)}`, lastModified: p.publishedAt, priority: 0.6 })),
+    ),
+    ...listPrograms().map((p) => ({ url: `${site}/program/${p.slug}`, lastModified: p.latest?.publishedAt, priority: 0.5 })),
     ...listOpenJobs({}, { limit: 1000, offset: 0 }).items.map((j) => ({ url: `${site}/jobs/${j.slug}`, lastModified: j.postedAt, priority: 0.4 })),
   ]
 }

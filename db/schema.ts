@@ -4,6 +4,7 @@ import {
   index,
   integer,
   primaryKey,
+  real,
   sqliteTable,
   text,
   uniqueIndex,
@@ -68,6 +69,16 @@ export type BodyBlock =
   | { type: 'related'; articleId: number }
   | { type: 'embed'; provider: 'youtube' | 'spotify'; id: string; title: string }
   | { type: 'point'; heading: string; text: string; source: string; sourceUrl?: string }
+  | { type: 'chart'; chart: ChartKind; datasetId: number }
+  | { type: 'poll'; pollId: number }
+  | { type: 'quiz'; questions: QuizQuestion[] }
+  | { type: 'timeline'; title: string; events: TimelineEvent[] }
+
+export const chartKinds = ['line', 'bar'] as const
+export type ChartKind = (typeof chartKinds)[number]
+/** A quiz question; `answer` is the index of the right option and never leaves the server. */
+export type QuizQuestion = { prompt: string; options: string[]; answer: number; explanation: string }
+export type TimelineEvent = { date: string; heading: string; text: string }
 
 export const articles = sqliteTable(
   'articles',
@@ -328,4 +339,85 @@ export const episodes = sqliteTable(
     mediaId: text('media_id').notNull(),
   },
   (t) => [index('episodes_program_published_idx').on(t.programId, t.publishedAt)],
+)
+
+/** A stored dataset behind a data story's charts: values in one unit, with source and period. */
+export const datasets = sqliteTable(
+  'datasets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    slug: text('slug').notNull(),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    unit: text('unit').notNull(),
+    /** What the labels are: "Tahun", "Provinsi", "Negara". */
+    dimension: text('dimension').notNull(),
+    source: text('source').notNull(),
+    sourceUrl: text('source_url'),
+    period: text('period').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('datasets_slug_unique').on(t.slug)],
+)
+
+/** One value of a dataset: a series (for several lines), a label on the x axis and its position. */
+export const datasetValues = sqliteTable(
+  'dataset_values',
+  {
+    datasetId: integer('dataset_id')
+      .notNull()
+      .references(() => datasets.id, { onDelete: 'cascade' }),
+    series: text('series').notNull(),
+    position: integer('position').notNull(),
+    label: text('label').notNull(),
+    value: real('value').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.datasetId, t.series, t.position] })],
+)
+
+/** A reader poll; its options are numbered by position, its votes counted from poll_votes. */
+export const polls = sqliteTable('polls', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  question: text('question').notNull(),
+  closesAt: integer('closes_at', { mode: 'timestamp_ms' }),
+  createdAt: createdAt(),
+})
+
+export const pollOptions = sqliteTable(
+  'poll_options',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    pollId: integer('poll_id')
+      .notNull()
+      .references(() => polls.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    label: text('label').notNull(),
+  },
+  (t) => [uniqueIndex('poll_options_poll_position_unique').on(t.pollId, t.position)],
+)
+
+/**
+ * One vote per account and one per browser: a vote always records the browser's key, and the
+ * account's id when signed in. Both are unique per poll, so a second vote conflicts and is not
+ * stored, whatever the timing.
+ */
+export const pollVotes = sqliteTable(
+  'poll_votes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    pollId: integer('poll_id')
+      .notNull()
+      .references(() => polls.id, { onDelete: 'cascade' }),
+    optionId: integer('option_id')
+      .notNull()
+      .references(() => pollOptions.id, { onDelete: 'cascade' }),
+    browserKey: text('browser_key').notNull(),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('poll_votes_poll_browser_unique').on(t.pollId, t.browserKey),
+    uniqueIndex('poll_votes_poll_user_unique').on(t.pollId, t.userId),
+    index('poll_votes_option_idx').on(t.optionId),
+  ],
 )

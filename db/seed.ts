@@ -8,7 +8,10 @@ import { articles, categories, episodes, programs, settings, users, wordLists, t
 import { demoArticles, demoAuthors, demoComments, seedArticleSlug } from './seed/news-data'
 import type { CategorySlug } from './seed/types'
 import { demoPrograms } from './seed/program-data'
+import { demoDataStories } from './seed/data-stories'
+import { demoInteractives } from './seed/interactive-data'
 import { demoJobs, demoPointers } from './seed/vertical-data'
+import type { DemoPieceBase } from './seed/vertical-types'
 import {
   addViewsAt,
   createAdSlot,
@@ -16,7 +19,9 @@ import {
   createAuthor,
   createCategory,
   createComment,
+  createDataset,
   createJob,
+  createPoll,
   createUser,
   tagArticle,
 } from '../tests/factories'
@@ -109,18 +114,19 @@ export function seedDemo(db: Db, now = new Date()): { seeded: boolean; articles:
         tx.update(articles).set({ body }).where(eq(articles.id, must(articleIds.get(demo.slug), demo.slug))).run()
       }
 
-      for (const demo of demoPointers) {
-        const pointer = createArticle(database, {
-          kind: 'pointer',
+      // Pointer explainers, data stories and Interaktif pieces share the article's fields.
+      const createPiece = (
+        kind: 'pointer' | 'data' | 'interactive',
+        demo: DemoPieceBase,
+        body: BodyBlock[],
+      ) => {
+        const piece = createArticle(database, {
+          kind,
           slug: demo.slug,
           categoryId: must(categoryIds.get(demo.category), demo.category),
           title: demo.title,
           summary: demo.summary,
-          body: [
-            { type: 'paragraph', text: demo.intro },
-            ...demo.points.map((point) => ({ type: 'point' as const, ...point })),
-            ...demo.related.map((slug) => ({ type: 'related' as const, articleId: must(articleIds.get(slug), slug) })),
-          ],
+          body: [...body, ...demo.related.map((slug) => ({ type: 'related' as const, articleId: must(articleIds.get(slug), slug) }))],
           heroImage: `/images/${demo.hero.image}.jpg`,
           heroAlt: demo.hero.alt,
           heroCaption: demo.hero.caption,
@@ -130,7 +136,45 @@ export function seedDemo(db: Db, now = new Date()): { seeded: boolean; articles:
           status: 'published',
           publishedAt: new Date(demo.publishedAt),
         })
-        tagArticle(database, pointer.id, demo.tags)
+        tagArticle(database, piece.id, demo.tags)
+      }
+
+      for (const demo of demoPointers) {
+        createPiece('pointer', demo, [
+          { type: 'paragraph', text: demo.intro },
+          ...demo.points.map((point) => ({ type: 'point' as const, ...point })),
+        ])
+      }
+
+      for (const demo of demoDataStories) {
+        const datasetIds = new Map(
+          demo.datasets.map(({ dimension, sourceUrl, ...dataset }) => [
+            dataset.slug,
+            createDataset(database, {
+              ...dataset,
+              sourceUrl: sourceUrl ?? null,
+              dimension: dimension ?? (dataset.series.every((s) => s.points.every((p) => /^\d{4}$/.test(p.label))) ? 'Tahun' : 'Kategori'),
+            }).id,
+          ]),
+        )
+        createPiece(
+          'data',
+          demo,
+          demo.body.map((block): BodyBlock =>
+            typeof block === 'string'
+              ? { type: 'paragraph', text: block }
+              : { type: 'chart', chart: block.chart, datasetId: must(datasetIds.get(block.dataset), block.dataset) },
+          ),
+        )
+      }
+
+      for (const demo of demoInteractives) {
+        const piece = demo.piece
+        const block: BodyBlock =
+          piece.type === 'poll'
+            ? { type: 'poll', pollId: createPoll(database, { question: piece.question, options: piece.options }).id }
+            : piece
+        createPiece('interactive', demo, [...demo.intro.map((text) => ({ type: 'paragraph' as const, text })), block])
       }
 
       const day = 86_400_000

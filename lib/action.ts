@@ -6,12 +6,12 @@ import { can, effectiveStatus, type Permission } from './permissions'
 import { formatWib } from './format'
 
 /** What every form action returns: success with an optional message, or every error at once. */
-export type ActionState =
-  | { ok: true; message?: string }
-  | { ok: false; fieldErrors: Record<string, string[]>; formError?: string; values?: Record<string, string> }
+export type ActionState<Data = never> =
+  | { ok: true; message?: string; data?: Data }
+  | { ok: false; fieldErrors: Record<string, string[]>; formError?: string; values?: Record<string, string>; data?: Data }
   | null
 
-export type ActionResult = Exclude<ActionState, null>
+export type ActionResult<Data = never> = Exclude<ActionState<Data>, null>
 
 type Access =
   /** Anyone, signed in or not (sign-in, registration). */
@@ -44,13 +44,13 @@ export function restriction(viewer: Viewer, now: Date): string | null {
  * The one way to write a server action: parse the form with zod (unknown fields are dropped),
  * check the session and the permission on the server, then run. `access` is mandatory.
  */
-export function createAction<Schema extends z.ZodType<Record<string, unknown>>>(
+export function createAction<Schema extends z.ZodType<Record<string, unknown>>, Data = never>(
   { schema, access }: { schema: Schema; access: Access },
-  run: (input: z.infer<Schema>, context: Context) => Promise<ActionResult>,
+  run: (input: z.infer<Schema>, context: Context) => Promise<ActionResult<Data>>,
   /** How to read the form when a field repeats (checkbox lists); by default one value a field. */
   read?: (formData: FormData) => Record<string, unknown>,
 ) {
-  return async (_previous: ActionState, formData: FormData): Promise<ActionResult> => {
+  return async (_previous: ActionState<Data>, formData: FormData): Promise<ActionResult<Data>> => {
     const now = new Date()
     const viewer = access === 'public' ? await getViewer().catch(() => null) : await getViewer()
     if (access !== 'public') {

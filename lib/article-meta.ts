@@ -7,8 +7,8 @@ import { articlePath, authorPath } from './paths'
 const absolute = (path: string) => `${getEnv().SITE_URL}${path}`
 
 /** Title, description, canonical, OpenGraph and Twitter card of an article. */
-export function articleMetadata(article: ArticleDetail): Metadata {
-  const path = articlePath(article)
+/** Metadata of an article or a vertical's piece; `path` is where it lives. */
+export function articleMetadata(article: ArticleDetail, path = articlePath(article)): Metadata {
   const images = article.heroImage
     ? [{ url: absolute(article.heroImage), width: 1200, height: 675, alt: article.heroAlt }]
     : undefined

@@ -1,19 +1,62 @@
 import 'server-only'
-import { listLatest } from '@/db/queries/articles'
+import { listLatest, listPieces, type ArticleCard, type PieceKind } from '@/db/queries/articles'
+import { listOpenJobs } from '@/db/queries/jobs'
+import { listLatestEpisodes } from '@/db/queries/programs'
 import { getEnv } from './env'
-import { articlePath } from './paths'
-import { rss, xmlResponse } from './xml'
+import { articlePath, piecePath } from './paths'
+import { jobTypeLabels } from './strings'
+import { rss, xmlResponse, type FeedItem } from './xml'
 
-/** The RSS feed of the latest news, of one category or of all. */
-export function newsFeed({ categorySlug, title, path }: { categorySlug?: string; title: string; path: string }): Response {
+function feed(title: string, path: string, description: string, items: FeedItem[]): Response {
+  return xmlResponse(rss({ title, url: `${getEnv().SITE_URL}${path}`, description, items }), 'application/rss+xml')
+}
+
+function articleItem(article: ArticleCard, path: string): FeedItem {
   const site = getEnv().SITE_URL
-  const items = listLatest({ limit: 30, categorySlug }).map((article) => ({
+  return {
     title: article.title,
-    url: `${site}${articlePath(article)}`,
+    url: `${site}${path}`,
     summary: article.summary,
     publishedAt: article.publishedAt,
     category: article.category.name,
     image: article.heroImage ? `${site}${article.heroImage}` : null,
+  }
+}
+
+/** The RSS feed of the latest news, of one category or of all. */
+export function newsFeed({ categorySlug, title, path }: { categorySlug?: string; title: string; path: string }): Response {
+  const items = listLatest({ limit: 30, categorySlug }).map((article) => articleItem(article, articlePath(article)))
+  return feed(title, path, 'Berita terkini dari FAKTA.COM', items)
+}
+
+/** The feed of a vertical's pieces: Pointer, Data or Interaktif. */
+export function pieceFeed(kind: PieceKind, { title, path, description }: { title: string; path: string; description: string }): Response {
+  const items = listPieces(kind, { limit: 30 }).map((piece) => articleItem(piece, piecePath(kind, piece.slug)))
+  return feed(`FAKTA.COM: ${title}`, path, description, items)
+}
+
+export function programFeed(description: string): Response {
+  const site = getEnv().SITE_URL
+  const items = listLatestEpisodes(30).map((episode) => ({
+    title: `${episode.programTitle}: ${episode.title}`,
+    url: `${site}/program/${episode.programSlug}#episode-${episode.id}`,
+    summary: episode.description,
+    publishedAt: episode.publishedAt,
+    category: episode.programTitle,
+    image: `${site}${episode.image}`,
   }))
-  return xmlResponse(rss({ title, url: `${site}${path}`, description: 'Berita terkini dari FAKTA.COM', items }), 'application/rss+xml')
+  return feed('FAKTA.COM: Program', '/program', description, items)
+}
+
+export function jobsFeed(description: string): Response {
+  const site = getEnv().SITE_URL
+  const items = listOpenJobs({}, { limit: 50, offset: 0 }).items.map((job) => ({
+    title: `${job.title} (${job.company})`,
+    url: `${site}/jobs/${job.slug}`,
+    summary: `${job.company} · ${job.location} · ${jobTypeLabels[job.type]} · ${job.field}`,
+    publishedAt: job.postedAt,
+    category: job.field,
+    image: null,
+  }))
+  return feed('FAKTA.COM: Jobs', '/jobs', description, items)
 }

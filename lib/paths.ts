@@ -16,3 +16,10 @@ export const authorPath = (slug: string, page = 1) =>
 
 export const loginPath = (callbackUrl: string) =>
   `/login?callbackUrl=${encodeURIComponent(callbackUrl)}`
+
+/** Where a vertical's piece lives: Pointer explainers, data stories and Interaktif pieces. */
+export const pieceSection = { pointer: '/pointer', data: '/data', interactive: '/interaktif' } as const
+
+export const piecePath = (kind: keyof typeof pieceSection, slug: string) => `${pieceSection[kind]}/${slug}`
+
+export const datasetCsvPath = (slug: string) => `/data/csv/${slug}`

@@ -59,7 +59,6 @@ export const t = {
   tryAgain: 'Coba lagi',
   dataPromoTitle: 'Data',
   dataPromoBody: 'Telusuri angka di balik berita: grafik, tabel, dan set data yang bisa diunduh.',
-  comingSoon: 'Segera hadir di rubrik ini. Sementara itu, baca berita terkini dari redaksi kami.',
   footerAbout:
     'FAKTA.COM adalah media siber yang menyajikan berita terverifikasi, jurnalisme data, dan penjelasan yang jernih.',
   footerLinks: {
@@ -80,6 +79,14 @@ export const verticals = [
   { href: '/program', label: 'Program', description: 'Program video dan siniar dari redaksi FAKTA.' },
   { href: '/jobs', label: 'Jobs', description: 'Lowongan kerja pilihan, dengan lokasi dan jenis pekerjaan.' },
 ] as const
+
+export type Vertical = (typeof verticals)[number]
+
+export function verticalByHref(href: Vertical['href']): Vertical {
+  const vertical = verticals.find((v) => v.href === href)
+  if (!vertical) throw new Error(`Unknown vertical ${href}`)
+  return vertical
+}
 
 export const jobTypeLabels = {
   'penuh-waktu': 'Penuh waktu',

@@ -9,7 +9,11 @@ import {
   authors,
   categories,
   comments,
+  datasets,
+  datasetValues,
   jobs,
+  pollOptions,
+  polls,
   tags,
   users,
   type BodyBlock,
@@ -130,4 +134,33 @@ export function createJob(db: Db, values: Partial<typeof jobs.$inferInsert> = {}
     })
     .returning()
     .get()
+}
+
+type SeriesInput = { name: string; points: { label: string; value: number }[] }
+
+/** A dataset and its values; every series shares the labels, in order. */
+export function createDataset(
+  db: Db,
+  { series, ...values }: Partial<typeof datasets.$inferInsert> & { series?: SeriesInput[] } = {},
+) {
+  const n = next()
+  const dataset = db
+    .insert(datasets)
+    .values({ slug: `data-${n}`, title: `Data ${n}`, unit: 'persen', dimension: 'Tahun', source: 'BPS', period: '2020-2023', ...values })
+    .returning()
+    .get()
+  const rows = (series ?? [{ name: 'Nilai', points: [{ label: '2023', value: 1 }] }]).flatMap((s) =>
+    s.points.map((point, position) => ({ datasetId: dataset.id, series: s.name, position, ...point })),
+  )
+  if (rows.length > 0) db.insert(datasetValues).values(rows).run()
+  return dataset
+}
+
+/** A poll with its options in order; returns the poll and the option ids. */
+export function createPoll(db: Db, { question = 'Setuju?', options = ['Ya', 'Tidak'], closesAt = null }: { question?: string; options?: string[]; closesAt?: Date | null } = {}) {
+  const poll = db.insert(polls).values({ question, closesAt }).returning().get()
+  const optionIds = options.map(
+    (label, position) => db.insert(pollOptions).values({ pollId: poll.id, position, label }).returning().get().id,
+  )
+  return { ...poll, optionIds }
 }

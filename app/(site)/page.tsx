@@ -1,20 +1,25 @@
+import Image from 'next/image'
 import { Link } from '@/components/link'
 import { AdSlot } from '@/components/ad-slot'
 import { LeadStory, StoryCard, HeadlineItem } from '@/components/article-card'
 import { PopularBox, SectionHeading, UpdatesBox } from '@/components/sidebar'
 import { listAdSlots } from '@/db/queries/ads'
-import { listLatest, listPointers } from '@/db/queries/articles'
+import { listLatest, listPieces } from '@/db/queries/articles'
 import { listOpenJobs } from '@/db/queries/jobs'
+import { listPrograms } from '@/db/queries/programs'
 import { listCategories } from '@/db/queries/taxonomy'
-import { categoryPath } from '@/lib/paths'
-import { jobTypeLabels, t } from '@/lib/strings'
+import { categoryPath, piecePath, pieceSection } from '@/lib/paths'
+import { jobTypeLabels, t, verticalByHref } from '@/lib/strings'
 
 export const revalidate = 300
 
 export default function HomePage() {
   const ads = listAdSlots()
   const [lead, ...rest] = listLatest({ limit: 5 })
-  const pointers = listPointers({ limit: 3 })
+  const pieceBlocks = (['data', 'pointer', 'interactive'] as const)
+    .map((kind) => ({ kind, vertical: verticalByHref(pieceSection[kind]), pieces: listPieces(kind, { limit: 3 }) }))
+    .filter((block) => block.pieces.length > 0)
+  const programs = listPrograms().slice(0, 3)
   const jobs = listOpenJobs({}, { limit: 4, offset: 0 }).items
   const blocks = listCategories()
     .map((category) => ({ category, articles: listLatest({ limit: 4, categorySlug: category.slug }) }))
@@ -43,17 +48,7 @@ export default function HomePage() {
         <div className="space-y-10">
           {blocks.map(({ category, articles: [first, ...others] }) => (
             <section key={category.slug} aria-labelledby={`blok-${category.slug}`} className="border-t-2 border-ink pt-3">
-              <div className="flex items-baseline justify-between">
-                <SectionHeading id={`blok-${category.slug}`}>
-                  <Link href={categoryPath(category.slug)} className="hover:text-brand">
-                    {category.name}
-                  </Link>
-                </SectionHeading>
-                <Link href={categoryPath(category.slug)} className="text-sm font-semibold text-brand hover:underline">
-                  {t.more}
-                  <span className="sr-only"> {category.name}</span> →
-                </Link>
-              </div>
+              <BlockHeading id={`blok-${category.slug}`} href={categoryPath(category.slug)} label={category.name} />
               <div className="grid gap-6 md:grid-cols-2">
                 {first && <StoryCard article={first} />}
                 <ul>
@@ -64,27 +59,38 @@ export default function HomePage() {
               </div>
             </section>
           ))}
-          {pointers.length > 0 && (
-            <section aria-labelledby="blok-pointer" className="border-t-2 border-ink pt-3">
-              <SectionHeading id="blok-pointer">
-                <Link href="/pointer" className="hover:text-brand">
-                  Pointer
-                </Link>
-              </SectionHeading>
+          {pieceBlocks.map(({ kind, vertical, pieces }) => (
+            <section key={kind} aria-labelledby={`blok-${kind}`} className="border-t-2 border-ink pt-3">
+              <BlockHeading id={`blok-${kind}`} href={vertical.href} label={vertical.label} />
               <div className="grid gap-6 md:grid-cols-3">
-                {pointers.map((pointer) => (
-                  <StoryCard key={pointer.id} article={pointer} href={`/pointer/${pointer.slug}`} />
+                {pieces.map((piece) => (
+                  <StoryCard key={piece.id} article={piece} href={piecePath(kind, piece.slug)} />
                 ))}
               </div>
+            </section>
+          ))}
+          {programs.length > 0 && (
+            <section aria-labelledby="blok-program" className="border-t-2 border-ink pt-3">
+              <BlockHeading id="blok-program" href="/program" label="Program" />
+              <ul className="grid gap-6 md:grid-cols-3">
+                {programs.map((program) => (
+                  <li key={program.slug}>
+                    <Link href={`/program/${program.slug}`} className="group block">
+                      <Image src={program.image} alt="" width={480} height={270} sizes="(min-width: 768px) 240px, 100vw" className="aspect-video w-full rounded bg-wash object-cover" />
+                      <span className="mt-2 block text-xs font-bold tracking-wide text-brand uppercase">
+                        {program.format === 'video' ? 'Video' : 'Siniar'}
+                      </span>
+                      <span className="block font-serif text-lg leading-snug font-bold group-hover:text-brand">{program.title}</span>
+                    </Link>
+                    {program.latest && <p className="mt-1 line-clamp-2 text-sm text-muted">Terbaru: {program.latest.title}</p>}
+                  </li>
+                ))}
+              </ul>
             </section>
           )}
           {jobs.length > 0 && (
             <section aria-labelledby="blok-jobs" className="border-t-2 border-ink pt-3">
-              <SectionHeading id="blok-jobs">
-                <Link href="/jobs" className="hover:text-brand">
-                  Jobs
-                </Link>
-              </SectionHeading>
+              <BlockHeading id="blok-jobs" href="/jobs" label="Jobs" />
               <ul className="grid gap-4 md:grid-cols-2">
                 {jobs.map((job) => (
                   <li key={job.slug} className="rounded-md border border-line p-4">
@@ -108,5 +114,22 @@ export default function HomePage() {
         </aside>
       </div>
     </main>
+  )
+}
+
+/** A vertical's block heading: its name, linked, and a link to see more. */
+function BlockHeading({ id, href, label }: { id: string; href: string; label: string }) {
+  return (
+    <div className="flex items-baseline justify-between">
+      <SectionHeading id={id}>
+        <Link href={href} className="hover:text-brand">
+          {label}
+        </Link>
+      </SectionHeading>
+      <Link href={href} className="text-sm font-semibold text-brand hover:underline">
+        {t.more}
+        <span className="sr-only"> {label}</span> →
+      </Link>
+    </div>
   )
 }

@@ -2,7 +2,9 @@ import 'server-only'
 import { and, count, desc, eq, gte, inArray, lte, sum } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import { getDb } from '../client'
-import { articles, articleTags, articleViews, authors, categories, tags, type BodyBlock } from '../schema'
+import { articles, articleTags, articleViews, authors, categories, tags, type BodyBlock, type ChartKind } from '../schema'
+import { getDatasets, type Dataset } from './datasets'
+import { getPolls, type Poll } from './polls'
 
 export type ArticleCard = {
   id: number
@@ -21,6 +23,9 @@ export type ResolvedBlock =
   | { type: 'related'; article: ArticleCard }
   | { type: 'embed'; provider: 'youtube' | 'spotify'; id: string; title: string }
   | { type: 'point'; heading: string; text: string; source: string; sourceUrl?: string }
+  | { type: 'chart'; chart: ChartKind; dataset: Dataset }
+  | { type: 'poll'; poll: Poll & { closed: boolean } }
+  | Extract<BodyBlock, { type: 'quiz' | 'timeline' }>
 
 export type ArticleDetail = ArticleCard & {
   body: ResolvedBlock[]
@@ -205,14 +210,17 @@ export function getArticle(categorySlug: string, slug: string, now = new Date())
   return loadArticle(and(isPublic(now), eq(categories.slug, categorySlug), eq(articles.slug, slug)), now)
 }
 
-/** A Pointer explainer by its slug. */
-export function getPointer(slug: string, now = new Date()): ArticleDetail | null {
-  return loadArticle(and(isPublic(now, 'pointer'), eq(articles.slug, slug)), now)
+/** The kinds of piece that live in a vertical of their own rather than under /news. */
+export type PieceKind = 'pointer' | 'data' | 'interactive'
+
+/** A vertical's piece (a Pointer explainer, a data story, an Interaktif piece) by its slug. */
+export function getPiece(kind: PieceKind, slug: string, now = new Date()): ArticleDetail | null {
+  return loadArticle(and(isPublic(now, kind), eq(articles.slug, slug)), now)
 }
 
-export function listPointers({ limit, offset = 0, now = new Date() }: { limit: number; offset?: number; now?: Date }): ArticleCard[] {
+export function listPieces(kind: PieceKind, { limit, offset = 0, now = new Date() }: { limit: number; offset?: number; now?: Date }): ArticleCard[] {
   return cardsQuery()
-    .where(isPublic(now, 'pointer'))
+    .where(isPublic(now, kind))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit)
     .offset(offset)
@@ -270,21 +278,43 @@ function loadArticle(where: ReturnType<typeof and>, now: Date): ArticleDetail | 
   }
 }
 
-/** Related-article blocks point at articles by id; a link to an unpublished article is dropped. */
+/**
+ * Blocks that point at other rows (related articles, datasets, polls) get those rows; a link to
+ * an unpublished article, or to a missing dataset or poll, is dropped.
+ */
 function resolveBlocks(blocks: BodyBlock[], now: Date): ResolvedBlock[] {
-  const ids = blocks.flatMap((block) => (block.type === 'related' ? [block.articleId] : []))
+  const ids = (type: 'related' | 'chart' | 'poll') =>
+    blocks.flatMap((block) =>
+      block.type === type ? [block.type === 'related' ? block.articleId : block.type === 'chart' ? block.datasetId : block.pollId] : [],
+    )
+  const relatedIds = ids('related')
   const related = new Map(
-    ids.length === 0
+    relatedIds.length === 0
       ? []
       : cardsQuery()
-          .where(and(isPublic(now), inArray(articles.id, ids)))
+          .where(and(isPublic(now), inArray(articles.id, relatedIds)))
           .all()
           .map((row) => [row.id, toCard(row)] as const),
   )
+  const datasets = getDatasets(ids('chart'))
+  const polls = getPolls(ids('poll'))
   return blocks.flatMap((block): ResolvedBlock[] => {
-    if (block.type !== 'related') return [block]
-    const article = related.get(block.articleId)
-    return article ? [{ type: 'related', article }] : []
+    switch (block.type) {
+      case 'related': {
+        const article = related.get(block.articleId)
+        return article ? [{ type: 'related', article }] : []
+      }
+      case 'chart': {
+        const dataset = datasets.get(block.datasetId)
+        return dataset ? [{ type: 'chart', chart: block.chart, dataset }] : []
+      }
+      case 'poll': {
+        const poll = polls.get(block.pollId)
+        return poll ? [{ type: 'poll', poll: { ...poll, closed: poll.closesAt !== null && poll.closesAt <= now } }] : []
+      }
+      default:
+        return [block]
+    }
   })
 }
 

@@ -5,7 +5,7 @@ import { getDb } from '../client'
 
 export type SearchHit = {
   id: number
-  kind: 'news' | 'pointer'
+  kind: 'news' | 'pointer' | 'data' | 'interactive'
   slug: string
   category: { slug: string; name: string }
   title: string
@@ -16,15 +16,15 @@ export type SearchHit = {
 }
 
 /**
- * Published news and Pointer explainers matching an FTS5 expression (built by lib/search-query, never raw input),
- * ranked by bm25 with title over summary over body, with marked title and snippet.
+ * Published news, Pointer explainers, data stories and Interaktif pieces matching an FTS5 expression (built by lib/search-query, never raw input),
+ * ranked by bm25 with title over summary over body over structured blocks (points, quiz, timeline), with marked title and snippet.
  */
 export function searchArticles(expression: string, { limit, offset }: { limit: number; offset: number }, now = new Date()) {
   const db = getDb()
-  const where = sql`articles_fts match ${expression} and a.status = 'published' and a.kind in ('news', 'pointer') and a.published_at <= ${now.getTime()}`
+  const where = sql`articles_fts match ${expression} and a.status = 'published' and a.kind in ('news', 'pointer', 'data', 'interactive') and a.published_at <= ${now.getTime()}`
   const rows = db.all<{
     id: number
-    kind: 'news' | 'pointer'
+    kind: 'news' | 'pointer' | 'data' | 'interactive'
     slug: string
     categorySlug: string
     categoryName: string
@@ -42,7 +42,7 @@ export function searchArticles(expression: string, { limit, offset }: { limit: n
     join articles a on a.id = articles_fts.rowid
     join categories c on c.id = a.category_id
     where ${where}
-    order by bm25(articles_fts, 10.0, 4.0, 1.0), a.published_at desc
+    order by bm25(articles_fts, 10.0, 4.0, 1.0, 0.5), a.published_at desc
     limit ${limit} offset ${offset}`)
   const total =
     db.get<{ n: number }>(sql`select count(*) as n from articles_fts join articles a on a.id = articles_fts.rowid where ${where}`)?.n ?? 0

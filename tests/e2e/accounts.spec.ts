@@ -11,6 +11,9 @@ test('a new reader registers from an article, returns to it, signs out and signs
   await page.getByRole('link', { name: 'Login to comment on this news' }).click()
   await expect(page).toHaveURL(/\/login\?callbackUrl=/)
   await page.getByRole('main').getByRole('link', { name: 'Daftar' }).click()
+  // The sign-in page has an Email field too: wait for the registration form before typing.
+  await expect(page).toHaveURL(/\/register\?callbackUrl=/)
+  await expect(page.getByRole('textbox', { name: 'Nama tampilan' })).toBeVisible()
   await page.getByLabel('Email').fill(email)
   await page.getByRole('textbox', { name: 'Nama tampilan' }).fill('Rina Kusuma')
   await page.getByLabel('Kata sandi').fill(PASSWORD)

@@ -26,6 +26,27 @@ test('an anonymous article request on a warm cache runs no SQL and is cacheable 
   expect((await statements(request)) - before).toBe(1)
 })
 
+test('the vertical pages are cached the same way: a warm cache runs no SQL', async ({ request }) => {
+  const paths = [
+    '/data',
+    '/data/pertumbuhan-ekonomi-indonesia-sempat-minus-kini-kembali-di-kisaran-5-persen',
+    '/data/csv/pertumbuhan-ekonomi-indonesia-2015-2023',
+    '/interaktif',
+    '/interaktif/jajak-pendapat-masa-depan-ppdb-jalur-zonasi',
+    '/pointer',
+    '/program',
+    '/data/rss.xml',
+  ]
+  for (const path of paths) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(200)
+    expect(response.headers()['set-cookie'], path).toBeUndefined()
+  }
+  const before = await statements(request)
+  for (const path of paths) expect((await request.get(path)).status()).toBe(200)
+  expect((await statements(request)) - before).toBe(1)
+})
+
 test('a page that was never rendered does run SQL, so the counter is live', async ({ request }) => {
   const before = await statements(request)
   // A tag that no run has asked for yet: the page must look it up.

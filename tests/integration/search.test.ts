@@ -34,6 +34,21 @@ describe('search', () => {
     expect(find('trenggiling').items.map((hit) => hit.kind)).toEqual(['pointer'])
   })
 
+  it('indexes the key points of an explainer, and finds data stories and Interaktif pieces', () => {
+    const category = createCategory(db())
+    createArticle(db(), {
+      kind: 'pointer',
+      categoryId: category.id,
+      title: 'Poin penting',
+      body: [{ type: 'point', heading: 'Komodo dilindungi', text: 'Satwa endemik Nusa Tenggara Timur.', source: 'KLHK' }],
+    })
+    createArticle(db(), { kind: 'data', categoryId: category.id, title: 'Data cengkih', body: [{ type: 'paragraph', text: 'Ekspor cengkih naik.' }] })
+    createArticle(db(), { kind: 'interactive', categoryId: category.id, title: 'Kuis cengkih', body: [{ type: 'paragraph', text: 'Seberapa paham?' }] })
+    expect(find('komodo').items.map((hit) => hit.kind)).toEqual(['pointer'])
+    expect(find('endemik').total).toBe(1)
+    expect(find('cengkih').items.map((hit) => hit.kind).sort()).toEqual(['data', 'interactive'])
+  })
+
   it('shows only published news and follows edits and deletions', () => {
     const category = createCategory(db())
     createArticle(db(), { categoryId: category.id, title: 'Draf rahasia zebra', status: 'draft' })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { getPointer, listPointers } from '@/db/queries/articles'
+import { getPiece, listPieces } from '@/db/queries/articles'
+import { getDatasetBySlug, listDatasets } from '@/db/queries/datasets'
 import { getJob, jobFacets, listOpenJobs } from '@/db/queries/jobs'
-import { createArticle, createCategory, createJob } from '../factories'
+import { createArticle, createCategory, createDataset, createJob, createPoll } from '../factories'
 import { setupTestDatabase } from '../setup/db'
 
 const db = setupTestDatabase()
@@ -37,8 +38,72 @@ describe('pointer', () => {
         { type: 'point', heading: 'Dua', text: 'Kedua.', source: 'Bawaslu', sourceUrl: 'https://www.bawaslu.go.id' },
       ],
     })
-    expect(listPointers({ limit: 10 }).map((p) => p.slug)).toEqual(['poin-pilkada'])
-    expect(getPointer('poin-pilkada')?.body.filter((b) => b.type === 'point').map((b) => b.type === 'point' && b.heading)).toEqual(['Satu', 'Dua'])
-    expect(getPointer('tidak-ada')).toBeNull()
+    expect(listPieces('pointer', { limit: 10 }).map((p) => p.slug)).toEqual(['poin-pilkada'])
+    expect(getPiece('pointer', 'poin-pilkada')?.body.filter((b) => b.type === 'point').map((b) => b.type === 'point' && b.heading)).toEqual(['Satu', 'Dua'])
+    expect(getPiece('pointer', 'tidak-ada')).toBeNull()
+  })
+})
+
+describe('data stories', () => {
+  it('resolve their charts to stored datasets, in order, and drop a chart whose dataset is gone', () => {
+    const category = createCategory(db(), { slug: 'ekonomi' })
+    const dataset = createDataset(db(), {
+      slug: 'inflasi',
+      title: 'Inflasi',
+      series: [
+        { name: 'Inflasi', points: [{ label: '2022', value: 5.51 }, { label: '2023', value: 2.61 }] },
+        { name: 'Inti', points: [{ label: '2022', value: 3.36 }, { label: '2023', value: 1.8 }] },
+      ],
+    })
+    createArticle(db(), {
+      kind: 'data',
+      categoryId: category.id,
+      slug: 'cerita-inflasi',
+      body: [
+        { type: 'paragraph', text: 'Pembuka.' },
+        { type: 'chart', chart: 'line', datasetId: dataset.id },
+        { type: 'chart', chart: 'bar', datasetId: 999 },
+      ],
+    })
+    const story = getPiece('data', 'cerita-inflasi')
+    expect(story?.body.map((b) => b.type)).toEqual(['paragraph', 'chart'])
+    const chart = story?.body[1]
+    expect(chart?.type === 'chart' && chart.dataset.series).toEqual([
+      { name: 'Inflasi', points: [{ label: '2022', value: 5.51 }, { label: '2023', value: 2.61 }] },
+      { name: 'Inti', points: [{ label: '2022', value: 3.36 }, { label: '2023', value: 1.8 }] },
+    ])
+    expect(getDatasetBySlug('inflasi')).toMatchObject({ unit: 'persen', dimension: 'Tahun', source: 'BPS' })
+    expect(getDatasetBySlug('tidak-ada')).toBeNull()
+    expect(listDatasets().map((d) => d.slug)).toEqual(['inflasi'])
+    expect(listPieces('data', { limit: 5 }).map((p) => p.slug)).toEqual(['cerita-inflasi'])
+    expect(getPiece('pointer', 'cerita-inflasi')).toBeNull()
+  })
+})
+
+describe('interaktif', () => {
+  it('resolves a poll with its options and whether it has closed; quiz and timeline pass through', () => {
+    const category = createCategory(db(), { slug: 'politik' })
+    const open = createPoll(db(), { options: ['Ya', 'Tidak', 'Belum tahu'] })
+    const closed = createPoll(db(), { closesAt: new Date(Date.now() - day) })
+    const quiz = { prompt: 'Berapa?', options: ['1', '2'], answer: 1, explanation: 'Dua.' }
+    createArticle(db(), {
+      kind: 'interactive',
+      categoryId: category.id,
+      slug: 'jajak',
+      body: [
+        { type: 'poll', pollId: open.id },
+        { type: 'poll', pollId: closed.id },
+        { type: 'poll', pollId: 999 },
+        { type: 'quiz', questions: [quiz] },
+        { type: 'timeline', title: 'Kronologi', events: [{ date: '1 Juli', heading: 'Awal', text: 'Mulai.' }] },
+      ],
+    })
+    const body = getPiece('interactive', 'jajak')?.body ?? []
+    expect(body.map((b) => (b.type === 'poll' ? [b.poll.options.map((o) => o.label), b.poll.closed] : b.type))).toEqual([
+      [['Ya', 'Tidak', 'Belum tahu'], false],
+      [['Ya', 'Tidak'], true],
+      'quiz',
+      'timeline',
+    ])
   })
 })

@@ -4,7 +4,7 @@ import { Pagination } from '@/components/pagination'
 import { searchArticles } from '@/db/queries/search'
 import { formatWib } from '@/lib/format'
 import { pageCount, parsePage } from '@/lib/pagination'
-import { articlePath } from '@/lib/paths'
+import { articlePath, piecePath } from '@/lib/paths'
 import { highlightRuns, toMatchExpression } from '@/lib/search-query'
 
 const PER_PAGE = 10
@@ -12,6 +12,8 @@ const PER_PAGE = 10
 type Props = { searchParams: Promise<{ q?: string | string[]; halaman?: string | string[] }> }
 
 const queryOf = (value: string | string[] | undefined) => (typeof value === 'string' ? value.slice(0, 200) : '')
+
+const kindLabels = { pointer: 'Pointer', data: 'Data', interactive: 'Interaktif' } as const
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = queryOf((await searchParams).q).trim()
@@ -63,9 +65,9 @@ export default async function SearchPage({ searchParams }: Props) {
       <ol className="mt-4 divide-y divide-line">
         {items.map((hit) => (
           <li key={hit.id} className="py-4">
-            <p className="text-xs font-bold tracking-wide text-brand uppercase">{hit.kind === 'pointer' ? 'Pointer' : hit.category.name}</p>
+            <p className="text-xs font-bold tracking-wide text-brand uppercase">{hit.kind === 'news' ? hit.category.name : kindLabels[hit.kind]}</p>
             <h2 className="mt-1 font-serif text-xl leading-snug font-bold">
-              <Link href={hit.kind === 'pointer' ? `/pointer/${hit.slug}` : articlePath(hit)} className="hover:text-brand">
+              <Link href={hit.kind === 'news' ? articlePath(hit) : piecePath(hit.kind, hit.slug)} className="hover:text-brand">
                 <Marked text={hit.titleMarked} />
               </Link>
             </h2>

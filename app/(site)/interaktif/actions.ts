@@ -1,0 +1,39 @@
+'use server'
+
+import { z } from 'zod'
+import { castVote, getPoll, pollResults, voteOf, type PollResults } from '@/db/queries/polls'
+import { createAction, fail, restriction, type ActionResult } from '@/lib/action'
+import { ensureBrowserVoterKey } from '@/lib/voter'
+
+const CHOOSE = 'Pilih salah satu jawaban.'
+const id = (message: string) => z.coerce.number(message).int(message).positive(message).max(2 ** 31, message)
+
+export type PollOutcome = { results: PollResults; choice: number | null }
+
+/**
+ * A vote in a poll: one per account and one per browser (see db/schema pollVotes). A second vote
+ * is not counted; the reader sees the results and the choice already made.
+ */
+export const votePoll = createAction(
+  { schema: z.object({ pollId: id('Jajak pendapat tidak ditemukan.'), optionId: id(CHOOSE) }), access: 'public' },
+  async ({ pollId, optionId }, { viewer, now }): Promise<ActionResult<PollOutcome>> => {
+    if (viewer) {
+      const why = restriction(viewer, now)
+      if (why) return fail(why)
+    }
+    const poll = getPoll(pollId)
+    if (!poll) return fail('Jajak pendapat tidak ditemukan.')
+    if (!poll.options.some((option) => option.id === optionId)) return fail(CHOOSE, { optionId: [CHOOSE] })
+    const voter = { browserKey: await ensureBrowserVoterKey(), userId: viewer?.id ?? null }
+    if (poll.closesAt && poll.closesAt <= now) {
+      return { ...fail('Jajak pendapat ini sudah ditutup.'), data: { results: pollResults(poll.id), choice: voteOf(poll.id, voter) } }
+    }
+    const stored = castVote(poll.id, optionId, voter) === 'stored'
+    const data: PollOutcome = { results: pollResults(poll.id), choice: stored ? optionId : voteOf(poll.id, voter) }
+    return {
+      ok: true,
+      message: stored ? 'Terima kasih, suara Anda tercatat.' : 'Anda sudah memberikan suara di jajak pendapat ini. Suara Anda tidak berubah.',
+      data,
+    }
+  },
+)

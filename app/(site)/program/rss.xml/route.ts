@@ -1,0 +1,8 @@
+import { programFeed } from '@/lib/feeds'
+import { verticalByHref } from '@/lib/strings'
+
+export const revalidate = 300
+
+export function GET() {
+  return programFeed(verticalByHref('/program').description)
+}

@@ -1,0 +1,175 @@
+// Chart geometry: scales, ticks and shapes for the server-rendered SVG charts (components/chart.tsx).
+// Pure functions of the data, so edge cases (no values, negatives, one point) are unit-tested.
+import { scaleBand, scaleLinear, scalePoint } from 'd3-scale'
+import { line } from 'd3-shape'
+
+export type ChartPoint = { label: string; value: number }
+export type ChartSeries = { name: string; points: ChartPoint[] }
+
+const numberFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 })
+/** Indonesian number style: 5,31 and 1.250. */
+export const formatNumber = (value: number) => numberFormat.format(value)
+
+type Box = { left: number; top: number; right: number; bottom: number }
+type Tick = { value: number; position: number; label: string }
+
+export type LineGeometry = {
+  orientation: 'vertical'
+  width: number
+  height: number
+  plot: Box
+  valueTicks: Tick[]
+  zero: number
+  labels: { label: string; position: number }[]
+  lines: { name: string; path: string; points: (ChartPoint & { x: number; y: number })[] }[]
+}
+
+export type BarGeometry = {
+  /** Columns for short labels such as years; horizontal bars for names that need room. */
+  orientation: 'vertical' | 'horizontal'
+  width: number
+  height: number
+  plot: Box
+  valueTicks: Tick[]
+  zero: number
+  labels: { label: string; position: number }[]
+  bars: (ChartPoint & { x: number; y: number; width: number; height: number; negative: boolean })[]
+}
+
+const WIDTH = 640
+
+/** The value axis: always includes zero, rounded to nice ticks; all-zero or no data gives 0..1. */
+export function valueDomain(values: number[]): [number, number] {
+  const finite = values.filter(Number.isFinite)
+  const low = Math.min(0, ...finite)
+  const high = Math.max(0, ...finite)
+  if (low === high) return [0, 1]
+  const nice = scaleLinear().domain([low, high]).nice(5).domain()
+  return [nice[0] ?? low, nice[1] ?? high]
+}
+
+function ticks(domain: [number, number], range: [number, number]): { scale: (v: number) => number; ticks: Tick[] } {
+  const scale = scaleLinear().domain(domain).range(range)
+  return { scale, ticks: scale.ticks(5).map((value) => ({ value, position: scale(value), label: formatNumber(value) })) }
+}
+
+/** Labels shared by every series, in the order of the first series that has them. */
+function labelsOf(series: ChartSeries[]): string[] {
+  return [...new Set(series.flatMap((s) => s.points.map((p) => p.label)))]
+}
+
+export function lineGeometry(series: ChartSeries[]): LineGeometry {
+  const height = 340
+  // Room on the right for the last value's label.
+  const plot = { left: 64, top: 20, right: WIDTH - 64, bottom: height - 56 }
+  const labels = labelsOf(series)
+  const x = scalePoint<string>().domain(labels).range([plot.left, plot.right]).padding(0.5)
+  const { scale: y, ticks: valueTicks } = ticks(
+    valueDomain(series.flatMap((s) => s.points.map((p) => p.value))),
+    [plot.bottom, plot.top],
+  )
+  const step = labels.length > 10 ? Math.ceil(labels.length / 10) : 1
+  return {
+    orientation: 'vertical',
+    width: WIDTH,
+    height,
+    plot,
+    valueTicks,
+    zero: y(0),
+    labels: labels.filter((_, i) => i % step === 0).map((label) => ({ label, position: x(label) ?? 0 })),
+    lines: series.map((s) => {
+      const points = s.points
+        .filter((p) => Number.isFinite(p.value))
+        .map((p) => ({ ...p, x: round(x(p.label) ?? 0), y: round(y(p.value)) }))
+      const path = line<{ x: number; y: number }>()
+        .x((p) => p.x)
+        .y((p) => p.y)(points)
+      return { name: s.name, path: path ?? '', points }
+    }),
+  }
+}
+
+export function barGeometry(series: ChartSeries[]): BarGeometry {
+  const points = (series[0]?.points ?? []).filter((p) => Number.isFinite(p.value))
+  const domain = valueDomain(points.map((p) => p.value))
+  const horizontal = points.some((p) => p.label.length > 6)
+  if (horizontal) {
+    const rowHeight = 40
+    const height = Math.max(120, points.length * rowHeight + 64)
+    const plot = { left: 190, top: 12, right: WIDTH - 64, bottom: height - 40 }
+    const band = scaleBand<string>().domain(points.map((p) => p.label)).range([plot.top, plot.bottom]).padding(0.25)
+    const { scale: x, ticks: valueTicks } = ticks(domain, [plot.left, plot.right])
+    return {
+      orientation: 'horizontal',
+      width: WIDTH,
+      height,
+      plot,
+      valueTicks,
+      zero: x(0),
+      labels: points.map((p) => ({ label: p.label, position: round((band(p.label) ?? 0) + band.bandwidth() / 2) })),
+      bars: points.map((p) => ({
+        ...p,
+        x: round(Math.min(x(0), x(p.value))),
+        y: round(band(p.label) ?? 0),
+        width: round(Math.abs(x(p.value) - x(0))),
+        height: round(band.bandwidth()),
+        negative: p.value < 0,
+      })),
+    }
+  }
+  const height = 340
+  const plot = { left: 64, top: 20, right: WIDTH - 20, bottom: height - 56 }
+  const band = scaleBand<string>().domain(points.map((p) => p.label)).range([plot.left, plot.right]).padding(0.3)
+  const { scale: y, ticks: valueTicks } = ticks(domain, [plot.bottom, plot.top])
+  return {
+    orientation: 'vertical',
+    width: WIDTH,
+    height,
+    plot,
+    valueTicks,
+    zero: y(0),
+    labels: points.map((p) => ({ label: p.label, position: round((band(p.label) ?? 0) + band.bandwidth() / 2) })),
+    bars: points.map((p) => ({
+      ...p,
+      x: round(band(p.label) ?? 0),
+      y: round(Math.min(y(0), y(p.value))),
+      width: round(band.bandwidth()),
+      height: round(Math.abs(y(p.value) - y(0))),
+      negative: p.value < 0,
+    })),
+  }
+}
+
+/** A sentence for screen readers: the range of the data, lowest and highest value. */
+export function describeSeries(series: ChartSeries[], unit: string): string {
+  return series
+    .map((s) => {
+      const points = s.points.filter((p) => Number.isFinite(p.value))
+      if (points.length === 0) return `${s.name}: tidak ada data.`
+      const low = points.reduce((a, b) => (b.value < a.value ? b : a))
+      const high = points.reduce((a, b) => (b.value > a.value ? b : a))
+      const first = points[0]!
+      const last = points.at(-1)!
+      if (points.length === 1) return `${s.name}: ${first.label} ${formatNumber(first.value)} ${unit}.`
+      return `${s.name} dari ${first.label} (${formatNumber(first.value)} ${unit}) hingga ${last.label} (${formatNumber(last.value)} ${unit}); terendah ${formatNumber(low.value)} pada ${low.label}, tertinggi ${formatNumber(high.value)} pada ${high.label}.`
+    })
+    .join(' ')
+}
+
+/** CSV (RFC 4180) of a dataset: one row per label, one column per series; fields quoted when needed. */
+export function toCsv(dimension: string, series: ChartSeries[]): string {
+  const labels = labelsOf(series)
+  const rows = [
+    [dimension, ...series.map((s) => s.name)],
+    ...labels.map((label) => [label, ...series.map((s) => String(s.points.find((p) => p.label === label)?.value ?? ''))]),
+  ]
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
+}
+
+export function csvField(value: string): string {
+  // A leading =, +, - or @ makes spreadsheets run a formula; such text gets a quote mark first.
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
+}
+
+const round = (n: number) => Math.round(n * 10) / 10
