@@ -3,10 +3,11 @@ import { parsePage } from '@/lib/pagination'
 
 const MAX_ACTION_BYTES = 4 * 1024 * 1024
 
-// Runs only for requests that carry `?page=` or post a server action (see the matcher), so
-// reading pages never pass through here.
+// Runs only for requests that carry `?page=`, filter the job board or post a server action (see
+// the matcher), so reading pages never pass through here.
 export function proxy(request: NextRequest) {
   if (request.method === 'POST' && request.headers.has('next-action')) return guardAction(request)
+  if (request.nextUrl.pathname === '/jobs') return NextResponse.rewrite(new URL(`/jobs/saring${request.nextUrl.search}`, request.url))
   return redirectPageQuery(request)
 }
 
@@ -50,6 +51,11 @@ export const config = {
     { source: '/news/:category', has: [{ type: 'query', key: 'page' }] },
     { source: '/tag/:slug', has: [{ type: 'query', key: 'page' }] },
     { source: '/author/:slug', has: [{ type: 'query', key: 'page' }] },
+    // Matchers must be literals: Next reads them at build time.
+    { source: '/jobs', has: [{ type: 'query', key: 'lokasi' }] },
+    { source: '/jobs', has: [{ type: 'query', key: 'jenis' }] },
+    { source: '/jobs', has: [{ type: 'query', key: 'bidang' }] },
+    { source: '/jobs', has: [{ type: 'query', key: 'halaman' }] },
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
   ],
 }

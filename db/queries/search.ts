@@ -1,61 +1,95 @@
 import 'server-only'
 import { sql } from 'drizzle-orm'
+import { jobTypeLabels } from '@/lib/strings'
+import { articlePath, piecePath } from '@/lib/paths'
 import { MARK_END, MARK_START } from '@/lib/search-query'
 import { getDb } from '../client'
 
+export type SearchKind = 'news' | 'pointer' | 'data' | 'interactive' | 'job' | 'episode'
+
 export type SearchHit = {
-  id: number
-  kind: 'news' | 'pointer' | 'data' | 'interactive'
+  /** The index row: unique across kinds. */
+  key: number
+  kind: SearchKind
+  /** The article's, job's or program's slug. */
   slug: string
-  category: { slug: string; name: string }
-  title: string
-  heroImage: string | null
+  href: string
+  /** What the hit is: its category, its section, the company or the program. */
+  kicker: string
   publishedAt: Date
   titleMarked: string
   snippet: string
 }
 
+type Row = {
+  key: number
+  source: 0 | 1 | 2
+  articleKind: 'news' | 'pointer' | 'data' | 'interactive' | null
+  articleSlug: string | null
+  categorySlug: string | null
+  categoryName: string | null
+  jobSlug: string | null
+  company: string | null
+  jobType: keyof typeof jobTypeLabels | null
+  episodeId: number | null
+  programSlug: string | null
+  programTitle: string | null
+  publishedAt: number
+  titleMarked: string
+  snippet: string
+}
+
+const sectionNames = { pointer: 'Pointer', data: 'Data', interactive: 'Interaktif' } as const
+
 /**
- * Published news, Pointer explainers, data stories and Interaktif pieces matching an FTS5 expression (built by lib/search-query, never raw input),
- * ranked by bm25 with title over summary over body over structured blocks (points, quiz, timeline), with marked title and snippet.
+ * Everything published that matches an FTS5 expression (built by lib/search-query, never raw
+ * input): news, Pointer explainers, data stories, Interaktif pieces, open job listings and Program
+ * episodes. Ranked by bm25 with title over summary over body over structured blocks, with the
+ * title and a snippet marked. The index rowid is id * 4 + source (see migration 0009).
  */
-export function searchArticles(expression: string, { limit, offset }: { limit: number; offset: number }, now = new Date()) {
+export function searchAll(expression: string, { limit, offset }: { limit: number; offset: number }, now = new Date()) {
   const db = getDb()
-  const where = sql`articles_fts match ${expression} and a.status = 'published' and a.kind in ('news', 'pointer', 'data', 'interactive') and a.published_at <= ${now.getTime()}`
-  const rows = db.all<{
-    id: number
-    kind: 'news' | 'pointer' | 'data' | 'interactive'
-    slug: string
-    categorySlug: string
-    categoryName: string
-    title: string
-    heroImage: string | null
-    publishedAt: number
-    titleMarked: string
-    snippet: string
-  }>(sql`
-    select a.id as id, a.kind as kind, a.slug as slug, c.slug as categorySlug, c.name as categoryName, a.title as title,
-      a.hero_image as heroImage, a.published_at as publishedAt,
-      highlight(articles_fts, 0, ${MARK_START}, ${MARK_END}) as titleMarked,
-      snippet(articles_fts, -1, ${MARK_START}, ${MARK_END}, '…', 28) as snippet
-    from articles_fts
-    join articles a on a.id = articles_fts.rowid
-    join categories c on c.id = a.category_id
-    where ${where}
-    order by bm25(articles_fts, 10.0, 4.0, 1.0, 0.5), a.published_at desc
+  const at = now.getTime()
+  const from = sql`
+    from search_index s
+    left join articles a on s.rowid % 4 = 0 and a.id = s.rowid / 4
+    left join categories c on c.id = a.category_id
+    left join jobs j on s.rowid % 4 = 1 and j.id = s.rowid / 4
+    left join episodes e on s.rowid % 4 = 2 and e.id = s.rowid / 4
+    left join programs p on p.id = e.program_id
+    where search_index match ${expression} and (
+      (a.status = 'published' and a.kind in ('news', 'pointer', 'data', 'interactive') and a.published_at <= ${at})
+      or j.deadline > ${at}
+      or e.published_at <= ${at}
+    )`
+  const rows = db.all<Row>(sql`
+    select s.rowid as key, s.rowid % 4 as source, a.kind as articleKind, a.slug as articleSlug,
+      c.slug as categorySlug, c.name as categoryName, j.slug as jobSlug, j.company as company, j.type as jobType,
+      e.id as episodeId, p.slug as programSlug, p.title as programTitle,
+      coalesce(a.published_at, j.posted_at, e.published_at) as publishedAt,
+      highlight(search_index, 0, ${MARK_START}, ${MARK_END}) as titleMarked,
+      snippet(search_index, -1, ${MARK_START}, ${MARK_END}, '…', 28) as snippet
+    ${from}
+    order by bm25(search_index, 10.0, 4.0, 1.0, 0.5), publishedAt desc
     limit ${limit} offset ${offset}`)
-  const total =
-    db.get<{ n: number }>(sql`select count(*) as n from articles_fts join articles a on a.id = articles_fts.rowid where ${where}`)?.n ?? 0
-  const items: SearchHit[] = rows.map((row) => ({
-    id: row.id,
-    kind: row.kind,
-    slug: row.slug,
-    category: { slug: row.categorySlug, name: row.categoryName },
-    title: row.title,
-    heroImage: row.heroImage,
-    publishedAt: new Date(row.publishedAt),
-    titleMarked: row.titleMarked,
-    snippet: row.snippet,
-  }))
-  return { items, total }
+  const total = db.get<{ n: number }>(sql`select count(*) as n ${from}`)?.n ?? 0
+  return { items: rows.map(toHit), total }
+}
+
+function toHit(row: Row): SearchHit {
+  const common = { key: row.key, publishedAt: new Date(row.publishedAt), titleMarked: row.titleMarked, snippet: row.snippet }
+  if (row.source === 1) {
+    const slug = row.jobSlug ?? ''
+    const type = row.jobType ? ` · ${jobTypeLabels[row.jobType]}` : ''
+    return { ...common, kind: 'job', slug, href: `/jobs/${slug}`, kicker: `Jobs · ${row.company ?? ''}${type}` }
+  }
+  if (row.source === 2) {
+    const slug = row.programSlug ?? ''
+    return { ...common, kind: 'episode', slug, href: `/program/${slug}#episode-${row.episodeId}`, kicker: `Program · ${row.programTitle ?? ''}` }
+  }
+  const kind = row.articleKind ?? 'news'
+  const slug = row.articleSlug ?? ''
+  return kind === 'news'
+    ? { ...common, kind, slug, href: articlePath({ slug, category: { slug: row.categorySlug ?? '' } }), kicker: row.categoryName ?? '' }
+    : { ...common, kind, slug, href: piecePath(kind, slug), kicker: sectionNames[kind] }
 }

@@ -35,6 +35,7 @@ test('the vertical pages are cached the same way: a warm cache runs no SQL', asy
     '/interaktif/jajak-pendapat-masa-depan-ppdb-jalur-zonasi',
     '/pointer',
     '/program',
+    '/jobs',
     '/data/rss.xml',
   ]
   for (const path of paths) {

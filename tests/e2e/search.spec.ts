@@ -32,3 +32,18 @@ test('the search page passes axe', async ({ page }) => {
     await page.screenshot({ path: `tests/artifacts/screenshots/search-${width}.png`, fullPage: true })
   }
 })
+
+test('search also finds open job listings and Program episodes, each linked to its page', async ({ page }) => {
+  await page.goto('/search?q=backend+engineer')
+  const job = page.getByRole('main').getByRole('listitem').filter({ hasText: 'Jobs ·' }).first()
+  await expect(job).toBeVisible()
+  await job.getByRole('link').click()
+  await expect(page).toHaveURL(/\/jobs\/[a-z0-9-]+$/)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/Backend Engineer/i)
+
+  await page.goto('/search?q=komunike+washington')
+  const episode = page.getByRole('main').getByRole('listitem').filter({ hasText: 'Program · FAKTA Pagi' }).first()
+  await expect(episode).toBeVisible()
+  await episode.getByRole('link').click()
+  await expect(page).toHaveURL(/\/program\/fakta-pagi#episode-\d+$/)
+})

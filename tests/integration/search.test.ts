@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { searchArticles } from '@/db/queries/search'
+import { searchAll } from '@/db/queries/search'
 import { seedDemo } from '@/db/seed'
 import { toMatchExpression } from '@/lib/search-query'
-import { createArticle, createCategory } from '../factories'
+import { eq } from 'drizzle-orm'
+import { episodes, jobs, programs } from '@/db/schema'
+import { createArticle, createCategory, createJob } from '../factories'
 import { setupTestDatabase } from '../setup/db'
 
 const db = setupTestDatabase()
 const find = (q: string) => {
   const expression = toMatchExpression(q)
-  return expression ? searchArticles(expression, { limit: 10, offset: 0 }) : { items: [], total: 0 }
+  return expression ? searchAll(expression, { limit: 10, offset: 0 }) : { items: [], total: 0 }
 }
 
 describe('search', () => {
@@ -47,6 +49,25 @@ describe('search', () => {
     expect(find('komodo').items.map((hit) => hit.kind)).toEqual(['pointer'])
     expect(find('endemik').total).toBe(1)
     expect(find('cengkih').items.map((hit) => hit.kind).sort()).toEqual(['data', 'interactive'])
+  })
+
+  it('finds open job listings and Program episodes, and follows their changes', () => {
+    const day = 86_400_000
+    const job = createJob(db(), { slug: 'analis-data', title: 'Analis Data Senior', company: 'PT Angka', requirements: ['Mahir PostgreSQL.'] })
+    createJob(db(), { slug: 'lama', title: 'Analis Data Lama', deadline: new Date(Date.now() - day) })
+    const program = db().insert(programs).values({ slug: 'siniar', title: 'Siniar Pagi', format: 'podcast', description: 'Obrolan.', host: 'Tim', image: '/i.jpg' }).returning().get()
+    db().insert(episodes).values({ programId: program.id, title: 'Harga cabai', description: 'Mengapa cabai mahal.', publishedAt: new Date(Date.now() - day), durationSeconds: 60, provider: 'spotify', mediaId: 'x' }).run()
+
+    expect(find('postgresql').items).toMatchObject([{ kind: 'job', slug: 'analis-data', href: '/jobs/analis-data', kicker: 'Jobs · PT Angka · Penuh waktu' }])
+    // An expired listing keeps its page but leaves the search.
+    expect(find('analis').items.map((hit) => hit.slug)).toEqual(['analis-data'])
+    expect(find('cabai').items).toMatchObject([{ kind: 'episode', slug: 'siniar', href: expect.stringMatching(/^\/program\/siniar#episode-\d+$/), kicker: 'Program · Siniar Pagi' }])
+    expect(find('siniar pagi').total).toBe(1)
+    db().update(jobs).set({ title: 'Editor Foto' }).where(eq(jobs.id, job.id)).run()
+    expect(find('senior').total).toBe(0)
+    expect(find('editor foto').total).toBe(1)
+    db().delete(jobs).where(eq(jobs.id, job.id)).run()
+    expect(find('postgresql').total).toBe(0)
   })
 
   it('shows only published news and follows edits and deletions', () => {

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
 import { Link } from '@/components/link'
 import { Pagination } from '@/components/pagination'
-import { searchArticles } from '@/db/queries/search'
+import { searchAll } from '@/db/queries/search'
 import { formatWib } from '@/lib/format'
 import { pageCount, parsePage } from '@/lib/pagination'
-import { articlePath, piecePath } from '@/lib/paths'
 import { highlightRuns, toMatchExpression } from '@/lib/search-query'
 
 const PER_PAGE = 10
@@ -12,8 +11,6 @@ const PER_PAGE = 10
 type Props = { searchParams: Promise<{ q?: string | string[]; halaman?: string | string[] }> }
 
 const queryOf = (value: string | string[] | undefined) => (typeof value === 'string' ? value.slice(0, 200) : '')
-
-const kindLabels = { pointer: 'Pointer', data: 'Data', interactive: 'Interaktif' } as const
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = queryOf((await searchParams).q).trim()
@@ -36,13 +33,13 @@ function Marked({ text }: { text: string }) {
   )
 }
 
-/** Full-text search over the news, per request; any input is safe and gets a page, never an error. */
+/** Full-text search over everything published, per request; any input is safe and gets a page, never an error. */
 export default async function SearchPage({ searchParams }: Props) {
   const search = await searchParams
   const q = queryOf(search.q).trim()
   const expression = toMatchExpression(q)
   const page = parsePage(typeof search.halaman === 'string' ? search.halaman : null) ?? 1
-  const { items, total } = expression ? searchArticles(expression, { limit: PER_PAGE, offset: (page - 1) * PER_PAGE }) : { items: [], total: 0 }
+  const { items, total } = expression ? searchAll(expression, { limit: PER_PAGE, offset: (page - 1) * PER_PAGE }) : { items: [], total: 0 }
 
   return (
     <main className="mx-auto max-w-3xl px-4 py-8">
@@ -64,10 +61,10 @@ export default async function SearchPage({ searchParams }: Props) {
       )}
       <ol className="mt-4 divide-y divide-line">
         {items.map((hit) => (
-          <li key={hit.id} className="py-4">
-            <p className="text-xs font-bold tracking-wide text-brand uppercase">{hit.kind === 'news' ? hit.category.name : kindLabels[hit.kind]}</p>
+          <li key={hit.key} className="py-4">
+            <p className="text-xs font-bold tracking-wide text-brand uppercase">{hit.kicker}</p>
             <h2 className="mt-1 font-serif text-xl leading-snug font-bold">
-              <Link href={hit.kind === 'news' ? articlePath(hit) : piecePath(hit.kind, hit.slug)} className="hover:text-brand">
+              <Link href={hit.href} className="hover:text-brand">
                 <Marked text={hit.titleMarked} />
               </Link>
             </h2>
