@@ -72,7 +72,7 @@ test('Program: shows and episodes; a player makes no third-party request until i
   await page.route(/youtube-nocookie\.com|open\.spotify\.com/, (route) => route.fulfill({ contentType: 'text/html', body: '<title>pemutar</title>' }))
   await page.goto('/program')
   const shows = page.getByRole('list', { name: 'Program' }).getByRole('listitem')
-  expect(await shows.count()).toBeGreaterThanOrEqual(3)
+  expect(await shows.count()).toBeGreaterThanOrEqual(6)
   expect(await axe(page)).toEqual([])
   await page.getByRole('link', { name: 'FAKTA Pagi' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('FAKTA Pagi')

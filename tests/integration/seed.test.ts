@@ -1,8 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { getArticle, listLatest, listPopular } from '@/db/queries/articles'
+import { getArticle, getPiece, listLatest, listPieces, listPopular } from '@/db/queries/articles'
 import { countApprovedComments, listApprovedComments } from '@/db/queries/comments'
+import { listDatasets } from '@/db/queries/datasets'
+import { listOpenJobs } from '@/db/queries/jobs'
+import { listPrograms } from '@/db/queries/programs'
 import { listCategories } from '@/db/queries/taxonomy'
 import { seedDemo } from '@/db/seed'
 import { setupTestDatabase } from '../setup/db'
@@ -63,6 +66,24 @@ describe('demo seed', () => {
     expect(latest.some((a) => listApprovedComments(a.id).length > 0)).toBe(true)
     expect(listPopular('24h', 5, now)).toHaveLength(5)
     expect(listPopular('7d', 5, now)).toHaveLength(5)
+  })
+
+  it('fills every section of the navigation with at least six items, each chart and poll resolved', () => {
+    seedDemo(db(), now)
+    for (const kind of ['pointer', 'data', 'interactive'] as const) {
+      const pieces = listPieces(kind, { limit: 100, now })
+      expect(pieces.length, kind).toBeGreaterThanOrEqual(6)
+      for (const piece of pieces) {
+        const detail = getPiece(kind, piece.slug, now)
+        expect(detail?.body.some((b) => b.type === 'related'), piece.slug).toBe(true)
+        if (kind === 'data') expect(detail?.body.some((b) => b.type === 'chart'), piece.slug).toBe(true)
+      }
+    }
+    const interactive = listPieces('interactive', { limit: 100, now }).flatMap((p) => getPiece('interactive', p.slug, now)?.body ?? [])
+    expect(new Set(interactive.map((b) => b.type))).toEqual(new Set(['paragraph', 'poll', 'quiz', 'timeline', 'related']))
+    expect(listDatasets().length).toBeGreaterThanOrEqual(6)
+    expect(listPrograms().length).toBeGreaterThanOrEqual(6)
+    expect(listOpenJobs({}, { limit: 100, offset: 0 }, now).total).toBeGreaterThanOrEqual(6)
   })
 
   it('does nothing the second time', () => {

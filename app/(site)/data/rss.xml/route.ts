@@ -1,0 +1,9 @@
+import { pieceFeed } from '@/lib/feeds'
+import { verticalByHref } from '@/lib/strings'
+
+export const revalidate = 300
+
+export function GET() {
+  const { label, description } = verticalByHref('/data')
+  return pieceFeed('data', { title: label, path: '/data', description })
+}
