@@ -10,7 +10,7 @@ const numbers = new Intl.NumberFormat('id-ID')
 
 /**
  * A poll: a plain form that posts without JavaScript too. After a vote (or on return, once this
- * browser has voted) it shows the results with the reader's choice.
+ * browser has voted) it shows the results with the reader's choice, kept up to date.
  */
 export function Poll({ poll }: { poll: PollView }) {
   const [state, formAction, pending] = useActionState(votePoll, null)
@@ -39,7 +39,27 @@ export function Poll({ poll }: { poll: PollView }) {
     } catch {}
   }, [state, poll.id])
 
-  const outcome = state?.data ?? earlier
+  const [live, setLive] = useState<PollOutcome | null>(null)
+  const shown = state?.data ?? earlier
+  const voted = Boolean(shown?.choice)
+
+  // Once the results are on screen they stay live: refreshed every 20 seconds while the tab is visible.
+  useEffect(() => {
+    if (!voted) return
+    const refresh = () => {
+      if (document.visibilityState !== 'visible') return
+      fetch(`/api/polls/${poll.id}`)
+        .then((response) => (response.ok ? response.json() : null))
+        .then((outcome: PollOutcome | null) => {
+          if (outcome?.choice && outcome.results) setLive(outcome)
+        })
+        .catch(() => {})
+    }
+    const timer = setInterval(refresh, 20_000)
+    return () => clearInterval(timer)
+  }, [voted, poll.id])
+
+  const outcome = live && shown && live.results.total >= shown.results.total ? live : shown
   const headingId = `jajak-${poll.id}`
   return (
     <section aria-labelledby={headingId} className="my-8 rounded-lg border-2 border-ink p-5 font-sans">

@@ -1,9 +1,13 @@
 // `npm run bench`: the seed article from `next start` against a bare Node http server that sends
-// the very same bytes, loaded alternately in one run, plus the page's first-load JavaScript.
+// the very same bytes, loaded alternately in one run; a signed-in page view (the static page and
+// the who-am-I request its island makes); and the page's first-load JavaScript.
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import zlib from 'node:zlib'
 import autocannon from 'autocannon'
+import Database from 'better-sqlite3'
+import { encode } from 'next-auth/jwt'
 
 const NEXT_PORT = 3200
 const BARE_PORT = 3201
@@ -26,8 +30,8 @@ async function waitFor(url: string, timeoutMs: number) {
 
 type Result = { name: string; rps: number; p50: number; p99: number; errors: number; non2xx: number }
 
-async function load(name: string, url: string, duration = DURATION): Promise<Result> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration, pipelining: 1 })
+async function load(name: string, url: string, duration = DURATION, requests?: autocannon.Request[]): Promise<Result> {
+  const result = await autocannon({ url, connections: CONNECTIONS, duration, pipelining: 1, requests })
   return {
     name,
     rps: result.requests.average,
@@ -52,10 +56,26 @@ async function firstLoadJs(html: string, base: string): Promise<Map<string, numb
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const total = (sizes: Map<string, number>) => [...sizes.values()].reduce((a, b) => a + b, 0)
 
-const server = spawn('npx', ['tsx', 'scripts/serve-test.ts', '--port', String(NEXT_PORT), '--db', './data/bench.db'], {
+const DB = './data/bench.db'
+const secret = randomBytes(32).toString('base64url')
+const server = spawn('npx', ['tsx', 'scripts/serve-test.ts', '--port', String(NEXT_PORT), '--db', DB], {
   stdio: ['ignore', 'inherit', 'inherit'],
   detached: true,
+  env: { ...process.env, AUTH_SECRET: secret },
 })
+
+/** A session cookie for the demo reader, as Auth.js would set it after signing in. */
+async function readerCookie(): Promise<string> {
+  const db = new Database(DB, { readonly: true })
+  const reader = db.prepare("select id, session_version as sv from users where role = 'reader' and status = 'active' order by id limit 1").get() as
+    | { id: number; sv: number }
+    | undefined
+  db.close()
+  if (!reader) throw new Error('No demo reader in the bench database')
+  const name = 'authjs.session-token'
+  const token = await encode({ token: { sub: String(reader.id), uid: reader.id, sv: reader.sv }, secret, salt: name })
+  return `${name}=${token}; fakta_signed_in=1`
+}
 const stop = () => {
   try {
     process.kill(-server.pid!, 'SIGTERM')
@@ -89,6 +109,15 @@ try {
   }
   bare.close()
 
+  // A signed-in reader's view: the same static page, then the island's who-am-I request.
+  const cookie = await readerCookie()
+  const me = await fetch(`${base}/api/me`, { headers: { cookie } })
+  const who = (await me.json()) as { signedIn?: boolean; name?: string }
+  if (!who.signedIn) throw new Error('The bench session was not accepted by /api/me')
+  const view: autocannon.Request[] = [{ path: SEED }, { path: '/api/me', headers: { cookie } }]
+  await load('warm', `${base}${SEED}`, 3, view)
+  const signedIn = await load('signed-in view', `${base}${SEED}`, DURATION, view)
+
   const js = await firstLoadJs(html, base)
   // The 404 page has the framework and the layout but no island: the difference is the article's own.
   const shell = await firstLoadJs(await (await fetch(`${base}/bench-shell-404`)).text(), base)
@@ -106,6 +135,11 @@ try {
   }
   const ratio = avg('next') / avg('bare')
   console.log(`\nnext start / bare node: ${(ratio * 100).toFixed(1)}% (goal: at least 20%)`)
+  // Each view is two requests: the page and /api/me (session check against the database).
+  const views = signedIn.rps / 2
+  console.log(
+    `Signed-in page views (page + who-am-I as ${who.name}): ${views.toFixed(0)}/s, p99 ${signedIn.p99} ms, ${signedIn.errors + signedIn.non2xx} failed; ${((views / avg('bare')) * 100).toFixed(1)}% of bare node (goal: at least 5%)`,
+  )
   console.log(`First-load JavaScript of the article page: ${js.size} files, ${kb(total(js))} gzip`)
   console.log(`  framework and layout (as on a page without islands): ${kb(total(shell))}; the article's own islands: ${kb(own)}`)
   console.log(`Cache-Control of the article page: ${headers['cache-control'] ?? '(none)'}`)

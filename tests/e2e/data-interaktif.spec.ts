@@ -72,6 +72,7 @@ test('a poll: results only after voting, one vote per browser, counted exactly',
   const poll = piece('poll')
   if (poll.piece.type !== 'poll') throw new Error('not a poll')
   const [first, second] = poll.piece.options
+  await page.clock.install()
   await page.goto(`/interaktif/${poll.slug}`)
   const region = page.getByRole('region', { name: poll.piece.question })
   await expect(region.getByRole('list', { name: 'Hasil jajak pendapat' })).toHaveCount(0)
@@ -108,6 +109,10 @@ test('a poll: results only after voting, one vote per browser, counted exactly',
   await expect(plain.getByText('Terima kasih, suara Anda tercatat.')).toBeVisible()
   await expect(plain.getByText(`Total ${total + 1} suara.`)).toBeVisible()
   await other.close()
+
+  // The first browser's results are live: the next refresh shows the other vote.
+  await page.clock.fastForward(21_000)
+  await expect(region.getByText(`Total ${total + 1} suara.`)).toBeVisible()
 })
 
 for (const javaScriptEnabled of [true, false]) {
