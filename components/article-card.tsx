@@ -97,11 +97,11 @@ export function StoryCard({
 }
 
 /** A row with a thumbnail beside the headline and summary, for list pages. */
-export function StoryRow({ article, href = articlePath(article) }: { article: Card; href?: string }) {
+export function StoryRow({ article, href = articlePath(article), label }: { article: Card; href?: string; label?: string }) {
   return (
     <article className="flex gap-4 border-b border-line py-4 first:pt-0">
       <div className="min-w-0 flex-1">
-        <Kicker category={article.category} />
+        {label ? <span className="text-xs font-bold tracking-wide text-brand uppercase">{label}</span> : <Kicker category={article.category} />}
         <h2 className="mt-1 font-serif text-lg leading-snug font-bold md:text-xl">
           <Link href={href} className="hover:text-brand">
             {article.title}

@@ -19,7 +19,10 @@ export default function HomePage() {
   const pieceBlocks = (['data', 'pointer', 'interactive'] as const)
     .map((kind) => ({ kind, vertical: verticalByHref(pieceSection[kind]), pieces: listPieces(kind, { limit: 3 }) }))
     .filter((block) => block.pieces.length > 0)
-  const programs = listPrograms().slice(0, 3)
+  // The shows with the newest episodes first.
+  const programs = listPrograms()
+    .sort((a, b) => (b.latest?.publishedAt.getTime() ?? 0) - (a.latest?.publishedAt.getTime() ?? 0))
+    .slice(0, 3)
   const jobs = listOpenJobs({}, { limit: 4, offset: 0 }).items
   const blocks = listCategories()
     .map((category) => ({ category, articles: listLatest({ limit: 4, categorySlug: category.slug }) }))

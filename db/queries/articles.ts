@@ -228,6 +228,18 @@ export function listPieces(kind: PieceKind, { limit, offset = 0, now = new Date(
     .map(toCard)
 }
 
+/** What each Interaktif piece is built around (its first poll, quiz or timeline), by id. */
+export function interactiveFormats(ids: number[]): Map<number, 'poll' | 'quiz' | 'timeline'> {
+  if (ids.length === 0) return new Map()
+  const rows = getDb().select({ id: articles.id, body: articles.body }).from(articles).where(inArray(articles.id, ids)).all()
+  return new Map(
+    rows.flatMap((row) => {
+      const block = row.body.find((b) => b.type === 'poll' || b.type === 'quiz' || b.type === 'timeline')
+      return block ? [[row.id, block.type as 'poll' | 'quiz' | 'timeline'] as const] : []
+    }),
+  )
+}
+
 function loadArticle(where: ReturnType<typeof and>, now: Date): ArticleDetail | null {
   const db = getDb()
   const row = db

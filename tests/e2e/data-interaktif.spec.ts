@@ -63,7 +63,12 @@ test('Interaktif: the index lists at least six pieces', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Interaktif', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Interaktif')
-  expect(await page.getByRole('main').locator('article').count()).toBeGreaterThanOrEqual(6)
+  const items = page.getByRole('main').locator('article')
+  expect(await items.count()).toBeGreaterThanOrEqual(6)
+  // Each piece says what it is.
+  for (const format of ['Jajak pendapat', 'Kuis', 'Linimasa']) {
+    await expect(items.filter({ has: page.getByText(format, { exact: true }) }).first()).toBeVisible()
+  }
   expect(await axe(page)).toEqual([])
   await shoot(page, 'interaktif-index')
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { getPiece, listPieces } from '@/db/queries/articles'
+import { getPiece, interactiveFormats, listPieces } from '@/db/queries/articles'
 import { getDatasetBySlug, listDatasets } from '@/db/queries/datasets'
 import { getJob, jobFacets, listOpenJobs } from '@/db/queries/jobs'
 import { createArticle, createCategory, createDataset, createJob, createPoll } from '../factories'
@@ -98,6 +98,10 @@ describe('interaktif', () => {
         { type: 'timeline', title: 'Kronologi', events: [{ date: '1 Juli', heading: 'Awal', text: 'Mulai.' }] },
       ],
     })
+    const quizOnly = createArticle(db(), { kind: 'interactive', categoryId: category.id, slug: 'kuis', body: [{ type: 'paragraph', text: 'x' }, { type: 'quiz', questions: [quiz] }] })
+    const plain = createArticle(db(), { kind: 'interactive', categoryId: category.id, slug: 'polos' })
+    const piece = listPieces('interactive', { limit: 5 }).find((p) => p.slug === 'jajak')!
+    expect(interactiveFormats([piece.id, quizOnly.id, plain.id])).toEqual(new Map([[piece.id, 'poll'], [quizOnly.id, 'quiz']]))
     const body = getPiece('interactive', 'jajak')?.body ?? []
     expect(body.map((b) => (b.type === 'poll' ? [b.poll.options.map((o) => o.label), b.poll.closed] : b.type))).toEqual([
       [['Ya', 'Tidak', 'Belum tahu'], false],
