@@ -1,5 +1,5 @@
 import type { Dataset } from '@/db/queries/datasets'
-import { barGeometry, describeSeries, formatNumber, lineGeometry, type BarGeometry, type LineGeometry } from '@/lib/charts'
+import { barGeometry, describeSeries, lineGeometry, valueFormatter, type BarGeometry, type LineGeometry } from '@/lib/charts'
 import { datasetCsvPath } from '@/lib/paths'
 
 /** Line colours, in series order; the first is the brand red. */
@@ -66,6 +66,7 @@ export function Chart({ kind, dataset }: { kind: 'line' | 'bar'; dataset: Datase
 }
 
 function DataTable({ dataset }: { dataset: Dataset }) {
+  const formatNumber = valueFormatter(dataset.series)
   const labels = [...new Set(dataset.series.flatMap((s) => s.points.map((p) => p.label)))]
   return (
     <div className="overflow-x-auto px-4 pb-3">
@@ -122,22 +123,23 @@ function LinePlot({ g, dataset }: { g: LineGeometry; dataset: Dataset }) {
           {series.points.map((point) => (
             <circle key={point.label} cx={point.x} cy={point.y} r={4.5} stroke="#fff" strokeWidth={1.5} />
           ))}
-          {series.points.length > 0 && dataset.series.length === 1 && <EndLabel point={series.points.at(-1)!} />}
+          {series.points.length > 0 && dataset.series.length === 1 && <EndLabel point={series.points.at(-1)!} label={valueFormatter(dataset.series)(series.points.at(-1)!.value)} />}
         </g>
       ))}
     </g>
   )
 }
 
-function EndLabel({ point }: { point: { x: number; y: number; value: number } }) {
+function EndLabel({ point, label }: { point: { x: number; y: number }; label: string }) {
   return (
     <text x={point.x + 10} y={point.y} dy="0.32em" stroke="none" className="fill-current font-bold text-ink">
-      {formatNumber(point.value)}
+      {label}
     </text>
   )
 }
 
 function BarPlot({ g, dataset }: { g: BarGeometry; dataset: Dataset }) {
+  const formatNumber = valueFormatter(dataset.series)
   const horizontal = g.orientation === 'horizontal'
   return (
     <g>

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 import { Chart } from '@/components/chart'
-import { barGeometry, csvField, describeSeries, lineGeometry, toCsv, valueDomain } from './charts'
+import { barGeometry, csvField, describeSeries, lineGeometry, toCsv, valueDomain, valueFormatter } from './charts'
 
 const series = (values: number[], labels = values.map((_, i) => String(2015 + i))) => [
   { name: 'Nilai', points: values.map((value, i) => ({ label: labels[i]!, value })) },
@@ -104,6 +104,16 @@ describe('the chart component', () => {
   it('renders an empty dataset without failing', () => {
     const html = renderToStaticMarkup(<Chart kind="line" dataset={{ ...dataset, series: [{ name: 'Nilai', points: [] }] }} />)
     expect(html).toContain('Nilai: tidak ada data.')
+  })
+})
+
+describe('value labels', () => {
+  it('print every value of a dataset with the same decimals, at most two', () => {
+    expect(valueFormatter(series([3.7, 5.31]))(3.7)).toBe('3,70')
+    expect(valueFormatter(series([48, 10]))(48)).toBe('48')
+    expect(valueFormatter(series([1.2345]))(1.2345)).toBe('1,23')
+    expect(valueFormatter(series([1250.5]))(1250.5)).toBe('1.250,5')
+    expect(valueFormatter([])(2)).toBe('2')
   })
 })
 

@@ -10,6 +10,16 @@ const numberFormat = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }
 /** Indonesian number style: 5,31 and 1.250. */
 export const formatNumber = (value: number) => numberFormat.format(value)
 
+/** A dataset's values all with the same number of decimals (at most 2), as a table prints them: 3,70 beside 5,31. */
+export function valueFormatter(series: ChartSeries[]): (value: number) => string {
+  const decimals = Math.min(
+    2,
+    Math.max(0, ...series.flatMap((s) => s.points.map((p) => (Number.isFinite(p.value) ? (String(p.value).split('.')[1]?.length ?? 0) : 0)))),
+  )
+  const format = new Intl.NumberFormat('id-ID', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+  return (value) => format.format(value)
+}
+
 type Box = { left: number; top: number; right: number; bottom: number }
 type Tick = { value: number; position: number; label: string }
 
@@ -142,6 +152,7 @@ export function barGeometry(series: ChartSeries[]): BarGeometry {
 
 /** A sentence for screen readers: the range of the data, lowest and highest value. */
 export function describeSeries(series: ChartSeries[], unit: string): string {
+  const formatNumber = valueFormatter(series)
   return series
     .map((s) => {
       const points = s.points.filter((p) => Number.isFinite(p.value))
