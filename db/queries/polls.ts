@@ -1,7 +1,7 @@
 import 'server-only'
-import { and, asc, count, eq, inArray, or } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm'
 import { getDb } from '../client'
-import { pollOptions, polls, pollVotes } from '../schema'
+import { articles, pollOptions, polls, pollVotes } from '../schema'
 
 export type Poll = { id: number; question: string; closesAt: Date | null; options: { id: number; label: string }[] }
 export type PollResults = { total: number; counts: Record<number, number> }
@@ -32,6 +32,23 @@ export function getPolls(ids: number[]): Map<number, Poll> {
 
 export function getPoll(id: number): Poll | null {
   return getPolls([id]).get(id) ?? null
+}
+
+/** Whether a published Interaktif piece carries the poll: only such a poll takes votes. */
+export function isPollPublished(pollId: number, now = new Date()): boolean {
+  const row = getDb()
+    .select({ id: articles.id })
+    .from(articles)
+    .where(
+      and(
+        eq(articles.kind, 'interactive'),
+        eq(articles.status, 'published'),
+        sql`${articles.publishedAt} <= ${now.getTime()}`,
+        sql`exists (select 1 from json_each(${articles.body}) where json_extract(value, '$.type') = 'poll' and json_extract(value, '$.pollId') = ${pollId})`,
+      ),
+    )
+    .get()
+  return row !== undefined
 }
 
 /** Votes per option, counted from the votes themselves. */

@@ -21,7 +21,7 @@ vi.mock('next/headers', () => ({
 const { votePoll } = await import('@/app/(site)/interaktif/actions')
 const { castVote, pollResults } = await import('@/db/queries/polls')
 const { getAuthState } = await import('@/db/queries/users')
-const { createPoll, createUser } = await import('../factories')
+const { createArticle, createCategory, createPoll, createUser } = await import('../factories')
 const { setupTestDatabase } = await import('../setup/db')
 const { VOTER_COOKIE } = await import('@/lib/voter')
 
@@ -39,11 +39,20 @@ const newBrowser = () => {
 }
 
 let poll: ReturnType<typeof createPoll>
+let categoryId: number
+
+/** A poll published in an Interaktif piece, the only kind that takes votes. */
+function publishedPoll(values: Parameters<typeof createPoll>[1] = {}, article: Partial<Parameters<typeof createArticle>[1]> = {}) {
+  const created = createPoll(db(), values)
+  createArticle(db(), { kind: 'interactive', categoryId, body: [{ type: 'poll', pollId: created.id }], ...article })
+  return created
+}
 
 beforeEach(() => {
   request.viewer = null
   newBrowser()
-  poll = createPoll(db(), { options: ['Ya', 'Tidak', 'Belum tahu'] })
+  categoryId = createCategory(db()).id
+  poll = publishedPoll({ options: ['Ya', 'Tidak', 'Belum tahu'] })
 })
 
 describe('voting', () => {
@@ -76,7 +85,7 @@ describe('voting', () => {
 
   it('refuses banned and suspended accounts, foreign options, unknown polls and closed polls', async () => {
     const [yes] = poll.optionIds
-    const other = createPoll(db())
+    const other = publishedPoll()
     expect(await vote(poll.id, other.optionIds[0]!)).toMatchObject({ ok: false, fieldErrors: { optionId: [/Pilih/] } })
     expect(await vote(9999, yes!)).toMatchObject({ ok: false, formError: /tidak ditemukan/ })
     expect(await vote(poll.id, '')).toMatchObject({ ok: false, fieldErrors: { optionId: [/Pilih/] } })
@@ -87,9 +96,19 @@ describe('voting', () => {
     request.viewer = getAuthState(createUser(db(), { status: 'suspended', suspendedUntil: new Date(Date.now() + 86_400_000) }).id)
     expect(await vote(poll.id, yes!)).toMatchObject({ ok: false, formError: /ditangguhkan/ })
     request.viewer = null
-    const closed = createPoll(db(), { closesAt: new Date(Date.now() - 1000) })
+    const closed = publishedPoll({ closesAt: new Date(Date.now() - 1000) })
     expect(await vote(closed.id, closed.optionIds[0]!)).toMatchObject({ ok: false, formError: /ditutup/, data: { results: { total: 0 } } })
     expect(pollResults(poll.id).total).toBe(0)
+  })
+
+  it('takes no vote on a poll that no published piece carries', async () => {
+    const loose = createPoll(db())
+    const draft = publishedPoll({}, { status: 'draft' })
+    const scheduled = publishedPoll({}, { publishedAt: new Date(Date.now() + 86_400_000) })
+    for (const target of [loose, draft, scheduled]) {
+      expect(await vote(target.id, target.optionIds[0]!)).toMatchObject({ ok: false, formError: /tidak ditemukan/ })
+      expect(pollResults(target.id).total).toBe(0)
+    }
   })
 })
 

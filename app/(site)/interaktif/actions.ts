@@ -1,7 +1,7 @@
 'use server'
 
 import { z } from 'zod'
-import { castVote, getPoll, pollResults, voteOf, type PollResults } from '@/db/queries/polls'
+import { castVote, getPoll, isPollPublished, pollResults, voteOf, type PollResults } from '@/db/queries/polls'
 import { createAction, fail, restriction, type ActionResult } from '@/lib/action'
 import { ensureBrowserVoterKey } from '@/lib/voter'
 
@@ -22,7 +22,7 @@ export const votePoll = createAction(
       if (why) return fail(why)
     }
     const poll = getPoll(pollId)
-    if (!poll) return fail('Jajak pendapat tidak ditemukan.')
+    if (!poll || !isPollPublished(poll.id, now)) return fail('Jajak pendapat tidak ditemukan.')
     if (!poll.options.some((option) => option.id === optionId)) return fail(CHOOSE, { optionId: [CHOOSE] })
     const voter = { browserKey: await ensureBrowserVoterKey(), userId: viewer?.id ?? null }
     if (poll.closesAt && poll.closesAt <= now) {
