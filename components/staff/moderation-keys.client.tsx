@@ -27,7 +27,12 @@ export function ModerationKeys() {
       event.preventDefault()
     }
     document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
+    // Says the shortcuts are live (keys pressed before the page has loaded do nothing).
+    document.documentElement.dataset.moderationKeys = 'ready'
+    return () => {
+      document.removeEventListener('keydown', onKey)
+      delete document.documentElement.dataset.moderationKeys
+    }
   }, [])
   return null
 }

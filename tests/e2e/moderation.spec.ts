@@ -123,7 +123,10 @@ test('keyboard shortcuts, a plain no-JavaScript form, and junk filters', async (
   const moderator = await makeUser({ role: 'moderator', displayName: `Moderator Kunci ${stamp}` })
   await signIn(page, moderator)
   await page.goto(`/staff/moderation?tab=pending&q=${encodeURIComponent(`Pintasan ${stamp}`)}`)
+  // Keys pressed before the shortcuts are live would be lost.
+  await expect(page.locator('html[data-moderation-keys="ready"]')).toHaveCount(1)
   await page.keyboard.press('j')
+  await expect(row(page, `Pintasan ${stamp}`)).toBeFocused()
   await page.keyboard.press('a')
   await expect(page.getByRole('status')).toHaveText('Disetujui: 1 komentar.')
 
