@@ -21,7 +21,12 @@ export function Timeline({ title, events }: { title: string; events: TimelineEve
     if (focus) buttons.current[next]?.focus()
   }
   return (
-    <section aria-labelledby="linimasa-judul" className="my-8 rounded-lg border-2 border-ink p-5 font-sans">
+    <section
+      aria-labelledby="linimasa-judul"
+      // Marks the controls as live once the island has hydrated.
+      ref={(element) => element?.setAttribute('data-live', '')}
+      className="my-8 rounded-lg border-2 border-ink p-5 font-sans"
+    >
       <p className="text-xs font-bold tracking-wide text-brand uppercase">Linimasa interaktif</p>
       <h2 id="linimasa-judul" className="mt-1 font-serif text-2xl font-bold">
         {title}

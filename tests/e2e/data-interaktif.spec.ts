@@ -158,6 +158,8 @@ test('a timeline steps through events by button and by arrow key', async ({ page
   await page.goto(`/interaktif/${timeline.slug}`)
   const region = page.getByRole('region', { name: timeline.piece.title })
   await expect(region.getByRole('heading', { level: 3 })).toHaveText(first!.heading)
+  // A click before the island has hydrated would do nothing.
+  await expect(page.locator('section[data-live]')).toHaveCount(1)
   await region.getByRole('button', { name: 'Berikutnya →' }).click()
   await expect(region.getByRole('heading', { level: 3 })).toHaveText(second!.heading)
   await region.getByRole('button', { name: `${second!.date}: ${second!.heading}` }).focus()
