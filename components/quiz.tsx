@@ -13,10 +13,11 @@ export function Quiz({ questions, resultPath }: { questions: QuizQuestion[]; res
       </p>
       {questions.map((question, index) => (
         <fieldset key={index} className="rounded-lg border border-line p-4">
-          <legend className="px-1 font-serif text-lg leading-snug font-bold">
+          {/* Floated, the question sits inside the box instead of on its border. */}
+          <legend className="float-left w-full font-serif text-lg leading-snug font-bold">
             {index + 1}. {question.prompt}
           </legend>
-          <div className="mt-2 space-y-2">
+          <div className="clear-both space-y-2 pt-3">
             {question.options.map((option, choice) => (
               <label
                 key={choice}

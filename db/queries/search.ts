@@ -37,6 +37,7 @@ type Row = {
   publishedAt: number
   titleMarked: string
   snippet: string
+  summarySnippet: string
 }
 
 const sectionNames = { pointer: 'Pointer', data: 'Data', interactive: 'Interaktif' } as const
@@ -68,7 +69,8 @@ export function searchAll(expression: string, { limit, offset }: { limit: number
       e.id as episodeId, p.slug as programSlug, p.title as programTitle,
       coalesce(a.published_at, j.posted_at, e.published_at) as publishedAt,
       highlight(search_index, 0, ${MARK_START}, ${MARK_END}) as titleMarked,
-      snippet(search_index, -1, ${MARK_START}, ${MARK_END}, '…', 28) as snippet
+      snippet(search_index, -1, ${MARK_START}, ${MARK_END}, '…', 28) as snippet,
+      snippet(search_index, 1, ${MARK_START}, ${MARK_END}, '…', 28) as summarySnippet
     ${from}
     order by bm25(search_index, 10.0, 4.0, 1.0, 0.5), publishedAt desc
     limit ${limit} offset ${offset}`)
@@ -77,7 +79,9 @@ export function searchAll(expression: string, { limit, offset }: { limit: number
 }
 
 function toHit(row: Row): SearchHit {
-  const common = { key: row.key, publishedAt: new Date(row.publishedAt), titleMarked: row.titleMarked, snippet: row.snippet }
+  // When the best snippet is the title itself, the summary says more under it.
+  const snippet = row.snippet === row.titleMarked && row.summarySnippet ? row.summarySnippet : row.snippet
+  const common = { key: row.key, publishedAt: new Date(row.publishedAt), titleMarked: row.titleMarked, snippet }
   if (row.source === 1) {
     const slug = row.jobSlug ?? ''
     const type = row.jobType ? ` · ${jobTypeLabels[row.jobType]}` : ''

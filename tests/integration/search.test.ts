@@ -63,6 +63,8 @@ describe('search', () => {
     expect(find('analis').items.map((hit) => hit.slug)).toEqual(['analis-data'])
     expect(find('cabai').items).toMatchObject([{ kind: 'episode', slug: 'siniar', href: expect.stringMatching(/^\/program\/siniar#episode-\d+$/), kicker: 'Program · Siniar Pagi' }])
     expect(find('siniar pagi').total).toBe(1)
+    // A hit in the title alone shows the description under it, not the title twice.
+    expect(find('harga').items[0]?.snippet).toBe('Mengapa cabai mahal.')
     db().update(jobs).set({ title: 'Editor Foto' }).where(eq(jobs.id, job.id)).run()
     expect(find('senior').total).toBe(0)
     expect(find('editor foto').total).toBe(1)
