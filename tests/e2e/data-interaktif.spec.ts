@@ -55,6 +55,11 @@ test('Data: the index lists stories and open datasets; a story has an accessible
   const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n')
   expect(lines[0]).toMatch(/^Tahun,/)
   expect(lines).toContain('2020,-2.07')
+  // Search engines get each dataset as schema.org Dataset with its CSV.
+  const structured = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text))
+  expect(structured.filter((item) => item['@type'] === 'Dataset')).toEqual([
+    expect.objectContaining({ name: 'Pertumbuhan Ekonomi Indonesia 2015-2023', distribution: [expect.objectContaining({ contentUrl: expect.stringMatching(new RegExp(`${href}$`)) })] }),
+  ])
   expect((await request.get('/data/csv/tidak-ada')).status()).toBe(404)
   expect((await request.get('/data/tidak-ada')).status()).toBe(404)
 })

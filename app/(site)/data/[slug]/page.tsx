@@ -1,7 +1,9 @@
 import { notFound } from 'next/navigation'
 import { Chart } from '@/components/chart'
 import { PieceFrame } from '@/components/piece-frame'
-import { piecePath } from '@/lib/paths'
+import { JsonLd } from '@/components/json-ld'
+import { getEnv } from '@/lib/env'
+import { datasetCsvPath, piecePath } from '@/lib/paths'
 import { loadPiece, pieceMetadata, pieceStaticParams } from '@/lib/pieces'
 
 export const revalidate = 300
@@ -15,8 +17,26 @@ export const generateMetadata = pieceMetadata('data')
 export default async function DataStoryPage({ params }: Props) {
   const story = loadPiece('data', (await params).slug)
   if (!story) notFound()
+  const site = getEnv().SITE_URL
+  const datasets = story.body.flatMap((block) => (block.type === 'chart' ? [block.dataset] : []))
   return (
     <PieceFrame piece={story} path={piecePath('data', story.slug)} crumbs={[{ href: '/data', label: 'Data' }]} hero={false}>
+      {/* Each dataset as schema.org Dataset, with its CSV as the download. */}
+      {datasets.map((dataset) => (
+        <JsonLd
+          key={dataset.slug}
+          data={{
+            '@context': 'https://schema.org',
+            '@type': 'Dataset',
+            name: dataset.title,
+            description: `${dataset.description} Satuan: ${dataset.unit}.`,
+            temporalCoverage: dataset.period,
+            isBasedOn: dataset.sourceUrl ?? dataset.source,
+            creator: { '@type': 'Organization', name: dataset.source, ...(dataset.sourceUrl ? { url: dataset.sourceUrl } : {}) },
+            distribution: [{ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: `${site}${datasetCsvPath(dataset.slug)}` }],
+          }}
+        />
+      ))}
       <p className="mt-6 font-serif text-xl leading-relaxed text-muted">{story.summary}</p>
       <div className="mt-6 font-serif text-[1.1875rem] leading-[1.75]">
         {story.body.map((block, index) => {
