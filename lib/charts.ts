@@ -101,52 +101,35 @@ export function lineGeometry(series: ChartSeries[]): LineGeometry {
 
 export function barGeometry(series: ChartSeries[]): BarGeometry {
   const points = (series[0]?.points ?? []).filter((p) => Number.isFinite(p.value))
-  const domain = valueDomain(points.map((p) => p.value))
   const horizontal = points.some((p) => p.label.length > 6)
-  if (horizontal) {
-    const rowHeight = 40
-    const height = Math.max(120, points.length * rowHeight + 64)
-    const plot = { left: 190, top: 12, right: WIDTH - 64, bottom: height - 40 }
-    const band = scaleBand<string>().domain(points.map((p) => p.label)).range([plot.top, plot.bottom]).padding(0.25)
-    const { scale: x, ticks: valueTicks } = ticks(domain, [plot.left, plot.right])
-    return {
-      orientation: 'horizontal',
-      width: WIDTH,
-      height,
-      plot,
-      valueTicks,
-      zero: x(0),
-      labels: points.map((p) => ({ label: p.label, position: round((band(p.label) ?? 0) + band.bandwidth() / 2) })),
-      bars: points.map((p) => ({
-        ...p,
-        x: round(Math.min(x(0), x(p.value))),
-        y: round(band(p.label) ?? 0),
-        width: round(Math.abs(x(p.value) - x(0))),
-        height: round(band.bandwidth()),
-        negative: p.value < 0,
-      })),
-    }
-  }
-  const height = 340
-  const plot = { left: 64, top: 20, right: WIDTH - 20, bottom: height - 56 }
-  const band = scaleBand<string>().domain(points.map((p) => p.label)).range([plot.left, plot.right]).padding(0.3)
-  const { scale: y, ticks: valueTicks } = ticks(domain, [plot.bottom, plot.top])
+  const height = horizontal ? Math.max(120, points.length * 40 + 64) : 340
+  const plot = horizontal
+    ? { left: 190, top: 12, right: WIDTH - 64, bottom: height - 40 }
+    : { left: 64, top: 20, right: WIDTH - 20, bottom: height - 56 }
+  // One band per label along the category axis, values along the other; the orientation only
+  // decides which axis is x.
+  const band = scaleBand<string>()
+    .domain(points.map((p) => p.label))
+    .range(horizontal ? [plot.top, plot.bottom] : [plot.left, plot.right])
+    .padding(horizontal ? 0.25 : 0.3)
+  const { scale: value, ticks: valueTicks } = ticks(
+    valueDomain(points.map((p) => p.value)),
+    horizontal ? [plot.left, plot.right] : [plot.bottom, plot.top],
+  )
   return {
-    orientation: 'vertical',
+    orientation: horizontal ? 'horizontal' : 'vertical',
     width: WIDTH,
     height,
     plot,
     valueTicks,
-    zero: y(0),
+    zero: value(0),
     labels: points.map((p) => ({ label: p.label, position: round((band(p.label) ?? 0) + band.bandwidth() / 2) })),
-    bars: points.map((p) => ({
-      ...p,
-      x: round(band(p.label) ?? 0),
-      y: round(Math.min(y(0), y(p.value))),
-      width: round(band.bandwidth()),
-      height: round(Math.abs(y(p.value) - y(0))),
-      negative: p.value < 0,
-    })),
+    bars: points.map((p) => {
+      const along = { start: round(band(p.label) ?? 0), size: round(band.bandwidth()) }
+      const across = { start: round(Math.min(value(0), value(p.value))), size: round(Math.abs(value(p.value) - value(0))) }
+      const [x, y] = horizontal ? [across, along] : [along, across]
+      return { ...p, x: x.start, y: y.start, width: x.size, height: y.size, negative: p.value < 0 }
+    }),
   }
 }
 
