@@ -23,26 +23,24 @@ export function valueFormatter(series: ChartSeries[]): (value: number) => string
 type Box = { left: number; top: number; right: number; bottom: number }
 type Tick = { value: number; position: number; label: string }
 
-export type LineGeometry = {
-  orientation: 'vertical'
+/** What every chart has: its size, the plot area, the value axis with its zero, the labels. */
+type Frame = {
   width: number
   height: number
   plot: Box
   valueTicks: Tick[]
   zero: number
   labels: { label: string; position: number }[]
+}
+
+export type LineGeometry = Frame & {
+  orientation: 'vertical'
   lines: { name: string; path: string; points: (ChartPoint & { x: number; y: number })[] }[]
 }
 
-export type BarGeometry = {
+export type BarGeometry = Frame & {
   /** Columns for short labels such as years; horizontal bars for names that need room. */
   orientation: 'vertical' | 'horizontal'
-  width: number
-  height: number
-  plot: Box
-  valueTicks: Tick[]
-  zero: number
-  labels: { label: string; position: number }[]
   bars: (ChartPoint & { x: number; y: number; width: number; height: number; negative: boolean })[]
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { makeUser, PASSWORD, setUserStatus, signIn } from './fixtures'
 import { seedPath } from './seed'
+import { axeViolations } from './axe'
 
 const accountMenu = (page: import('@playwright/test').Page) => page.getByRole('navigation', { name: 'Akun' })
 
@@ -142,9 +143,7 @@ test('the session cookie is HttpOnly and SameSite=Lax, and the account page pass
   const session = (await context.cookies()).find((cookie) => cookie.name.includes('session-token'))
   expect(session).toMatchObject({ httpOnly: true, sameSite: 'Lax' })
   await page.goto('/account')
-  const { default: AxeBuilder } = await import('@axe-core/playwright')
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  expect(results.violations.map((v) => v.id)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 })
     await page.screenshot({ path: `tests/artifacts/screenshots/account-${width}.png`, fullPage: true })

@@ -1,11 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { demoInteractives } from '../../db/seed/interactive-data'
+import { axeViolations } from './axe'
 
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  )
 
 async function shoot(page: Page, name: string) {
   for (const width of [390, 1280]) {
@@ -28,7 +24,7 @@ test('Data: the index lists stories and open datasets; a story has an accessible
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Data')
   expect(await page.getByRole('main').locator('article').count()).toBeGreaterThanOrEqual(6)
   await expect(page.getByRole('heading', { name: 'Set data terbuka' })).toBeVisible()
-  expect(await axe(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
   await shoot(page, 'data-index')
 
   await page.goto(growth)
@@ -44,7 +40,7 @@ test('Data: the index lists stories and open datasets; a story has an accessible
   const table = page.getByRole('table').first()
   await expect(table.getByRole('columnheader').first()).toHaveText('Tahun')
   await expect(table.getByRole('row', { name: /2020/ })).toContainText('-2,07')
-  expect(await axe(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
   await shoot(page, 'data-story')
 
   const href = await page.getByRole('link', { name: 'Unduh data (CSV)' }).first().getAttribute('href')
@@ -74,7 +70,7 @@ test('Interaktif: the index lists at least six pieces', async ({ page }) => {
   for (const format of ['Jajak pendapat', 'Kuis', 'Linimasa']) {
     await expect(items.filter({ has: page.getByText(format, { exact: true }) }).first()).toBeVisible()
   }
-  expect(await axe(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
   await shoot(page, 'interaktif-index')
 })
 
@@ -86,7 +82,7 @@ test('a poll: results only after voting, one vote per browser, counted exactly',
   await page.goto(`/interaktif/${poll.slug}`)
   const region = page.getByRole('region', { name: poll.piece.question })
   await expect(region.getByRole('list', { name: 'Hasil jajak pendapat' })).toHaveCount(0)
-  expect(await axe(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
   await shoot(page, 'poll')
 
   await region.getByRole('radio', { name: first! }).check()
@@ -96,7 +92,7 @@ test('a poll: results only after voting, one vote per browser, counted exactly',
   await expect(results.getByRole('listitem').filter({ hasText: 'Pilihan Anda' })).toContainText(first!)
   const total = Number((await region.getByText(/^Total [\d.]+ suara\.$/).textContent())!.replace(/\D/g, ''))
   expect(total).toBeGreaterThanOrEqual(1)
-  expect(await axe(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
   await shoot(page, 'poll-results')
 
   // Coming back, the browser sees its result; forgetting the local hint does not buy a second vote.
@@ -139,13 +135,13 @@ for (const javaScriptEnabled of [true, false]) {
       const choice = index === 0 ? (question.answer + 1) % question.options.length : question.answer
       await group.getByRole('radio', { name: question.options[choice]!, exact: true }).check()
     }
-    if (javaScriptEnabled) expect(await axe(page)).toEqual([])
+    if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([])
     await page.getByRole('button', { name: 'Lihat skor' }).click()
     await expect(page).toHaveURL(new RegExp(`/interaktif/${quiz.slug}/hasil\\?j1=`))
     await expect(page.getByRole('region', { name: 'Skor Anda' })).toContainText(`${questions.length - 1} dari ${questions.length}`)
     await expect(page.getByText('Kurang tepat.')).toHaveCount(1)
     if (javaScriptEnabled) {
-      expect(await axe(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
       await shoot(page, 'quiz-result')
     }
     // A forged or partial answer sheet is scored as unanswered, never an error.
@@ -171,7 +167,7 @@ test('a timeline steps through events by button and by arrow key', async ({ page
   await page.keyboard.press('ArrowRight')
   await expect(region.getByRole('heading', { level: 3 })).toHaveText(third!.heading)
   await expect(region.getByRole('button', { name: `${third!.date}: ${third!.heading}` })).toBeFocused()
-  expect(await axe(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
   await shoot(page, 'timeline')
 })
 

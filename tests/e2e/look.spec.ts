@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { seedPath } from './seed'
+import { axeViolations } from './axe'
 
 const pages = [
   { name: 'home', path: '/' },
@@ -15,8 +15,7 @@ const pages = [
 for (const { name, path } of pages) {
   test(`${name} has no accessibility violations (WCAG 2.2 AA)`, async ({ page }) => {
     await page.goto(path)
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
   })
 
   for (const width of [390, 1280]) {

@@ -1,9 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { addJob } from './fixtures'
+import { axeViolations } from './axe'
 
-const axe = async (page: import('@playwright/test').Page) =>
-  (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map((v) => v.id)
 
 test('Pointer: the index lists explainers and one tells its points with sources', async ({ page }) => {
   await page.goto('/')
@@ -11,14 +9,14 @@ test('Pointer: the index lists explainers and one tells its points with sources'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pointer')
   const items = page.getByRole('main').locator('article')
   expect(await items.count()).toBeGreaterThanOrEqual(6)
-  expect(await axe(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
   await items.first().getByRole('heading').getByRole('link').click()
   await expect(page).toHaveURL(/\/pointer\/[a-z0-9-]+$/)
   const points = page.getByRole('list', { name: 'Poin penting' }).getByRole('listitem')
   expect(await points.count()).toBeGreaterThanOrEqual(5)
   await expect(points.first().getByText(/^Sumber:/)).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Berita terkait' })).toBeVisible()
-  expect(await axe(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 })
     await page.screenshot({ path: `tests/artifacts/screenshots/pointer-${width}.png`, fullPage: true })
@@ -31,7 +29,7 @@ test('Jobs: filters live in the URL, a listing has its details and JobPosting da
   await page.goto('/jobs')
   const listings = page.getByRole('list', { name: 'Lowongan' }).getByRole('listitem')
   expect(await listings.count()).toBeGreaterThanOrEqual(6)
-  expect(await axe(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
 
   const location = page.getByLabel('Lokasi')
   const choice = (await location.locator('option').nth(1).textContent()) ?? ''
@@ -46,7 +44,7 @@ test('Jobs: filters live in the URL, a listing has its details and JobPosting da
   await expect(page.getByRole('link', { name: /^Lamar/ })).toBeVisible()
   const data = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '{}')
   expect(data).toMatchObject({ '@type': 'JobPosting', validThrough: expect.stringMatching(/\+07:00$/) })
-  expect(await axe(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 })
     await page.screenshot({ path: `tests/artifacts/screenshots/job-${width}.png`, fullPage: true })
@@ -73,12 +71,12 @@ test('Program: shows and episodes; a player makes no third-party request until i
   await page.goto('/program')
   const shows = page.getByRole('list', { name: 'Program' }).getByRole('listitem')
   expect(await shows.count()).toBeGreaterThanOrEqual(6)
-  expect(await axe(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
   await page.getByRole('link', { name: 'FAKTA Pagi' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('FAKTA Pagi')
   const episodes = page.getByRole('list', { name: 'Episode' }).getByRole('listitem')
   expect(await episodes.count()).toBeGreaterThanOrEqual(3)
-  expect(await axe(page)).toEqual([])
+  expect(await axeViolations(page)).toEqual([])
   await page.waitForLoadState('networkidle')
   expect(foreign).toEqual([])
   await expect(page.locator('iframe')).toHaveCount(0)
