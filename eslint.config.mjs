@@ -1,10 +1,21 @@
 import next from 'eslint-config-next/core-web-vitals'
 import nextTs from 'eslint-config-next/typescript'
 import drizzle from 'eslint-plugin-drizzle'
+import regexp from 'eslint-plugin-regexp'
 
 const config = [
   ...next,
   ...nextTs,
+  // No regular expression may backtrack super-linearly on user input: every pattern, every folder.
+  regexp.configs['flat/recommended'],
+  {
+    rules: {
+      // Quadratic scans are as dangerous as backtracking: a pattern tried at every position.
+      'regexp/no-super-linear-move': 'error',
+      // Sanitisers name the control characters they remove on purpose.
+      'no-control-regex': 'off',
+    },
+  },
   {
     ignores: ['.next/**', 'node_modules/**', 'db/migrations/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'],
   },

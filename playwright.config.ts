@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
 
-const port = 3100
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 3100)
 export const baseURL = `http://127.0.0.1:${port}`
 
 // Debian's Chromium, never a downloaded browser.
@@ -19,7 +20,9 @@ const chromium = {
 }
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  // Browser specs: the features' in tests/e2e, the attacker's in tests/security.
+  testDir: 'tests',
+  testMatch: ['e2e/**/*.spec.ts', 'security/**/*.spec.ts'],
   outputDir: 'test-results',
   timeout: 30_000,
   fullyParallel: false,

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { parsePage } from '@/lib/pagination'
+import { trimChars } from '@/lib/text'
 
 const MAX_ACTION_BYTES = 4 * 1024 * 1024
 
@@ -40,7 +41,7 @@ function redirectPageQuery(request: NextRequest) {
   const url = request.nextUrl.clone()
   const page = parsePage(url.searchParams.get('page'))
   url.searchParams.delete('page')
-  const base = url.pathname.replace(/\/page\/[^/]*$/, '').replace(/\/+$/, '') || '/'
+  const base = trimChars(url.pathname.replace(/\/page\/[^/]*$/, ''), '/', 'end') || '/'
   url.pathname = page && page > 1 ? `${base}/page/${page}` : base
   return NextResponse.redirect(url, 308)
 }

@@ -83,7 +83,7 @@ export function createAction<Schema extends z.ZodType<Record<string, unknown>>, 
 /** Only a staff path is a place to come back to. */
 function staffBack(value: FormDataEntryValue | null): string {
   const back = typeof value === 'string' ? value : ''
-  return /^\/staff(\/[a-z-]*)?(\?[\w=&%.+-]*)?$/.test(back) ? back : '/staff'
+  return /^\/staff(?:\/[a-z-]*)?(?:\?[\w=&%.+-]*)?$/.test(back) ? back : '/staff'
 }
 
 /**

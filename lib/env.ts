@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { trimChars } from './text'
 
 // The only module that reads process.env: every variable is validated here, once, with a clear
 // message on a bad value (see .env.example for what each one means).
@@ -15,7 +16,7 @@ export const envSchema = z.object({
   SITE_URL: z
     .url({ protocol: /^https?$/ })
     .default('http://127.0.0.1:3000')
-    .transform((url) => url.replace(/\/+$/, '')),
+    .transform((url) => trimChars(url, '/', 'end')),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   AUTH_TRUST_HOST: boolean.default(true),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),

@@ -5,7 +5,7 @@ export const PAGE_SIZE = 12
  * ("2", not "02", "-1", "1e3" or "abc") are pages; everything else is null.
  */
 export function parsePage(value: string | undefined | null): number | null {
-  if (value == null || !/^[1-9][0-9]{0,5}$/.test(value)) return null
+  if (value == null || !/^[1-9]\d{0,5}$/.test(value)) return null
   return Number(value)
 }
 

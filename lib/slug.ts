@@ -1,14 +1,14 @@
+import { trimChars } from './text'
+
 /** Turns a title or name into an ASCII kebab-case slug ("Jens Stoltenberg" -> "jens-stoltenberg"). */
 export function slugify(input: string): string {
-  return input
+  const slug = input
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' dan ')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 120)
-    .replace(/-+$/g, '')
+  return trimChars(trimChars(slug, '-').slice(0, 120), '-', 'end')
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

@@ -13,6 +13,15 @@ export function cleanName(input: string): string {
   return cleanText(input).replace(/\s+/g, ' ').trim()
 }
 
+/** `input` without any of `chars` at either end (or only at the end), in linear time. */
+export function trimChars(input: string, chars: string, ends: 'both' | 'end' = 'both'): string {
+  let start = 0
+  let end = input.length
+  if (ends === 'both') while (start < end && chars.includes(input[start]!)) start++
+  while (end > start && chars.includes(input[end - 1]!)) end--
+  return input.slice(start, end)
+}
+
 export function hasControlCharacters(input: string): boolean {
   return new RegExp(CONTROL.source).test(input) || /[\n\r\t]/.test(input)
 }

@@ -6,7 +6,7 @@ import { getEnv } from './env'
 // Readers who are not signed in vote once per browser: a random token in an HttpOnly cookie.
 // Only its hash is stored with the vote.
 export const VOTER_COOKIE = 'fakta_pemilih'
-const TOKEN = /^[A-Za-z0-9_-]{32}$/
+const TOKEN = /^[\w-]{32}$/
 
 export const voterKeyOf = (token: string) => createHash('sha256').update(token).digest('base64url')
 

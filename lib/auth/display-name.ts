@@ -4,7 +4,7 @@ export const NAME_MIN = 2
 export const NAME_MAX = 40
 
 // Names that would pass for the newsroom speaking.
-const RESERVED = /\b(admin|administrator|moderator|moderasi|redaksi|redaktur|editor|staf|staff|fakta|official|resmi)\b/i
+const RESERVED = /\b(?:admin|administrator|moderator|moderasi|redaksi|redaktur|editor|staf|staff|fakta|official|resmi)\b/i
 
 /** A reason the display name is refused, or null. `staffNames` are current staff display names. */
 export function displayNameProblem(raw: string, staffNames: string[] = []): string | null {

@@ -1,5 +1,5 @@
 import LinkifyIt from 'linkify-it'
-import { cleanText } from '../text'
+import { cleanText, trimChars } from '../text'
 
 // Only web links become links; linkify-it finds them the way readers type them.
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false, fuzzyIP: false })
@@ -13,7 +13,10 @@ export function normalizeBody(input: string): string {
     // Zalgo: no letter needs more than two stacked marks once text is in NFC.
     .replace(/(\p{M}{2})\p{M}+/gu, '$1')
     .replace(/\r\n?/g, '\n')
-    .replace(/[ \t]+\n/g, '\n')
+    // Line by line, so that trailing blanks cost one pass (a pattern like /[ \t]+\n/ is quadratic).
+    .split('\n')
+    .map((line) => trimChars(line, ' \t', 'end'))
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
 }

@@ -58,7 +58,7 @@ export const postComment = createAction(
       articleId: id,
       parentId: z.union([z.literal(''), id]).optional(),
       body,
-      clientToken: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Formulir kedaluwarsa. Muat ulang halaman.'),
+      clientToken: z.string().regex(/^[\w-]{8,64}$/, 'Formulir kedaluwarsa. Muat ulang halaman.'),
     }),
     access: 'create:comment:own',
   },
