@@ -5,6 +5,15 @@ import { effectiveStatus, isStaff, type Role, type UserStatus } from '../permiss
 import { countLinks } from './body'
 
 export const BODY_MAX = 2000
+/**
+ * The longest body the actions read at all, before any regular expression or normalisation:
+ * room for the CRLFs, trailing blanks and stacked marks that normalisation removes.
+ */
+export const BODY_RAW_MAX = 4 * BODY_MAX
+
+const tooLong = `Komentar maksimal ${BODY_MAX.toLocaleString('id-ID')} karakter`
+/** The "too long" message for a raw body past `BODY_RAW_MAX`. */
+export const TOO_LONG = `${tooLong}.`
 
 export type Settings = {
   bannedWords: string[]
@@ -35,7 +44,7 @@ export type Phase = (input: PipelineInput) => PhaseResult
 export const lengthPhase: Phase = ({ body }) => {
   const length = [...body].length
   if (length === 0) return { outcome: 'reject', message: 'Komentar tidak boleh kosong.' }
-  if (length > BODY_MAX) return { outcome: 'reject', message: `Komentar maksimal ${BODY_MAX.toLocaleString('id-ID')} karakter (saat ini ${length.toLocaleString('id-ID')}).` }
+  if (length > BODY_MAX) return { outcome: 'reject', message: `${tooLong} (saat ini ${length.toLocaleString('id-ID')}).` }
   return null
 }
 

@@ -19,6 +19,8 @@ import { createAction, fail, type ActionResult } from '@/lib/action'
 import type { Viewer } from '@/lib/auth/viewer'
 import { normalizeBody } from '@/lib/comments/body'
 import {
+  BODY_RAW_MAX,
+  TOO_LONG,
   bannedWordsPhase,
   commentModePhase,
   lengthPhase,
@@ -30,8 +32,9 @@ import {
 import { canStillEdit, discussionPath } from '@/lib/comments/window'
 
 const id = z.coerce.number('Data tidak valid.').int('Data tidak valid.').positive('Data tidak valid.').max(2 ** 31)
-// The real limit (2,000 characters) is the pipeline's, so that an overlong comment gets words.
-const body = z.string().max(3_000_000, 'Komentar terlalu panjang.')
+// Refused on its raw length before any regular expression or normalisation runs; the real
+// limit (2,000 characters once normalised) is the pipeline's, which says how long it was.
+const body = z.string().max(BODY_RAW_MAX, TOO_LONG)
 const NOT_FOUND = 'Komentar tidak ditemukan atau sudah dihapus.'
 
 function revalidateArticle(path: string) {

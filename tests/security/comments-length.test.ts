@@ -1,0 +1,91 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Viewer } from '@/lib/auth/viewer'
+
+// One comment once blocked the whole server for half a minute: a body of 200,000 spaces went
+// through the normaliser before any length check. An overlong body is refused on its raw length,
+// before any regular expression or normalisation sees it.
+const session = vi.hoisted(() => ({ viewer: null as Viewer | null }))
+vi.mock('@/lib/auth/viewer', () => ({ getViewer: async () => session.viewer }))
+vi.mock('next/cache', () => ({ revalidatePath: () => undefined }))
+vi.mock('@/lib/comments/body', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/lib/comments/body')>()
+  return { ...actual, normalizeBody: vi.fn(actual.normalizeBody) }
+})
+
+const { editComment, postComment } = await import('@/app/(site)/comments/actions')
+const { normalizeBody } = await import('@/lib/comments/body')
+const { BODY_RAW_MAX } = await import('@/lib/comments/pipeline')
+const { getComment } = await import('@/db/queries/comments')
+const { getAuthState } = await import('@/db/queries/users')
+const { createArticle, createCategory, createComment, createUser } = await import('../factories')
+const { setupTestDatabase } = await import('../setup/db')
+
+const db = setupTestDatabase()
+const normalize = vi.mocked(normalizeBody)
+
+function form(values: Record<string, string | number>) {
+  const data = new FormData()
+  for (const [key, value] of Object.entries(values)) data.set(key, String(value))
+  return data
+}
+
+/** 3 MB of the blanks the normaliser trims: spaces, tabs and newlines. */
+const hostile = (' '.repeat(1000) + '\t \n'.repeat(300) + '\r\n').repeat(1600).slice(0, 3_000_000) + 'x'
+
+let article: { id: number }
+let reader: { id: number }
+
+beforeEach(() => {
+  const category = createCategory(db(), { slug: 'internasional' })
+  article = createArticle(db(), { categoryId: category.id, slug: 'nato' })
+  reader = createUser(db())
+  createComment(db(), { articleId: article.id, userId: reader.id, body: 'lama', createdAt: new Date(Date.now() - 86_400_000) })
+  session.viewer = getAuthState(reader.id)
+  normalize.mockClear()
+})
+
+const count = () => db().$client.prepare('select count(*) as n from comments').get() as { n: number }
+
+describe('an overlong comment is refused before it is normalised', () => {
+  it('posting 3 MB of blanks answers "too long", stores nothing and never reaches the normaliser', async () => {
+    expect(hostile.length).toBeGreaterThan(2_999_000)
+    const before = count().n
+    const started = performance.now()
+    const result = await postComment(null, form({ articleId: article.id, body: hostile, clientToken: 'token-panjang-1' }))
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(result).toMatchObject({ ok: false, fieldErrors: { body: [expect.stringMatching(/maksimal 2\.000 karakter/)] } })
+    expect(normalize).not.toHaveBeenCalled()
+    expect(count().n).toBe(before)
+  })
+
+  it('a reply of 3 MB is refused the same way', async () => {
+    const parent = createComment(db(), { articleId: article.id, body: 'induk' })
+    const result = await postComment(null, form({ articleId: article.id, parentId: parent.id, body: hostile, clientToken: 'token-panjang-2' }))
+    expect(result).toMatchObject({ ok: false, fieldErrors: { body: [expect.stringMatching(/maksimal 2\.000 karakter/)] } })
+    expect(normalize).not.toHaveBeenCalled()
+  })
+
+  it('editing to 3 MB of blanks answers "too long", keeps the comment and never reaches the normaliser', async () => {
+    const own = createComment(db(), { articleId: article.id, userId: reader.id, body: 'asli', createdAt: new Date() })
+    const result = await editComment(null, form({ commentId: own.id, body: hostile }))
+    expect(result).toMatchObject({ ok: false, fieldErrors: { body: [expect.stringMatching(/maksimal 2\.000 karakter/)] } })
+    expect(normalize).not.toHaveBeenCalled()
+    expect(getComment(own.id)?.body).toBe('asli')
+  })
+
+  it('just past the raw cap is refused; a body within it that normalises below 2,000 characters is accepted', async () => {
+    const over = await postComment(null, form({ articleId: article.id, body: 'a'.repeat(BODY_RAW_MAX + 1), clientToken: 'token-panjang-3' }))
+    expect(over).toMatchObject({ ok: false, fieldErrors: { body: [expect.stringMatching(/maksimal 2\.000 karakter/)] } })
+    expect(normalize).not.toHaveBeenCalled()
+    // Trailing blanks and Windows line ends that normalisation removes still fit under the raw cap.
+    const padded = 'Setuju.' + ' \t'.repeat(1000) + '\r\n'.repeat(1000) + 'Terima kasih.'
+    expect(padded.length).toBeLessThanOrEqual(BODY_RAW_MAX)
+    expect(await postComment(null, form({ articleId: article.id, body: padded, clientToken: 'token-panjang-4' }))).toMatchObject({ ok: true })
+    expect(normalize).toHaveBeenCalledTimes(1)
+  })
+
+  it('a body that normalises above 2,000 characters gets the pipeline\u2019s "too long" with its count', async () => {
+    const result = await postComment(null, form({ articleId: article.id, body: 'b'.repeat(2001), clientToken: 'token-panjang-5' }))
+    expect(result).toMatchObject({ ok: false, formError: expect.stringMatching(/maksimal 2\.000 karakter \(saat ini 2\.001\)/) })
+  })
+})
