@@ -220,6 +220,11 @@ export const commentReports = sqliteTable(
     note: text('note'),
     /** Set when a moderator has decided on the comment; the report then leaves the queue. */
     resolvedAt: integer('resolved_at', { mode: 'timestamp_ms' }),
+    /**
+     * Whether the reporter was an established reader (or staff) when reporting: only such reports
+     * count toward hiding the comment before review; the others only queue it.
+     */
+    countsToHide: integer('counts_to_hide', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('comment_reports_one_per_user').on(t.commentId, t.userId), index('comment_reports_open_idx').on(t.resolvedAt, t.createdAt)],

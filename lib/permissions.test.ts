@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { can, permissions, type Actor, type Permission, type Role } from './permissions'
+import {
+  can,
+  permissions,
+  reportCountsToHide,
+  reportsHideComment,
+  type Actor,
+  type Permission,
+  type ReportedComment,
+  type Role,
+} from './permissions'
 
 // The role matrix of the product contract, cell by cell.
 const matrix: Record<Permission, Role[]> = {
@@ -50,5 +59,40 @@ describe('role matrix', () => {
 
   it('a suspension that has run out no longer restricts', () => {
     expect(can(actor('reader', 'suspended', new Date(now.getTime() - 1)), 'create:comment:own', now)).toBe(true)
+  })
+})
+
+describe('reports', () => {
+  const now = new Date('2026-12-01T12:00:00Z')
+  const rules = { reportThreshold: 3, reporterMinAgeDays: 7, reporterMinApproved: 3 }
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000)
+
+  it('count toward hiding only from accounts old enough and with enough approved comments, or staff', () => {
+    expect(reportCountsToHide({ role: 'reader', createdAt: daysAgo(7), approvedComments: 3 }, rules, now)).toBe(true)
+    expect(reportCountsToHide({ role: 'reader', createdAt: daysAgo(6.9), approvedComments: 50 }, rules, now)).toBe(false)
+    expect(reportCountsToHide({ role: 'reader', createdAt: daysAgo(400), approvedComments: 2 }, rules, now)).toBe(false)
+    expect(reportCountsToHide({ role: 'reader', createdAt: now, approvedComments: 0 }, { ...rules, reporterMinAgeDays: 0, reporterMinApproved: 0 }, now)).toBe(true)
+    expect(reportCountsToHide({ role: 'moderator', createdAt: now, approvedComments: 0 }, rules, now)).toBe(true)
+  })
+
+  const comment: ReportedComment = { status: 'approved', authorRole: 'reader', editedAt: null, reviewedAt: null, countingReports: 3 }
+
+  it('hide a reader’s approved comment at the threshold of counting reports', () => {
+    expect(reportsHideComment(comment, 3)).toBe(true)
+    expect(reportsHideComment({ ...comment, countingReports: 2 }, 3)).toBe(false)
+    expect(reportsHideComment({ ...comment, authorRole: null }, 3)).toBe(true)
+    expect(reportsHideComment({ ...comment, status: 'pending' }, 3)).toBe(false)
+  })
+
+  it('never hide a staff member’s comment', () => {
+    for (const role of ['moderator', 'editor', 'admin'] as const) {
+      expect(reportsHideComment({ ...comment, authorRole: role, countingReports: 100 }, 3)).toBe(false)
+    }
+  })
+
+  it('never hide again a comment a moderator kept after reports, unless its author edited it since', () => {
+    expect(reportsHideComment({ ...comment, reviewedAt: daysAgo(1), countingReports: 10 }, 3)).toBe(false)
+    expect(reportsHideComment({ ...comment, reviewedAt: daysAgo(1), editedAt: daysAgo(2) }, 3)).toBe(false)
+    expect(reportsHideComment({ ...comment, reviewedAt: daysAgo(2), editedAt: daysAgo(1) }, 3)).toBe(true)
   })
 })

@@ -63,3 +63,41 @@ export function can(actor: Actor | null, permission: Permission, now = new Date(
 }
 
 export const isStaff = (role: Role) => role !== 'reader'
+
+// Reports: a comment is hidden before a moderator sees it only on the word of established readers,
+// never when it is a staff member's, and never again once a moderator has left it up after reports.
+
+export type ReportRules = { reportThreshold: number; reporterMinAgeDays: number; reporterMinApproved: number }
+
+export type Reporter = { role: Role; createdAt: Date; approvedComments: number }
+
+/** Whether a report from this account counts toward hiding the comment (judged when it reports). */
+export function reportCountsToHide(reporter: Reporter, rules: ReportRules, now: Date): boolean {
+  if (isStaff(reporter.role)) return true
+  const ageMs = now.getTime() - reporter.createdAt.getTime()
+  return ageMs >= rules.reporterMinAgeDays * 86_400_000 && reporter.approvedComments >= rules.reporterMinApproved
+}
+
+export type ReportedComment = {
+  status: 'pending' | 'approved' | 'rejected' | 'deleted'
+  /** The author's role, null for a deleted account. */
+  authorRole: Role | null
+  editedAt: Date | null
+  /** When a moderator last resolved reports on it (decided on the comment or dismissed them). */
+  reviewedAt: Date | null
+  /** Open (unresolved) reports that count toward hiding. */
+  countingReports: number
+}
+
+/**
+ * Whether the reports on a comment hide it pending review. Otherwise they only put it in the
+ * Reported queue. A comment a moderator kept after reports stays up until a moderator says
+ * otherwise, unless its author has since edited it.
+ */
+export function reportsHideComment(comment: ReportedComment, threshold: number): boolean {
+  if (comment.status !== 'approved') return false
+  if (comment.authorRole && isStaff(comment.authorRole)) return false
+  const reviewed = comment.reviewedAt != null && (comment.editedAt == null || comment.editedAt <= comment.reviewedAt)
+  if (reviewed) return false
+  return comment.countingReports >= threshold
+}

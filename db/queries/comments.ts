@@ -1,5 +1,6 @@
 import 'server-only'
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm'
+import type { ReportedComment } from '@/lib/permissions'
 import { articlePath } from '@/lib/paths'
 import { getDb } from '../client'
 import {
@@ -168,10 +169,14 @@ export type ModerationSettings = {
   suspectWords: string[]
   holdFirstComment: boolean
   reportThreshold: number
+  /** A reporter's account must be this old for their report to count toward hiding. */
+  reporterMinAgeDays: number
+  /** ...and have this many approved comments. */
+  reporterMinApproved: number
   maxLinks: number
 }
 
-const defaults = { holdFirstComment: true, reportThreshold: 3, maxLinks: 2 }
+const defaults = { holdFirstComment: true, reportThreshold: 3, reporterMinAgeDays: 7, reporterMinApproved: 3, maxLinks: 2 }
 
 export function getModerationSettings(): ModerationSettings {
   const db = getDb()
@@ -182,6 +187,8 @@ export function getModerationSettings(): ModerationSettings {
     suspectWords: words.filter((w) => w.kind === 'suspect').map((w) => w.word),
     holdFirstComment: typeof stored.holdFirstComment === 'boolean' ? stored.holdFirstComment : defaults.holdFirstComment,
     reportThreshold: typeof stored.reportThreshold === 'number' ? stored.reportThreshold : defaults.reportThreshold,
+    reporterMinAgeDays: typeof stored.reporterMinAgeDays === 'number' ? stored.reporterMinAgeDays : defaults.reporterMinAgeDays,
+    reporterMinApproved: typeof stored.reporterMinApproved === 'number' ? stored.reporterMinApproved : defaults.reporterMinApproved,
     maxLinks: defaults.maxLinks,
   }
 }
@@ -290,25 +297,58 @@ export function toggleReaction(commentId: number, userId: number): { liked: bool
 
 export type ReportReason = (typeof reportReasons)[number]
 
+/** What the report rules need to know about a reporter. */
+export function reporterStanding(userId: number) {
+  const db = getDb()
+  const user = db.select({ role: users.role, createdAt: users.createdAt }).from(users).where(eq(users.id, userId)).get()
+  if (!user) return null
+  const approvedComments =
+    db
+      .select({ n: count() })
+      .from(comments)
+      .where(and(eq(comments.userId, userId), eq(comments.status, 'approved')))
+      .get()?.n ?? 0
+  return { ...user, approvedComments }
+}
+
 /**
- * One report per user per comment. At the threshold an approved comment is hidden pending review.
+ * One report per user per comment. In the same transaction, `hides` is asked whether the reports
+ * now on the comment hide it pending review (the rule lives in lib/permissions); if so it is hidden.
  * Returns whether this report was new and whether it hid the comment.
  */
-export function addReport(commentId: number, userId: number, reason: ReportReason, note: string | null, threshold: number) {
+export function addReport(
+  report: { commentId: number; userId: number; reason: ReportReason; note: string | null; countsToHide: boolean },
+  hides: (comment: ReportedComment) => boolean,
+) {
   return getDb().transaction(
     (tx) => {
-      const inserted = tx
-        .insert(commentReports)
-        .values({ commentId, userId, reason, note })
-        .onConflictDoNothing()
-        .returning({ id: commentReports.id })
-        .all()
+      const { commentId } = report
+      const inserted = tx.insert(commentReports).values(report).onConflictDoNothing().returning({ id: commentReports.id }).all()
       if (inserted.length === 0) return { added: false, hidden: false }
-      const reports = tx.select({ n: count() }).from(commentReports).where(eq(commentReports.commentId, commentId)).get()?.n ?? 0
-      if (reports < threshold) return { added: true, hidden: false }
+      const comment = tx
+        .select({ status: comments.status, authorRole: users.role, editedAt: comments.editedAt })
+        .from(comments)
+        .leftJoin(users, eq(comments.userId, users.id))
+        .where(eq(comments.id, commentId))
+        .get()
+      if (!comment) return { added: true, hidden: false }
+      const reports = tx
+        .select({
+          counting: sql<number>`coalesce(sum(case when ${commentReports.resolvedAt} is null and ${commentReports.countsToHide} then 1 else 0 end), 0)`,
+          reviewedAt: sql<number | null>`max(${commentReports.resolvedAt})`,
+        })
+        .from(commentReports)
+        .where(eq(commentReports.commentId, commentId))
+        .get()
+      const facts: ReportedComment = {
+        ...comment,
+        countingReports: reports?.counting ?? 0,
+        reviewedAt: reports?.reviewedAt == null ? null : new Date(reports.reviewedAt),
+      }
+      if (!hides(facts)) return { added: true, hidden: false }
       const hidden = tx
         .update(comments)
-        .set({ status: 'pending', moderationReason: `Dilaporkan ${reports} pembaca.` })
+        .set({ status: 'pending', moderationReason: `Dilaporkan ${facts.countingReports} pembaca.` })
         .where(and(eq(comments.id, commentId), eq(comments.status, 'approved')))
         .returning({ id: comments.id })
         .all()

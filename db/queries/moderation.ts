@@ -216,12 +216,12 @@ export function decideComments(ids: number[], decision: Decision, actor: Actor, 
           .set({ ...set, moderatedBy: actor.id, moderatedAt: now })
           .where(inArray(comments.id, changed))
           .run()
-        if (decision === 'approve' || decision === 'reject') {
-          tx.update(commentReports)
-            .set({ resolvedAt: now })
-            .where(and(inArray(commentReports.commentId, changed), isNull(commentReports.resolvedAt)))
-            .run()
-        }
+        // Any decision answers the reports made so far: they leave the queue and stop counting,
+        // and a comment kept after them is not hidden by reports again.
+        tx.update(commentReports)
+          .set({ resolvedAt: now })
+          .where(and(inArray(commentReports.commentId, changed), isNull(commentReports.resolvedAt)))
+          .run()
         audit(
           tx,
           actor,
@@ -341,7 +341,14 @@ export function getArticleForModeration(articleId: number) {
 
 /** Replaces the word lists and settings in one step, with one audit row. */
 export function saveModerationSettings(
-  values: { banned: string[]; suspect: string[]; reportThreshold: number; holdFirstComment: boolean },
+  values: {
+    banned: string[]
+    suspect: string[]
+    reportThreshold: number
+    reporterMinAgeDays: number
+    reporterMinApproved: number
+    holdFirstComment: boolean
+  },
   actor: Actor,
 ) {
   getDb().transaction(
@@ -352,7 +359,13 @@ export function saveModerationSettings(
         ...values.suspect.map((word) => ({ kind: 'suspect' as const, word })),
       ]
       for (let i = 0; i < rows.length; i += 500) tx.insert(wordLists).values(rows.slice(i, i + 500)).onConflictDoNothing().run()
-      for (const [key, value] of Object.entries({ reportThreshold: values.reportThreshold, holdFirstComment: values.holdFirstComment })) {
+      const stored = {
+        reportThreshold: values.reportThreshold,
+        reporterMinAgeDays: values.reporterMinAgeDays,
+        reporterMinApproved: values.reporterMinApproved,
+        holdFirstComment: values.holdFirstComment,
+      }
+      for (const [key, value] of Object.entries(stored)) {
         tx.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run()
       }
       audit(tx, actor, [
@@ -360,7 +373,7 @@ export function saveModerationSettings(
           action: 'settings.update',
           targetType: 'settings',
           targetId: null,
-          reason: `${values.banned.length} kata terlarang, ${values.suspect.length} kata diawasi, ambang laporan ${values.reportThreshold}`,
+          reason: `${values.banned.length} kata terlarang, ${values.suspect.length} kata diawasi, ambang laporan ${values.reportThreshold} dari pelapor berumur akun ${values.reporterMinAgeDays} hari dengan ${values.reporterMinApproved} komentar disetujui`,
         },
       ])
     },

@@ -36,6 +36,8 @@ function signInAs(values: Parameters<typeof createUser>[1] = {}, history = 1) {
 
 let article: { id: number }
 let other: { id: number }
+/** A reader whose reports count toward hiding (with three approved comments behind them). */
+const established = { createdAt: new Date(Date.now() - 30 * 86_400_000) }
 
 beforeEach(() => {
   session.viewer = null
@@ -190,17 +192,17 @@ describe('likes and reports', () => {
     expect(await likeComment(null, form({ commentId: comment.id }))).toMatchObject({ ok: false })
   })
 
-  it('one report per user; three reports hide the comment; bad reasons are refused', async () => {
+  it('one report per user; three reports from established readers hide the comment; bad reasons are refused', async () => {
     const comment = createComment(db(), { articleId: article.id, body: 'Provokatif' })
-    signInAs()
+    signInAs(established, 3)
     expect(await reportComment(null, form({ commentId: comment.id, reason: 'spam' }))).toMatchObject({ ok: true })
     expect(await reportComment(null, form({ commentId: comment.id, reason: 'spam' }))).toMatchObject({ ok: false, formError: /sudah melaporkan/ })
-    signInAs()
+    signInAs(established, 3)
     expect(await reportComment(null, form({ commentId: comment.id, reason: 'bogus' }))).toMatchObject({ ok: false })
     expect(await reportComment(null, form({ commentId: comment.id, reason: 'other' }))).toMatchObject({ ok: false, formError: /Lainnya/ })
     expect(await reportComment(null, form({ commentId: comment.id, reason: 'abusive' }))).toMatchObject({ ok: true })
     expect(countApprovedComments(article.id)).toBe(1)
-    signInAs()
+    signInAs(established, 3)
     expect(await reportComment(null, form({ commentId: comment.id, reason: 'sara' }))).toMatchObject({ ok: true })
     expect(countApprovedComments(article.id)).toBe(0)
     expect(getComment(comment.id)?.status).toBe('pending')

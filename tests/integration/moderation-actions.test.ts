@@ -178,11 +178,24 @@ describe('user sanctions', () => {
 describe('settings and comment modes', () => {
   it('a moderator replaces the word lists; a 100,000-line list is refused and nothing changes', async () => {
     as({ role: 'moderator' })
-    expect(await submit(staff.settingsAction, { banned: 'Bangsat\nbangsat\n  keparat ', suspect: 'slot gacor', reportThreshold: 4 })).toMatchObject({ ok: true })
-    expect(getModerationSettings()).toMatchObject({ bannedWords: ['bangsat', 'keparat'], suspectWords: ['slot gacor'], reportThreshold: 4, holdFirstComment: false })
+    const standing = { reportThreshold: 4, reporterMinAgeDays: 14, reporterMinApproved: 5 }
+    expect(await submit(staff.settingsAction, { banned: 'Bangsat\nbangsat\n  keparat ', suspect: 'slot gacor', ...standing })).toMatchObject({ ok: true })
+    expect(getModerationSettings()).toMatchObject({ bannedWords: ['bangsat', 'keparat'], suspectWords: ['slot gacor'], ...standing, holdFirstComment: false })
     const huge = Array.from({ length: 100_000 }, (_, i) => `kata${i}`).join('\n')
-    expect(await submit(staff.settingsAction, { banned: huge, suspect: '', reportThreshold: 3 })).toMatchObject({ ok: false })
+    expect(await submit(staff.settingsAction, { banned: huge, suspect: '', ...standing, reportThreshold: 3 })).toMatchObject({ ok: false })
     expect(getModerationSettings().bannedWords).toEqual(['bangsat', 'keparat'])
+  })
+
+  it('the reporter thresholds are validated, and a change is audited', async () => {
+    as({ role: 'moderator' })
+    const valid = { banned: '', suspect: '', reportThreshold: 3, reporterMinAgeDays: 7, reporterMinApproved: 3 }
+    for (const bad of [{ reporterMinAgeDays: -1 }, { reporterMinAgeDays: 366 }, { reporterMinAgeDays: 'tujuh' }, { reporterMinApproved: 1.5 }, { reporterMinApproved: 1001 }]) {
+      expect(await submit(staff.settingsAction, { ...valid, ...bad })).toMatchObject({ ok: false })
+    }
+    expect(getModerationSettings()).toMatchObject({ reporterMinAgeDays: 7, reporterMinApproved: 3 })
+    expect(await submit(staff.settingsAction, { ...valid, reporterMinAgeDays: 0, reporterMinApproved: 10 })).toMatchObject({ ok: true })
+    expect(getModerationSettings()).toMatchObject({ reporterMinAgeDays: 0, reporterMinApproved: 10 })
+    expect(listAudit({ action: 'settings', limit: 5, offset: 0 }).items[0]?.reason).toMatch(/0 hari dengan 10 komentar disetujui/)
   })
 
   it('a moderator changes an article’s comment mode; an editor cannot', async () => {

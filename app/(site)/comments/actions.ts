@@ -11,6 +11,7 @@ import {
   getCommentTarget,
   getModerationSettings,
   insertComment,
+  reporterStanding,
   toggleReaction,
   updateCommentBody,
 } from '@/db/queries/comments'
@@ -30,6 +31,7 @@ import {
   type PipelineInput,
 } from '@/lib/comments/pipeline'
 import { canStillEdit, discussionPath } from '@/lib/comments/window'
+import { reportCountsToHide, reportsHideComment } from '@/lib/permissions'
 
 const id = z.coerce.number('Data tidak valid.').int('Data tidak valid.').positive('Data tidak valid.').max(2 ** 31)
 // Refused on its raw length before any regular expression or normalisation runs; the real
@@ -171,13 +173,24 @@ export const reportComment = createAction(
     }),
     access: 'report:comment:any',
   },
-  async (input, { viewer }) => {
+  async (input, { viewer, now }) => {
     const comment = getComment(input.commentId)
     if (!viewer || !comment || comment.status !== 'approved') return fail(NOT_FOUND)
     if (comment.userId === viewer.id) return fail('Anda tidak bisa melaporkan komentar sendiri.')
     const note = input.note ? normalizeBody(input.note) : ''
     if (input.reason === 'other' && !note) return fail('Tuliskan keterangan untuk alasan "Lainnya".', { note: ['Wajib diisi.'] })
-    const result = addReport(comment.id, viewer.id, input.reason, note || null, getModerationSettings().reportThreshold)
+    const settings = getModerationSettings()
+    const reporter = reporterStanding(viewer.id)
+    const result = addReport(
+      {
+        commentId: comment.id,
+        userId: viewer.id,
+        reason: input.reason,
+        note: note || null,
+        countsToHide: reporter != null && reportCountsToHide(reporter, settings, now),
+      },
+      (reported) => reportsHideComment(reported, settings.reportThreshold),
+    )
     if (!result.added) return fail('Anda sudah melaporkan komentar ini.')
     if (result.hidden) {
       const target = getCommentTarget(comment.articleId)

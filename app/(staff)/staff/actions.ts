@@ -129,7 +129,17 @@ export const settingsAction = redirectingAction(
       schema: z.object({
         banned: wordList('kata terlarang'),
         suspect: wordList('kata diawasi'),
-        reportThreshold: z.coerce.number('Ambang laporan harus angka.').int().min(1, 'Minimal 1.').max(100, 'Maksimal 100.'),
+        reportThreshold: z.coerce.number('Ambang laporan harus angka.').int('Ambang laporan harus bilangan bulat.').min(1, 'Minimal 1.').max(100, 'Maksimal 100.'),
+        reporterMinAgeDays: z.coerce
+          .number('Umur akun pelapor harus angka.')
+          .int('Umur akun pelapor harus bilangan bulat.')
+          .min(0, 'Minimal 0 hari.')
+          .max(365, 'Maksimal 365 hari.'),
+        reporterMinApproved: z.coerce
+          .number('Jumlah komentar disetujui harus angka.')
+          .int('Jumlah komentar disetujui harus bilangan bulat.')
+          .min(0, 'Minimal 0.')
+          .max(1000, 'Maksimal 1.000.'),
         holdFirstComment: z.enum(['on']).optional(),
         back,
       }),
@@ -138,7 +148,14 @@ export const settingsAction = redirectingAction(
     async (input, { viewer }) => {
       if (!viewer) return fail('Silakan masuk terlebih dahulu.')
       saveModerationSettings(
-        { banned: input.banned, suspect: input.suspect, reportThreshold: input.reportThreshold, holdFirstComment: input.holdFirstComment === 'on' },
+        {
+          banned: input.banned,
+          suspect: input.suspect,
+          reportThreshold: input.reportThreshold,
+          reporterMinAgeDays: input.reporterMinAgeDays,
+          reporterMinApproved: input.reporterMinApproved,
+          holdFirstComment: input.holdFirstComment === 'on',
+        },
         viewer,
       )
       return { ok: true, message: 'Pengaturan moderasi disimpan.' }

@@ -10,6 +10,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const search = await searchParams
   const settings = getModerationSettings()
   const area = 'mt-1 block w-full rounded-md border border-line p-2 font-mono text-sm'
+  const number = 'mt-1 block h-10 w-24 rounded-md border border-line px-2'
   return (
     <main className="max-w-3xl">
       <h1 className="font-serif text-3xl font-bold">Pengaturan moderasi</h1>
@@ -24,10 +25,25 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           Kata diawasi (komentar ditahan untuk ditinjau), satu per baris
           <textarea name="suspect" rows={8} defaultValue={settings.suspectWords.join('\n')} className={area} />
         </label>
-        <label className="block text-sm font-semibold">
-          Ambang laporan (komentar disembunyikan untuk ditinjau setelah sekian laporan)
-          <input name="reportThreshold" type="number" min={1} max={100} defaultValue={settings.reportThreshold} className="mt-1 block h-10 w-24 rounded-md border border-line px-2" />
-        </label>
+        <fieldset className="space-y-3 rounded-md border border-line p-4">
+          <legend className="px-1 text-sm font-semibold">Laporan pembaca</legend>
+          <p className="text-sm text-muted">
+            Laporan dari pembaca mapan (dan staf) menyembunyikan komentar sampai ditinjau; laporan lain hanya memasukkannya ke tab Dilaporkan.
+            Komentar staf dan komentar yang sudah disetujui moderator setelah dilaporkan tidak pernah disembunyikan otomatis.
+          </p>
+          <label className="block text-sm font-semibold">
+            Ambang laporan (komentar disembunyikan untuk ditinjau setelah sekian laporan dari pembaca mapan)
+            <input name="reportThreshold" type="number" required min={1} max={100} defaultValue={settings.reportThreshold} className={number} />
+          </label>
+          <label className="block text-sm font-semibold">
+            Pembaca mapan: umur akun minimal (hari)
+            <input name="reporterMinAgeDays" type="number" required min={0} max={365} defaultValue={settings.reporterMinAgeDays} className={number} />
+          </label>
+          <label className="block text-sm font-semibold">
+            Pembaca mapan: komentar disetujui minimal
+            <input name="reporterMinApproved" type="number" required min={0} max={1000} defaultValue={settings.reporterMinApproved} className={number} />
+          </label>
+        </fieldset>
         <label className="flex items-center gap-2 text-sm font-semibold">
           <input type="checkbox" name="holdFirstComment" defaultChecked={settings.holdFirstComment} className="h-4 w-4 accent-brand" />
           Tahan komentar pertama dari pengguna baru

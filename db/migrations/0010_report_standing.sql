@@ -1,0 +1,1 @@
+ALTER TABLE `comment_reports` ADD `counts_to_hide` integer DEFAULT false NOT NULL;
