@@ -2,6 +2,7 @@
 
 import { useCallback, useState } from 'react'
 import { postComment } from '@/app/(site)/comments/actions'
+import { discussionPath } from '@/lib/comments/window'
 import { MiniForm } from './mini-form.client'
 import { refreshViewer, useDiscussionViewer, type DiscussionViewer } from './viewer.client'
 
@@ -25,7 +26,7 @@ export function CommentComposer({
   initial?: DiscussionViewer | null
   initialToken?: string
 }) {
-  const { viewer } = useDiscussionViewer(articleId, initial)
+  const { viewer, loaded } = useDiscussionViewer(articleId, initial)
   // The page rendered for a viewer brings a token; the static page makes one in the browser.
   const [token, setToken] = useState(() => initialToken ?? (typeof window === 'undefined' ? '' : newToken()))
   const [round, setRound] = useState(0)
@@ -36,9 +37,16 @@ export function CommentComposer({
   }, [articleId])
 
   if (!viewer) {
+    // Until the island knows the viewer (always, without JavaScript) the static article cannot
+    // tell a signed-in reader from an anonymous one: the link goes to the discussion page, which
+    // is rendered per request and shows either the form or this prompt. Once the viewer is known
+    // to be anonymous, signing in comes straight back to the page they are on.
+    const discussion = discussionPath(articlePath)
+    const onDiscussion = initial !== undefined
+    const href = !onDiscussion && !loaded ? discussion : `/login?callbackUrl=${encodeURIComponent(onDiscussion ? discussion : articlePath)}`
     return (
       <div className="mt-4 rounded-md border border-line bg-wash p-4 text-center">
-        <a href={`/login?callbackUrl=${encodeURIComponent(articlePath)}`} className="font-semibold text-brand underline hover:text-brand-dark">
+        <a href={href} className="font-semibold text-brand underline hover:text-brand-dark">
           Login to comment on this news
         </a>
       </div>
