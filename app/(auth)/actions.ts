@@ -79,7 +79,7 @@ export const registerAction = createAction(
     schema: z.object({
       email: z.string().max(254, 'Email terlalu panjang.'),
       displayName: z.string().max(400, 'Nama tampilan terlalu panjang.'),
-      password,
+      password: z.string().max(1024, 'Kata sandi maksimal 256 karakter.'),
       callbackUrl,
     }),
     access: 'public',
@@ -97,7 +97,9 @@ export const registerAction = createAction(
     const nameProblem = displayNameProblem(input.displayName, staffDisplayNames())
     if (nameProblem) fieldErrors.displayName = [nameProblem]
     const given = address.data ?? input.email
-    const problem = passwordProblem(input.password, [given, given.split('@')[0] ?? '', input.displayName])
+    const problem = input.password
+      ? passwordProblem(input.password, [given, given.split('@')[0] ?? '', input.displayName])
+      : 'Kata sandi wajib diisi.'
     if (problem) fieldErrors.password = [problem]
     if (address.success && emailExists(address.data)) fieldErrors.email = ['Email ini sudah terdaftar. Silakan masuk.']
     if (!address.success || Object.keys(fieldErrors).length > 0) return fail('Periksa kembali isian yang ditandai.', fieldErrors)

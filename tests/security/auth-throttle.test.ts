@@ -90,6 +90,15 @@ describe('sign-in throttle under parallel guesses', () => {
 })
 
 describe('registration throttle', () => {
+  it('empty fields get every message, and count', async () => {
+    const answer = await registerAction(null, form({ email: '', displayName: '', password: '' }))
+    expect(answer).toMatchObject({
+      ok: false,
+      fieldErrors: { email: ['Email wajib diisi.'], displayName: [expect.stringMatching(/2 sampai 40/)], password: ['Kata sandi wajib diisi.'] },
+    })
+    expect(getAttempts(`register:ip:${request.ip}`)?.failures).toBe(1)
+  })
+
   const register = (email: string, displayName = 'Rina Kusuma', password = PASSWORD) =>
     registerAction(null, form({ email, displayName, password }))
 
@@ -110,15 +119,16 @@ describe('registration throttle', () => {
       () => register('a@contoh.id', 'x'),
       () => register('b@contoh.id', 'Rina', 'pendek'),
       () => register('bukan-email', 'Rina'),
+      () => register('', '', ''),
       () => register('c@contoh.id').catch((error: Error) => error.message),
     ]
     for (const attempt of outcomes) await attempt()
     expect(request.signedIn).toBe(1)
-    expect(getAttempts(`register:ip:${request.ip}`)?.failures).toBe(4)
+    expect(getAttempts(`register:ip:${request.ip}`)?.failures).toBe(5)
 
     const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => register(`burst${i}@contoh.id`, 'x')))
     const limited = answers.filter((a) => !a.ok && /Terlalu banyak pendaftaran/.test(a.formError ?? ''))
-    expect(limited).toHaveLength(30 - (policies.registerIp.free - 4))
+    expect(limited).toHaveLength(30 - (policies.registerIp.free - 5))
   })
 
   it('another network is not held up', async () => {
