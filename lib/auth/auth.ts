@@ -2,7 +2,7 @@ import NextAuth from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 import { getEnv } from '../env'
 import { authLogger } from './auth-logger'
-import { safeCallbackUrl } from './callback-url'
+import { authRedirect } from './callback-url'
 import { redeemTicket } from './tickets'
 
 const env = getEnv()
@@ -23,17 +23,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    // Every redirect Auth.js makes (its own routes' callbackUrl too) stays on this site.
-    redirect({ url, baseUrl }) {
-      let target: URL
-      try {
-        target = new URL(url, baseUrl)
-      } catch {
-        return baseUrl
-      }
-      if (target.origin !== new URL(baseUrl).origin) return baseUrl
-      return `${baseUrl}${safeCallbackUrl(`${target.pathname}${target.search}${target.hash}`)}`
-    },
+    redirect: authRedirect,
     jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id)

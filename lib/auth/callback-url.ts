@@ -41,3 +41,19 @@ export function safeCallbackUrl(value: unknown, fallback = '/'): string {
   if (again.origin !== origin || again.href !== url.href) return fallback
   return result
 }
+
+/**
+ * Auth.js's `redirect` callback: every redirect it makes (its own sign-in and sign-out routes'
+ * callbackUrl too) goes through safeCallbackUrl, on the origin Auth.js serves (`baseUrl`).
+ */
+export function authRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
+  if (url.startsWith('/')) return `${baseUrl}${safeCallbackUrl(url)}`
+  let target: URL
+  try {
+    target = new URL(url)
+  } catch {
+    return baseUrl
+  }
+  if (target.origin !== new URL(baseUrl).origin) return baseUrl
+  return `${baseUrl}${safeCallbackUrl(`${target.pathname}${target.search}${target.hash}`)}`
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { safeCallbackUrl } from '@/lib/auth/callback-url'
+import { authRedirect, safeCallbackUrl } from '@/lib/auth/callback-url'
 
 // Each of these has sent someone off-site from some login form somewhere; all of them go home.
 const tricks = [
@@ -84,5 +84,22 @@ describe('safeCallbackUrl keeps ordinary paths', () => {
     ['/jobs?page=2&kategori=teknologi', '/jobs?page=2&kategori=teknologi'],
   ])('keeps %j', (input, output) => {
     expect(safeCallbackUrl(input)).toBe(output)
+  })
+})
+
+describe('Auth.js redirects', () => {
+  const baseUrl = 'http://127.0.0.1:3000'
+
+  it.each(tricks)('%j goes home', (url) => {
+    expect(authRedirect({ url, baseUrl })).toMatch(/^http:\/\/127\.0\.0\.1:3000\/?$/)
+  })
+
+  it.each([
+    ['/news/x?y=1#z', `${baseUrl}/news/x?y=1#z`],
+    [`${baseUrl}/account`, `${baseUrl}/account`],
+    [`${baseUrl}//evil.example`, `${baseUrl}/`],
+    ['http://127.0.0.1:3001/account', baseUrl],
+  ])('%j -> %j', (url, out) => {
+    expect(authRedirect({ url, baseUrl })).toBe(out)
   })
 })
