@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cleanName, cleanText } from './text'
+import { cleanName, cleanText, hasInvisibleCharacters, isBlank } from './text'
 
 describe('cleanText', () => {
   it('normalises to NFC and strips controls, bidi overrides and lone surrogates', () => {
@@ -11,5 +11,19 @@ describe('cleanText', () => {
 
   it('collapses names to one line', () => {
     expect(cleanName('  Budi \n\t Santoso ')).toBe('Budi Santoso')
+  })
+})
+
+describe('invisible characters', () => {
+  it('finds format and default-ignorable characters, not emoji joiners', () => {
+    for (const text of ['a\u200bb', 'a\u00adb', '\u3164', 'a\u180eb', 'a\u{e0041}', 'a\ufe0f', '\u2800']) {
+      expect(hasInvisibleCharacters(text)).toBe(true)
+    }
+    for (const text of ['Budi', 'Siti 👍🏽', '❤️', '👨\u200d👩\u200d👧', 'Tiếng Việt']) expect(hasInvisibleCharacters(text)).toBe(false)
+  })
+
+  it('text of only whitespace and invisible characters is blank', () => {
+    expect(isBlank('\u200b \u200c\n\u3164\u2800')).toBe(true)
+    expect(isBlank('\u200ba')).toBe(false)
   })
 })

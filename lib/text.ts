@@ -22,6 +22,26 @@ export function trimChars(input: string, chars: string, ends: 'both' | 'end' = '
   return input.slice(start, end)
 }
 
+// Characters that show nothing: format characters (Cf: zero-width space, joiners, word joiner, soft
+// hyphen, bidi marks, tag characters) and the default-ignorable code points (Hangul fillers,
+// Mongolian vowel separator, variation selectors, combining grapheme joiner), plus the braille
+// blank, which renders as empty space but is neither.
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/u
+const VISIBLE = /[^\s\p{Cf}\p{Default_Ignorable_Code_Point}\u2800]/u
+// An emoji with its presentation selector, skin tone and zero-width-joined parts (👨‍👩‍👧, ❤️): the
+// one place where joiners and variation selectors are part of what a person sees.
+const EMOJI_SEQUENCE = /\p{Extended_Pictographic}\p{Emoji_Modifier}?\uFE0F?(?:\u200D\p{Extended_Pictographic}\p{Emoji_Modifier}?\uFE0F?)*/gu
+
+/** Whether `input` holds a character that shows nothing (outside an emoji sequence). */
+export function hasInvisibleCharacters(input: string): boolean {
+  return INVISIBLE.test(input.replace(EMOJI_SEQUENCE, 'x'))
+}
+
+/** Whether a reader would see nothing at all: only whitespace and invisible characters. */
+export function isBlank(input: string): boolean {
+  return !VISIBLE.test(input)
+}
+
 export function hasControlCharacters(input: string): boolean {
   return new RegExp(CONTROL.source).test(input) || /[\n\r\t]/.test(input)
 }

@@ -24,7 +24,7 @@ import { hintCookieOptions, SIGNED_IN_HINT } from '@/lib/auth/hint-cookie'
 import { hashPassword, passwordProblem, verifyAgainstNothing, verifyPassword } from '@/lib/auth/password'
 import { describeWait, policies } from '@/lib/auth/throttle'
 import { issueTicket } from '@/lib/auth/tickets'
-import { throttleClear, throttleFailure, throttleWait, type ThrottleKey } from '@/lib/auth/throttle-store'
+import { throttleClear, throttleRelease, throttleReserve, type ThrottleKey } from '@/lib/auth/throttle-store'
 import { articlePath } from '@/lib/paths'
 import { cleanName } from '@/lib/text'
 
@@ -59,16 +59,15 @@ export const loginAction = createAction(
   { schema: z.object({ email: z.string().trim().toLowerCase().min(1, 'Email wajib diisi.').max(254, WRONG_CREDENTIALS), password, callbackUrl }), access: 'public' },
   async (input, { now }): Promise<ActionResult> => {
     const keys = loginKeys(input.email, clientIp(await headers()))
-    const wait = throttleWait(keys, now)
+    // Counted before the password is checked, so a burst of parallel guesses pays for each one.
+    const wait = throttleReserve(keys, now)
     if (wait > 0) return fail(`Terlalu banyak percobaan masuk. Coba lagi dalam ${describeWait(wait)}.`)
 
     const user = findCredentials(input.email)
     const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstNothing(input.password)
-    if (!user || !valid) {
-      throttleFailure(keys, now)
-      return fail(WRONG_CREDENTIALS)
-    }
+    if (!user || !valid) return fail(WRONG_CREDENTIALS)
     throttleClear(keys.slice(0, 2))
+    throttleRelease(keys.slice(2))
     if (user.status === 'banned') return fail('Akun ini diblokir karena melanggar pedoman komunitas FAKTA.')
     return startSession(user, safeCallbackUrl(input.callbackUrl))
   },
@@ -76,25 +75,37 @@ export const loginAction = createAction(
 
 export const registerAction = createAction(
   {
-    schema: z.object({ email, displayName: z.string().max(400, 'Nama tampilan terlalu panjang.'), password, callbackUrl }),
+    // Only the caps here: every other check runs after the attempt is counted.
+    schema: z.object({
+      email: z.string().max(254, 'Email terlalu panjang.'),
+      displayName: z.string().max(400, 'Nama tampilan terlalu panjang.'),
+      password: z.string().max(1024, 'Kata sandi maksimal 256 karakter.'),
+      callbackUrl,
+    }),
     access: 'public',
   },
   async (input, { now }): Promise<ActionResult> => {
+    // Every attempt counts, whatever its outcome: otherwise "already registered" answers would let
+    // anyone test emails at full speed.
     const keys = [{ key: `register:ip:${clientIp(await headers())}`, policy: policies.registerIp }]
-    const wait = throttleWait(keys, now)
+    const wait = throttleReserve(keys, now)
     if (wait > 0) return fail(`Terlalu banyak pendaftaran dari jaringan ini. Coba lagi dalam ${describeWait(wait)}.`)
 
     const fieldErrors: Record<string, string[]> = {}
+    const address = email.safeParse(input.email)
+    if (!address.success) fieldErrors.email = address.error.issues.slice(0, 1).map((issue) => issue.message)
     const nameProblem = displayNameProblem(input.displayName, staffDisplayNames())
     if (nameProblem) fieldErrors.displayName = [nameProblem]
-    const problem = passwordProblem(input.password, [input.email, input.email.split('@')[0] ?? '', input.displayName])
+    const given = address.data ?? input.email
+    const problem = input.password
+      ? passwordProblem(input.password, [given, given.split('@')[0] ?? '', input.displayName])
+      : 'Kata sandi wajib diisi.'
     if (problem) fieldErrors.password = [problem]
-    if (emailExists(input.email)) fieldErrors.email = ['Email ini sudah terdaftar. Silakan masuk.']
-    if (Object.keys(fieldErrors).length > 0) return fail('Periksa kembali isian yang ditandai.', fieldErrors)
+    if (address.success && emailExists(address.data)) fieldErrors.email = ['Email ini sudah terdaftar. Silakan masuk.']
+    if (!address.success || Object.keys(fieldErrors).length > 0) return fail('Periksa kembali isian yang ditandai.', fieldErrors)
 
-    throttleFailure(keys, now)
     const user = insertUser({
-      email: input.email,
+      email: address.data,
       displayName: cleanName(input.displayName),
       passwordHash: await hashPassword(input.password),
     })

@@ -1,6 +1,8 @@
 import NextAuth from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
 import { getEnv } from '../env'
+import { authLogger } from './auth-logger'
+import { authRedirect } from './callback-url'
 import { redeemTicket } from './tickets'
 
 const env = getEnv()
@@ -10,6 +12,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: env.AUTH_TRUST_HOST,
   session: { strategy: 'jwt', maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: '/login', error: '/login' },
+  logger: authLogger,
   providers: [
     Credentials({
       credentials: { ticket: {} },
@@ -20,6 +23,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
+    redirect: authRedirect,
     jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id)

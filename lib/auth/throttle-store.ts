@@ -1,21 +1,28 @@
 import 'server-only'
-import { clearAttempts, getAttempts, recordFailure } from '@/db/queries/throttle'
-import { activeFailures, waitMs, type Policy } from './throttle'
+import { clearAttempts, releaseAttempt, reserveAttempt } from '@/db/queries/throttle'
+import { waitMs, type Policy } from './throttle'
 
 export type ThrottleKey = { key: string; policy: Policy }
 
-/** The longest wait any of the keys imposes now, in ms (0: go ahead). */
-export function throttleWait(keys: ThrottleKey[], now: Date): number {
-  return Math.max(0, ...keys.map(({ key, policy }) => waitMs(getAttempts(key), policy, now)))
+/**
+ * Counts an attempt on every key before the work it guards (a password check, a registration),
+ * in one transaction with the check, so N parallel attempts cost N. Answers the longest wait any
+ * key imposes in ms; then nothing is counted and the attempt must not go ahead. 0: go ahead.
+ */
+export function throttleReserve(keys: ThrottleKey[], now: Date): number {
+  return reserveAttempt(
+    keys.map(({ key, policy }) => ({ key, windowMs: policy.windowMs })),
+    now,
+    (current) => Math.max(0, ...current.map((attempts, i) => waitMs(attempts, keys[i]!.policy, now))),
+  )
 }
 
-export function throttleFailure(keys: ThrottleKey[], now: Date): void {
-  for (const { key, policy } of keys) {
-    const expired = activeFailures(getAttempts(key), policy, now) === 0
-    recordFailure(key, now, expired)
-  }
+/** The reserved attempt was not a failure: the keys forget it (the rest of their count stays). */
+export function throttleRelease(keys: ThrottleKey[]): void {
+  for (const { key } of keys) releaseAttempt(key)
 }
 
+/** A success: the keys start again from nothing. */
 export function throttleClear(keys: ThrottleKey[]): void {
   for (const { key } of keys) clearAttempts(key)
 }

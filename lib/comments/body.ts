@@ -1,5 +1,5 @@
 import LinkifyIt from 'linkify-it'
-import { cleanText, trimChars } from '../text'
+import { cleanText, isBlank, trimChars } from '../text'
 
 // Only web links become links; linkify-it finds them the way readers type them.
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false, fuzzyIP: false })
@@ -7,9 +7,12 @@ const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false, fuzzyIP: fal
   .add('ftp:', null)
   .add('//', null)
 
-/** A comment as stored: NFC, no control or bidi-override characters, trimmed, no runs of blank lines. */
+/**
+ * A comment as stored: NFC, no control or bidi-override characters, trimmed, no runs of blank lines;
+ * empty when nothing in it is visible.
+ */
 export function normalizeBody(input: string): string {
-  return cleanText(input)
+  const body = cleanText(input)
     // Zalgo: no letter needs more than two stacked marks once text is in NFC.
     .replace(/(\p{M}{2})\p{M}+/gu, '$1')
     .replace(/\r\n?/g, '\n')
@@ -19,6 +22,8 @@ export function normalizeBody(input: string): string {
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim()
+  // Zero-width spaces, fillers and the like show nothing: a comment of only those is empty.
+  return isBlank(body) ? '' : body
 }
 
 export type Segment = { type: 'text'; text: string } | { type: 'link'; text: string; href: string }

@@ -17,7 +17,7 @@ import {
 import { listApprovedComments } from '@/db/queries/comments'
 import { hashPassword } from '@/lib/auth/password'
 import { policies } from '@/lib/auth/throttle'
-import { throttleFailure, throttleWait } from '@/lib/auth/throttle-store'
+import { throttleReserve } from '@/lib/auth/throttle-store'
 import { sessionUser } from '@/lib/auth/viewer'
 import { createArticle, createCategory, createComment } from '../factories'
 import { setupTestDatabase } from '../setup/db'
@@ -83,16 +83,32 @@ describe('throttling', () => {
     let handle = openDatabase(file)
     migrateDatabase(handle)
     setDb(handle)
-    for (let i = 0; i < policies.loginAccountIp.free; i++) throttleFailure(keys, now)
-    expect(throttleWait(keys, now)).toBeGreaterThan(0)
+    for (let i = 0; i < policies.loginAccountIp.free; i++) expect(throttleReserve(keys, now)).toBe(0)
+    expect(throttleReserve(keys, now)).toBeGreaterThan(0)
     handle.$client.close()
 
     handle = openDatabase(file)
     setDb(handle)
     expect(getAttempts(keys[0]!.key)?.failures).toBe(policies.loginAccountIp.free)
-    expect(throttleWait(keys, now)).toBeGreaterThan(0)
+    expect(throttleReserve(keys, now)).toBeGreaterThan(0)
     handle.$client.close()
     setDb(db())
+  })
+})
+
+describe('throttle back-off', () => {
+  it('keeps the free attempts, the doubling wait and the quiet window', () => {
+    const policy = policies.loginAccountIp
+    const keys = [{ key: 'login:account-ip:budi@contoh.id|127.0.0.1', policy }]
+    const start = new Date('2026-01-01T00:00:00Z')
+    for (let i = 0; i < policy.free; i++) expect(throttleReserve(keys, start)).toBe(0)
+    expect(throttleReserve(keys, start)).toBe(policy.baseMs)
+    const later = new Date(start.getTime() + policy.baseMs)
+    expect(throttleReserve(keys, later)).toBe(0)
+    expect(throttleReserve(keys, later)).toBe(2 * policy.baseMs)
+    const quiet = new Date(later.getTime() + policy.windowMs + 1)
+    expect(throttleReserve(keys, quiet)).toBe(0)
+    expect(getAttempts(keys[0]!.key)?.failures).toBe(1)
   })
 })
 
