@@ -5,7 +5,7 @@
  */
 export const BODY_LIMITS = {
   /** The view beacon: `{"id":123}`. */
-  views: 1024,
+  views: 256,
   /** Auth.js's own forms (sign-out, CSRF token): a few short fields. */
   auth: 16 * 1024,
   /** Any other route handler: they take no body. */

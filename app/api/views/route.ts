@@ -32,7 +32,7 @@ const beacon = z.object({ id: z.number().int().positive().max(2 ** 31) })
 
 /**
  * The article page's view beacon: 204 for a beacon, counted once per client address and article
- * an hour (lib/view-buffer.ts); a reader's page never waits on it. A body past 1 KB is a 413.
+ * an hour (lib/view-buffer.ts); a reader's page never waits on it. A body past 256 bytes is a 413.
  */
 export async function POST(request: Request) {
   const body = await readBody(request, BODY_LIMITS.views)
