@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import type { Db } from './client'
+import { createPrivateFile, type Db } from './client'
 
 /**
  * An online backup: SQLite's backup API copies a consistent snapshot while the portal keeps
@@ -10,7 +10,8 @@ import type { Db } from './client'
 export async function backupDatabase(db: Db, destination: string): Promise<{ file: string; bytes: number }> {
   const file = path.resolve(destination)
   if (fs.existsSync(file)) throw new Error(`${file} already exists; choose another name.`)
-  fs.mkdirSync(path.dirname(file), { recursive: true })
+  // Readable by the owner only, like the database (db/client.ts).
+  createPrivateFile(file)
   await db.$client.backup(file)
   const copy = new Database(file)
   try {

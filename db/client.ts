@@ -18,9 +18,26 @@ const migrationsFolder = path.join(process.cwd(), 'db', 'migrations')
 type Shared = { db?: Db; statements: number }
 const shared: Shared = ((globalThis as { __fakta?: Shared }).__fakta ??= { statements: 0 })
 
+/**
+ * Makes sure a file that will hold accounts (password hashes, emails) is readable by its owner
+ * only: a missing folder is created 0700, the file 0600, and an existing file is tightened to
+ * 0600. SQLite gives its -wal and -shm files the database file's mode.
+ */
+export function createPrivateFile(file: string): void {
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 })
+  fs.closeSync(fs.openSync(file, 'a', 0o600))
+  if ((fs.statSync(file).mode & 0o077) !== 0) {
+    try {
+      fs.chmodSync(file, 0o600)
+    } catch {
+      // Another account's file (a shared deployment): its owner decides its mode.
+    }
+  }
+}
+
 /** Opens (and creates) a database file with the pragmas the portal relies on. */
 export function openDatabase(file: string): Db {
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  if (file !== ':memory:' && !file.startsWith('file:')) createPrivateFile(file)
   const sqlite = new Database(file, {
     verbose: () => {
       shared.statements += 1

@@ -138,6 +138,6 @@ describe('CSV', () => {
     expect(csvField('baris\nbaru')).toBe('"baris\nbaru"')
     expect(csvField('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`)
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)")
-    expect(csvField('-2.07')).toBe('-2.07')
+    expect(csvField(-2.07)).toBe('-2.07')
   })
 })

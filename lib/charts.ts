@@ -151,16 +151,21 @@ export function describeSeries(series: ChartSeries[], unit: string): string {
 /** CSV (RFC 4180) of a dataset: one row per label, one column per series; fields quoted when needed. */
 export function toCsv(dimension: string, series: ChartSeries[]): string {
   const labels = labelsOf(series)
-  const rows = [
+  const rows: (string | number)[][] = [
     [dimension, ...series.map((s) => s.name)],
-    ...labels.map((label) => [label, ...series.map((s) => String(s.points.find((p) => p.label === label)?.value ?? ''))]),
+    ...labels.map((label) => [label, ...series.map((s) => s.points.find((p) => p.label === label)?.value ?? '')]),
   ]
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n'
 }
 
-export function csvField(value: string): string {
-  // A leading =, +, - or @ makes spreadsheets run a formula; such text gets a quote mark first.
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d/.test(value) ? `'${value}` : value
+/**
+ * One CSV field. Numbers are written as numbers (a negative value stays a value). Text that
+ * starts with =, +, -, @, a tab or a carriage return would make a spreadsheet run a formula, so
+ * it gets a quote mark first, whatever follows (OWASP CSV injection).
+ */
+export function csvField(value: string | number): string {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 

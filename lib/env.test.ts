@@ -25,4 +25,23 @@ describe('parseEnv', () => {
       expect(String(error)).toMatch(/AUTH_SECRET: AUTH_SECRET must be at least 32 characters/)
     }
   })
+
+  it('reads TRUST_PROXY as off, a hop count or a list of proxies', () => {
+    expect(parseEnv({}).TRUST_PROXY).toBe(false)
+    expect(parseEnv({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false)
+    expect(parseEnv({ TRUST_PROXY: '0' }).TRUST_PROXY).toBe(false)
+    expect(parseEnv({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2)
+    expect(parseEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toEqual(['loopback', '10.0.0.0/8'])
+  })
+
+  it('refuses a TRUST_PROXY it cannot read, naming it', () => {
+    for (const value of ['true', 'proxy.example', '10.0.0.0/99', 'loopback,,']) {
+      expect(() => parseEnv({ TRUST_PROXY: value }), value).toThrowError(/TRUST_PROXY/)
+    }
+  })
+
+  it('keeps the statement counter of /api/health off unless a test server asks for it', () => {
+    expect(parseEnv({}).HEALTH_STATEMENTS).toBe(false)
+    expect(parseEnv({ HEALTH_STATEMENTS: 'true' }).HEALTH_STATEMENTS).toBe(true)
+  })
 })

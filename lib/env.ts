@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { parseTrustProxy } from './http/client-address'
 import { trimChars } from './text'
 
 // The only module that reads process.env: every variable is validated here, once, with a clear
@@ -20,6 +21,22 @@ export const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   AUTH_TRUST_HOST: boolean.default(true),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  // Which reverse proxies may name the client in X-Forwarded-For: off (the default), a hop
+  // count, or a comma list of addresses, CIDR ranges, loopback, linklocal, uniquelocal.
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .transform((value, context) => {
+      try {
+        return parseTrustProxy(value)
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message })
+        return z.NEVER
+      }
+    }),
+  // Test servers only (scripts/serve-test.ts): /api/health also reports how many SQL statements
+  // the process has run, which the browser tests use to prove a cached page runs none.
+  HEALTH_STATEMENTS: boolean.default(false),
 })
 
 export type Env = z.infer<typeof envSchema>

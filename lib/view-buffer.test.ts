@@ -27,15 +27,33 @@ describe('ViewBuffer', () => {
     expect(writes).toHaveLength(1)
   })
 
-  it('counts a visitor once per article per batch', () => {
+  it('counts a visitor once per article per clock hour, across batches', () => {
+    let clock = 3_600_000 * 10 + 1000
     const writes: Map<number, number>[] = []
-    const buffer = new ViewBuffer((counts) => writes.push(counts))
+    const buffer = new ViewBuffer((counts) => writes.push(counts), 500, () => clock)
     buffer.add(1, 'same')
     buffer.add(1, 'same')
     buffer.flush()
+    clock += 30 * 60_000
+    buffer.add(1, 'same')
+    buffer.add(2, 'same')
+    buffer.flush()
+    clock += 30 * 60_000
     buffer.add(1, 'same')
     buffer.flush()
-    expect(writes).toEqual([new Map([[1, 1]]), new Map([[1, 1]])])
+    expect(writes).toEqual([new Map([[1, 1]]), new Map([[2, 1]]), new Map([[1, 1]])])
+  })
+
+  it('remembers a bounded number of visitors, forgetting the oldest first', () => {
+    const writes: Map<number, number>[] = []
+    const buffer = new ViewBuffer((counts) => writes.push(counts), 500, () => 0, 2)
+    buffer.add(1, 'a')
+    buffer.add(1, 'b')
+    buffer.add(1, 'c')
+    buffer.add(1, 'c')
+    buffer.add(1, 'a')
+    buffer.flush()
+    expect(writes).toEqual([new Map([[1, 4]])])
   })
 
   it('flushes by itself when the batch is full', () => {

@@ -2,6 +2,7 @@ import 'server-only'
 import { createHash, randomBytes } from 'node:crypto'
 import { cookies } from 'next/headers'
 import { getEnv } from './env'
+import { HourlyCounter } from './http/hourly-counter'
 
 // Readers who are not signed in vote once per browser: a random token in an HttpOnly cookie.
 // Only its hash is stored with the vote.
@@ -29,4 +30,26 @@ export async function ensureBrowserVoterKey(): Promise<string> {
     maxAge: 365 * 24 * 60 * 60,
   })
   return voterKeyOf(token)
+}
+
+// Dropping the cookie gives a browser a new vote, so anonymous votes are also capped per network
+// (the client address, see lib/auth/client-ip.ts) per poll per clock hour. Shared by every bundle
+// of the process; bounded in memory.
+export const ANONYMOUS_VOTES_PER_NETWORK = 20
+const shared = globalThis as { __faktaNetworkVotes?: HourlyCounter }
+const networkVotes = () => (shared.__faktaNetworkVotes ??= new HourlyCounter(50_000))
+const networkKey = (pollId: number, network: string) => `${pollId}|${network}`
+
+/** Whether the network has used up its anonymous votes on the poll this hour. */
+export function networkVotesExhausted(pollId: number, network: string): boolean {
+  return networkVotes().get(networkKey(pollId, network)) >= ANONYMOUS_VOTES_PER_NETWORK
+}
+
+export function countNetworkVote(pollId: number, network: string): void {
+  networkVotes().hit(networkKey(pollId, network))
+}
+
+/** Forgets every network's count (tests start each case afresh). */
+export function resetNetworkVotes(): void {
+  shared.__faktaNetworkVotes = undefined
 }

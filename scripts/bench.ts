@@ -1,5 +1,5 @@
-// `npm run bench`: the seed article from `next start` against a bare Node http server that sends
-// the very same bytes, loaded alternately in one run; a signed-in page view (the static page and
+// `npm run bench`: the seed article from the production server (scripts/serve-next.ts) against a
+// bare Node http server that sends the very same bytes, loaded alternately in one run; a signed-in page view (the static page and
 // the who-am-I request its island makes); and the page's first-load JavaScript.
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
@@ -104,7 +104,7 @@ try {
 
   const results: Result[] = []
   for (let round = 1; round <= 2; round++) {
-    results.push(await load(`next start #${round}`, `${base}${SEED}`))
+    results.push(await load(`production server #${round}`, `${base}${SEED}`))
     results.push(await load(`bare node #${round}`, `http://127.0.0.1:${BARE_PORT}/`))
   }
   bare.close()
@@ -134,7 +134,7 @@ try {
     )
   }
   const ratio = avg('next') / avg('bare')
-  console.log(`\nnext start / bare node: ${(ratio * 100).toFixed(1)}% (goal: at least 20%)`)
+  console.log(`\nproduction server / bare node: ${(ratio * 100).toFixed(1)}% (goal: at least 20%)`)
   // Each view is two requests: the page and /api/me (session check against the database).
   const views = signedIn.rps / 2
   console.log(

@@ -18,6 +18,8 @@ const env: NodeJS.ProcessEnv = {
   AUTH_SECRET: process.env.AUTH_SECRET ?? 'test-secret-for-local-servers-only-0123456789',
   AUTH_TRUST_HOST: 'true',
   LOG_LEVEL: 'warn',
+  // The browser tests read the statement counter of /api/health (tests/e2e/cache.spec.ts).
+  HEALTH_STATEMENTS: 'true',
 }
 prepareDatabase(env)
 ensureBuild(env)

@@ -41,8 +41,9 @@ export function prepareDatabase(env: NodeJS.ProcessEnv): void {
   run(bin('tsx'), ['scripts/prepare-db.ts'], env)
 }
 
+/** Our production server (scripts/serve-next.ts): Next's handler behind lib/http/edge.ts. */
 export function startServer(env: NodeJS.ProcessEnv, host: string, port: number): ChildProcess {
-  return spawn(bin('next'), ['start', '--hostname', host, '--port', String(port)], {
+  return spawn(bin('tsx'), ['scripts/serve-next.ts', '--hostname', host, '--port', String(port)], {
     stdio: 'inherit',
     env: { ...env, NODE_ENV: 'production' },
   })

@@ -9,6 +9,7 @@ import type { Viewer } from '@/lib/auth/viewer'
 const request = vi.hoisted(() => ({ viewer: null as Viewer | null, cookies: new Map<string, string>(), set: [] as unknown[] }))
 vi.mock('@/lib/auth/viewer', () => ({ getViewer: async () => request.viewer }))
 vi.mock('next/headers', () => ({
+  headers: async () => new Headers(),
   cookies: async () => ({
     get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
     set: (name: string, value: string, options: unknown) => {

@@ -1,18 +1,23 @@
 'use server'
 
+import { headers } from 'next/headers'
 import { z } from 'zod'
 import { castVote, getPoll, isPollPublished, pollResults, voteOf, type PollResults } from '@/db/queries/polls'
 import { createAction, fail, restriction, type ActionResult } from '@/lib/action'
-import { ensureBrowserVoterKey } from '@/lib/voter'
+import { clientIp } from '@/lib/auth/client-ip'
+import { countNetworkVote, ensureBrowserVoterKey, networkVotesExhausted } from '@/lib/voter'
 
 const CHOOSE = 'Pilih salah satu jawaban.'
+const NETWORK_CAP =
+  'Terlalu banyak suara tanpa akun dari jaringan Anda untuk jajak pendapat ini. Coba lagi dalam satu jam, atau masuk untuk memberikan suara.'
 const id = (message: string) => z.coerce.number(message).int(message).positive(message).max(2 ** 31, message)
 
 export type PollOutcome = { results: PollResults; choice: number | null }
 
 /**
  * A vote in a poll: one per account and one per browser (see db/schema pollVotes). A second vote
- * is not counted; the reader sees the results and the choice already made.
+ * is not counted; the reader sees the results and the choice already made. Votes without an
+ * account are also capped per network per poll per hour (lib/voter.ts).
  */
 export const votePoll = createAction(
   { schema: z.object({ pollId: id('Jajak pendapat tidak ditemukan.'), optionId: id(CHOOSE) }), access: 'public' },
@@ -28,7 +33,12 @@ export const votePoll = createAction(
     if (poll.closesAt && poll.closesAt <= now) {
       return { ...fail('Jajak pendapat ini sudah ditutup.'), data: { results: pollResults(poll.id), choice: voteOf(poll.id, voter) } }
     }
+    const network = clientIp(await headers())
+    const anonymous = viewer === null
+    // Checked and counted with no await in between, so parallel votes cannot pass the cap.
+    if (anonymous && networkVotesExhausted(poll.id, network) && voteOf(poll.id, voter) === null) return fail(NETWORK_CAP)
     const stored = castVote(poll.id, optionId, voter) === 'stored'
+    if (anonymous && stored) countNetworkVote(poll.id, network)
     const data: PollOutcome = { results: pollResults(poll.id), choice: stored ? optionId : voteOf(poll.id, voter) }
     return {
       ok: true,

@@ -1,15 +1,20 @@
 import { statementCount } from '@/db/client'
 import { checkDatabase } from '@/db/queries/health'
+import { getEnv } from '@/lib/env'
 
 export const dynamic = 'force-dynamic'
 
-/** Liveness and a database round trip. `statements` counts SQL run by this process so far. */
+/**
+ * Liveness and a database round trip: the public answer is a status only. Test servers
+ * (HEALTH_STATEMENTS) also report how many SQL statements this process has run.
+ */
 export function GET() {
-  const statements = statementCount()
+  const headers = { 'Cache-Control': 'no-store' }
+  const extra = getEnv().HEALTH_STATEMENTS ? { statements: statementCount() } : {}
   try {
     checkDatabase()
-    return Response.json({ ok: true, database: 'ok', statements }, { headers: { 'Cache-Control': 'no-store' } })
+    return Response.json({ ok: true, database: 'ok', ...extra }, { headers })
   } catch {
-    return Response.json({ ok: false, database: 'unavailable', statements }, { status: 503, headers: { 'Cache-Control': 'no-store' } })
+    return Response.json({ ok: false, database: 'unavailable', ...extra }, { status: 503, headers })
   }
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod'
 import { addViews, existingArticleIds } from '@/db/queries/views'
+import { clientIp } from '@/lib/auth/client-ip'
+import { readBody } from '@/lib/http/body'
+import { BODY_LIMITS } from '@/lib/http/limits'
 import { isBot, ViewBuffer } from '@/lib/view-buffer'
 import { log } from '@/lib/log'
 
@@ -27,19 +30,21 @@ function buffer(): ViewBuffer {
 
 const beacon = z.object({ id: z.number().int().positive().max(2 ** 31) })
 
-/** The article page's view beacon. Always 204: a reader's page never waits on or sees an error. */
+/**
+ * The article page's view beacon: 204 for a beacon, counted once per client address and article
+ * an hour (lib/view-buffer.ts); a reader's page never waits on it. A body past 256 bytes is a 413.
+ */
 export async function POST(request: Request) {
+  const body = await readBody(request, BODY_LIMITS.views)
+  if (!body.ok) return body.response
   if (isBot(request.headers.get('user-agent'))) return new Response(null, { status: 204 })
-  const text = await request.text().catch(() => '')
-  if (text.length > 200) return new Response(null, { status: 413 })
   let parsed
   try {
-    parsed = beacon.safeParse(JSON.parse(text))
+    parsed = beacon.safeParse(JSON.parse(body.text))
   } catch {
     return new Response(null, { status: 400 })
   }
   if (!parsed.success) return new Response(null, { status: 400 })
-  const visitor = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || 'direct'
-  buffer().add(parsed.data.id, `${visitor}|${request.headers.get('user-agent')}`)
+  buffer().add(parsed.data.id, clientIp(request.headers))
   return new Response(null, { status: 204 })
 }
