@@ -5,7 +5,7 @@ import type { Viewer } from '@/lib/auth/viewer'
 // production against a fresh database; only the request around them is stood in for.
 const request = vi.hoisted(() => ({ viewer: null as Viewer | null }))
 vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-forwarded-for': '203.0.113.8' }),
+  headers: async () => new Headers({ 'x-fakta-client-address': '203.0.113.8' }),
   cookies: async () => ({ set: () => undefined, delete: () => undefined, get: () => undefined }),
 }))
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }))

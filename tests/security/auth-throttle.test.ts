@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 // are counted.
 const request = vi.hoisted(() => ({ ip: '203.0.113.7', verified: 0, signedIn: 0 }))
 vi.mock('next/headers', () => ({
-  headers: async () => new Headers({ 'x-forwarded-for': request.ip }),
+  headers: async () => new Headers({ 'x-fakta-client-address': request.ip }),
   cookies: async () => ({ set: () => undefined, delete: () => undefined, get: () => undefined }),
 }))
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }))
