@@ -107,6 +107,13 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
  */
 export function edgeHandler(handle: Handler, options: EdgeOptions): Handler {
   return async (req, res) => {
+    delete req.headers[CLIENT_ADDRESS_HEADER]
+    req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req, options.trustProxy)
+
+    if (!hasValidPath(req.url ?? '/')) return answer(res, 400, 'Alamat tidak valid.')
+    const method = req.method ?? 'GET'
+    if (SAFE_METHODS.has(method)) return handle(req, res)
+
     lingerOnClose(req.socket)
     // A response sent before the body was read (a refusal) closes the connection instead of
     // reading the rest of the body to keep it alive.
@@ -115,13 +122,6 @@ export function edgeHandler(handle: Handler, options: EdgeOptions): Handler {
       if (!req.complete) res.shouldKeepAlive = false
       return writeHead(...args)
     }) as typeof res.writeHead
-
-    delete req.headers[CLIENT_ADDRESS_HEADER]
-    req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req, options.trustProxy)
-
-    if (!hasValidPath(req.url ?? '/')) return answer(res, 400, 'Alamat tidak valid.')
-    const method = req.method ?? 'GET'
-    if (SAFE_METHODS.has(method)) return handle(req, res)
 
     if (isCrossOrigin(req, options.siteUrl)) {
       return answer(res, 403, 'Permintaan ditolak: formulir harus dikirim dari situs FAKTA sendiri.')
