@@ -24,7 +24,7 @@ import {
   createPoll,
   createUser,
   tagArticle,
-} from '../tests/factories'
+} from './seed/factories'
 
 export const demoCategories: { slug: CategorySlug; name: string; description: string }[] = [
   { slug: 'nasional', name: 'Nasional', description: 'Peristiwa dan kebijakan dari seluruh Indonesia.' },

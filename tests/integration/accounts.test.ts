@@ -19,7 +19,7 @@ import { hashPassword } from '@/lib/auth/password'
 import { policies } from '@/lib/auth/throttle'
 import { throttleReserve } from '@/lib/auth/throttle-store'
 import { sessionUser } from '@/lib/auth/viewer'
-import { createArticle, createCategory, createComment } from '../factories'
+import { createArticle, createCategory, createComment } from '@/db/seed/factories'
 import { setupTestDatabase } from '../setup/db'
 
 const db = setupTestDatabase()

@@ -8,7 +8,7 @@ import {
   pageOfTag,
 } from '@/db/queries/articles'
 import { addViews } from '@/db/queries/views'
-import { addViewsAt, createArticle, createAuthor, createCategory, tagArticle } from '../factories'
+import { addViewsAt, createArticle, createAuthor, createCategory, tagArticle } from '@/db/seed/factories'
 import { setupTestDatabase } from '../setup/db'
 
 const db = setupTestDatabase()

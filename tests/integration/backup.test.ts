@@ -4,7 +4,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { backupDatabase, backupName } from '@/db/backup'
-import { createArticle, createCategory } from '../factories'
+import { createArticle, createCategory } from '@/db/seed/factories'
 import { setupTestDatabase } from '../setup/db'
 
 const db = setupTestDatabase()

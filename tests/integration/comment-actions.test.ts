@@ -10,7 +10,7 @@ vi.mock('next/cache', () => ({ revalidatePath: (path: string) => session.revalid
 const { editComment, likeComment, postComment, removeComment, reportComment } = await import('@/app/(site)/comments/actions')
 const { countApprovedComments, listApprovedComments, getComment } = await import('@/db/queries/comments')
 const { getAuthState } = await import('@/db/queries/users')
-const { createArticle, createCategory, createComment, createUser } = await import('../factories')
+const { createArticle, createCategory, createComment, createUser } = await import('@/db/seed/factories')
 const { setupTestDatabase } = await import('../setup/db')
 
 const db = setupTestDatabase()

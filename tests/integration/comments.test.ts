@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { countApprovedComments, listApprovedComments } from '@/db/queries/comments'
-import { createArticle, createCategory, createComment, createUser } from '../factories'
+import { createArticle, createCategory, createComment, createUser } from '@/db/seed/factories'
 import { setupTestDatabase } from '../setup/db'
 
 const db = setupTestDatabase()

@@ -19,7 +19,7 @@ const staff = await import('@/app/(staff)/staff/actions')
 const { getComment, getModerationSettings } = await import('@/db/queries/comments')
 const { getAuthState } = await import('@/db/queries/users')
 const { listAudit } = await import('@/db/queries/moderation')
-const { createArticle, createCategory, createComment, createUser } = await import('../factories')
+const { createArticle, createCategory, createComment, createUser } = await import('@/db/seed/factories')
 const { setupTestDatabase } = await import('../setup/db')
 
 const db = setupTestDatabase()

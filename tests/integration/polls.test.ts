@@ -22,7 +22,7 @@ vi.mock('next/headers', () => ({
 const { votePoll } = await import('@/app/(site)/interaktif/actions')
 const { castVote, pollResults } = await import('@/db/queries/polls')
 const { getAuthState } = await import('@/db/queries/users')
-const { createArticle, createCategory, createPoll, createUser } = await import('../factories')
+const { createArticle, createCategory, createPoll, createUser } = await import('@/db/seed/factories')
 const { setupTestDatabase } = await import('../setup/db')
 const { VOTER_COOKIE } = await import('@/lib/voter')
 

@@ -4,7 +4,7 @@ import { seedDemo } from '@/db/seed'
 import { toMatchExpression } from '@/lib/search-query'
 import { eq } from 'drizzle-orm'
 import { episodes, jobs, programs } from '@/db/schema'
-import { createArticle, createCategory, createJob } from '../factories'
+import { createArticle, createCategory, createJob } from '@/db/seed/factories'
 import { setupTestDatabase } from '../setup/db'
 
 const db = setupTestDatabase()

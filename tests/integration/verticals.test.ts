@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { getPiece, interactiveFormats, listPieces } from '@/db/queries/articles'
 import { getDatasetBySlug, listDatasets } from '@/db/queries/datasets'
 import { getJob, jobFacets, listOpenJobs } from '@/db/queries/jobs'
-import { createArticle, createCategory, createDataset, createJob, createPoll } from '../factories'
+import { createArticle, createCategory, createDataset, createJob, createPoll } from '@/db/seed/factories'
 import { setupTestDatabase } from '../setup/db'
 
 const db = setupTestDatabase()

@@ -24,7 +24,7 @@ const { postComment } = await import('@/app/(site)/comments/actions')
 const { getAuthState } = await import('@/db/queries/users')
 const { emailExists } = await import('@/db/queries/users')
 const { countApprovedComments } = await import('@/db/queries/comments')
-const { createArticle, createCategory, createComment, createUser } = await import('../factories')
+const { createArticle, createCategory, createComment, createUser } = await import('@/db/seed/factories')
 const { setupTestDatabase } = await import('../setup/db')
 
 const db = setupTestDatabase()

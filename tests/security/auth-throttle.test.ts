@@ -30,7 +30,7 @@ const { loginAction, registerAction } = await import('@/app/(auth)/actions')
 const { hashPassword } = await import('@/lib/auth/password')
 const { policies } = await import('@/lib/auth/throttle')
 const { getAttempts } = await import('@/db/queries/throttle')
-const { createUser } = await import('../factories')
+const { createUser } = await import('@/db/seed/factories')
 const { setupTestDatabase } = await import('../setup/db')
 
 const db = setupTestDatabase()

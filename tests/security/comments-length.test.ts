@@ -17,7 +17,7 @@ const { normalizeBody } = await import('@/lib/comments/body')
 const { BODY_RAW_MAX } = await import('@/lib/comments/pipeline')
 const { getComment } = await import('@/db/queries/comments')
 const { getAuthState } = await import('@/db/queries/users')
-const { createArticle, createCategory, createComment, createUser } = await import('../factories')
+const { createArticle, createCategory, createComment, createUser } = await import('@/db/seed/factories')
 const { setupTestDatabase } = await import('../setup/db')
 
 const db = setupTestDatabase()

@@ -17,7 +17,7 @@ vi.mock('next/headers', () => ({
 const { votePoll } = await import('@/app/(site)/interaktif/actions')
 const { pollResults } = await import('@/db/queries/polls')
 const { getAuthState } = await import('@/db/queries/users')
-const { createArticle, createCategory, createPoll, createUser } = await import('../factories')
+const { createArticle, createCategory, createPoll, createUser } = await import('@/db/seed/factories')
 const { setupTestDatabase } = await import('../setup/db')
 const { ANONYMOUS_VOTES_PER_NETWORK, resetNetworkVotes } = await import('@/lib/voter')
 

@@ -1,4 +1,4 @@
-// Row builders shared by the tests and the demo seed: each fills sensible defaults and returns
+// Row builders shared by the demo seed and the tests: each fills sensible defaults and returns
 // the inserted row, so a test states only what it is about.
 import type { DbOrTx as Db } from '@/db/client'
 import {
