@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import { SiteFooter } from '@/components/site-footer'
 import { SiteHeader } from '@/components/site-header'
 import { getEnv } from '@/lib/env'
-import { sans, serif } from '@/lib/fonts'
+import { sans, serif } from './fonts'
 import { t } from '@/lib/strings'
 import './globals.css'
 

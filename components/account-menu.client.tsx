@@ -2,7 +2,7 @@
 
 import { usePathname } from 'next/navigation'
 import { useEffect, useState, useSyncExternalStore } from 'react'
-import { signOutAction } from '@/app/(auth)/actions'
+import { signOutAction } from '@/lib/server/actions/auth'
 import { SIGNED_IN_HINT } from '@/lib/auth/hint-cookie'
 
 type Me = { signedIn: true; name: string; staff: boolean; restriction: string | null }

@@ -1,7 +1,7 @@
 'use client'
 
 import { useActionState } from 'react'
-import type { ActionState } from '@/lib/action'
+import type { ActionState } from '@/lib/server/action'
 
 export type Field = {
   name: string

@@ -1,7 +1,7 @@
 'use client'
 
 import { useCallback, useState } from 'react'
-import { postComment } from '@/app/(site)/comments/actions'
+import { postComment } from '@/lib/server/actions/comments'
 import { discussionPath } from '@/lib/comments/window'
 import { MiniForm } from './mini-form.client'
 import { refreshViewer, useDiscussionViewer, type DiscussionViewer } from './viewer.client'

@@ -1,7 +1,7 @@
 'use client'
 
 import { useCallback, useState } from 'react'
-import { editComment, likeComment, postComment, removeComment, reportComment } from '@/app/(site)/comments/actions'
+import { editComment, likeComment, postComment, removeComment, reportComment } from '@/lib/server/actions/comments'
 import { MiniForm } from './mini-form.client'
 import { refreshViewer, useDiscussionViewer, type DiscussionViewer } from './viewer.client'
 

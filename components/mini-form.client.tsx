@@ -1,7 +1,7 @@
 'use client'
 
 import { useActionState, useEffect, useRef } from 'react'
-import type { ActionState } from '@/lib/action'
+import type { ActionState } from '@/lib/server/action'
 
 /**
  * A small form for one comment action. It posts without JavaScript too; with it, the result is

@@ -1,7 +1,7 @@
 'use client'
 
 import { useActionState, useEffect, useState } from 'react'
-import { votePoll, type PollOutcome } from '@/app/(site)/interaktif/actions'
+import { votePoll, type PollOutcome } from '@/lib/server/actions/polls'
 
 type PollView = { id: number; question: string; closed: boolean; options: { id: number; label: string }[] }
 

@@ -1,4 +1,4 @@
-import { newsFeed } from '@/lib/feeds'
+import { newsFeed } from '@/lib/server/feeds'
 
 export const revalidate = 300
 

@@ -1,5 +1,5 @@
-import type { StaffSearch } from '@/lib/staff'
-import { one } from '@/lib/staff'
+import type { StaffSearch } from '@/lib/server/staff'
+import { one } from '@/lib/server/staff'
 
 /** The message an action came back with (`?pesan=` or `?galat=`). Rendered as text. */
 export function Notice({ search }: { search: StaffSearch }) {

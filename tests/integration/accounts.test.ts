@@ -17,8 +17,8 @@ import {
 import { listApprovedComments } from '@/db/queries/comments'
 import { hashPassword } from '@/lib/auth/password'
 import { policies } from '@/lib/auth/throttle'
-import { throttleReserve } from '@/lib/auth/throttle-store'
-import { sessionUser } from '@/lib/auth/viewer'
+import { throttleReserve } from '@/lib/server/auth/throttle-store'
+import { sessionUser } from '@/lib/server/auth/viewer'
 import { createArticle, createCategory, createComment } from '@/db/seed/factories'
 import { setupTestDatabase } from '../setup/db'
 

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Viewer } from '@/lib/auth/viewer'
+import type { Viewer } from '@/lib/server/auth/viewer'
 
 // The actions run as in production against a fresh database; only the request around them (the
 // signed-in viewer and Next's cache) is stood in for.
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null, revalidated: [] as string[] }))
-vi.mock('@/lib/auth/viewer', () => ({ getViewer: async () => session.viewer }))
+vi.mock('@/lib/server/auth/viewer', () => ({ getViewer: async () => session.viewer }))
 vi.mock('next/cache', () => ({ revalidatePath: (path: string) => session.revalidated.push(path) }))
 
-const { editComment, likeComment, postComment, removeComment, reportComment } = await import('@/app/(site)/comments/actions')
+const { editComment, likeComment, postComment, removeComment, reportComment } = await import('@/lib/server/actions/comments')
 const { countApprovedComments, listApprovedComments, getComment } = await import('@/db/queries/comments')
 const { getAuthState } = await import('@/db/queries/users')
 const { createArticle, createCategory, createComment, createUser } = await import('@/db/seed/factories')

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Viewer } from '@/lib/auth/viewer'
+import type { Viewer } from '@/lib/server/auth/viewer'
 
 // Staff actions as they run in production against a fresh database; the request (the signed-in
 // viewer), Next's cache and its redirect are stood in for.
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null, revalidated: [] as string[] }))
-vi.mock('@/lib/auth/viewer', () => ({ getViewer: async () => session.viewer }))
+vi.mock('@/lib/server/auth/viewer', () => ({ getViewer: async () => session.viewer }))
 vi.mock('next/cache', () => ({ revalidatePath: (path: string) => session.revalidated.push(path) }))
 vi.mock('next/navigation', () => ({
   redirect: (url: string) => {
@@ -15,7 +15,7 @@ vi.mock('next/navigation', () => ({
   },
 }))
 
-const staff = await import('@/app/(staff)/staff/actions')
+const staff = await import('@/lib/server/actions/staff')
 const { getComment, getModerationSettings } = await import('@/db/queries/comments')
 const { getAuthState } = await import('@/db/queries/users')
 const { listAudit } = await import('@/db/queries/moderation')

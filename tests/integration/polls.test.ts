@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Viewer } from '@/lib/auth/viewer'
+import type { Viewer } from '@/lib/server/auth/viewer'
 
 // The vote action runs as in production against a fresh database; the request around it (the
 // signed-in viewer and the browser's cookies) is stood in for.
 const request = vi.hoisted(() => ({ viewer: null as Viewer | null, cookies: new Map<string, string>(), set: [] as unknown[] }))
-vi.mock('@/lib/auth/viewer', () => ({ getViewer: async () => request.viewer }))
+vi.mock('@/lib/server/auth/viewer', () => ({ getViewer: async () => request.viewer }))
 vi.mock('next/headers', () => ({
   headers: async () => new Headers(),
   cookies: async () => ({
@@ -19,12 +19,12 @@ vi.mock('next/headers', () => ({
   }),
 }))
 
-const { votePoll } = await import('@/app/(site)/interaktif/actions')
+const { votePoll } = await import('@/lib/server/actions/polls')
 const { castVote, pollResults } = await import('@/db/queries/polls')
 const { getAuthState } = await import('@/db/queries/users')
 const { createArticle, createCategory, createPoll, createUser } = await import('@/db/seed/factories')
 const { setupTestDatabase } = await import('../setup/db')
-const { VOTER_COOKIE } = await import('@/lib/voter')
+const { VOTER_COOKIE } = await import('@/lib/server/voter')
 
 const db = setupTestDatabase()
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Viewer } from '@/lib/auth/viewer'
+import type { Viewer } from '@/lib/server/auth/viewer'
 
 // Names that would pass for the newsroom, and text made of nothing visible. The actions run as in
 // production against a fresh database; only the request around them is stood in for.
@@ -9,8 +9,8 @@ vi.mock('next/headers', () => ({
   cookies: async () => ({ set: () => undefined, delete: () => undefined, get: () => undefined }),
 }))
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }))
-vi.mock('@/lib/auth/viewer', () => ({ getViewer: async () => request.viewer }))
-vi.mock('@/lib/auth/auth', () => ({
+vi.mock('@/lib/server/auth/viewer', () => ({ getViewer: async () => request.viewer }))
+vi.mock('@/lib/server/auth/auth', () => ({
   signIn: async () => {
     throw new Error('NEXT_REDIRECT')
   },
@@ -19,8 +19,8 @@ vi.mock('@/lib/auth/auth', () => ({
 
 const { displayNameProblem } = await import('@/lib/auth/display-name')
 const { normalizeBody } = await import('@/lib/comments/body')
-const { registerAction, updateDisplayNameAction } = await import('@/app/(auth)/actions')
-const { postComment } = await import('@/app/(site)/comments/actions')
+const { registerAction, updateDisplayNameAction } = await import('@/lib/server/actions/auth')
+const { postComment } = await import('@/lib/server/actions/comments')
 const { getAuthState } = await import('@/db/queries/users')
 const { emailExists } = await import('@/db/queries/users')
 const { countApprovedComments } = await import('@/db/queries/comments')

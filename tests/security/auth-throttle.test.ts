@@ -9,8 +9,8 @@ vi.mock('next/headers', () => ({
   cookies: async () => ({ set: () => undefined, delete: () => undefined, get: () => undefined }),
 }))
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }))
-vi.mock('@/lib/auth/viewer', () => ({ getViewer: async () => null }))
-vi.mock('@/lib/auth/auth', () => ({
+vi.mock('@/lib/server/auth/viewer', () => ({ getViewer: async () => null }))
+vi.mock('@/lib/server/auth/auth', () => ({
   signIn: async () => {
     request.signedIn++
     throw new Error('NEXT_REDIRECT')
@@ -26,7 +26,7 @@ vi.mock('@/lib/auth/password', async (importOriginal) => {
   return { ...actual, verifyPassword: counted(actual.verifyPassword), verifyAgainstNothing: counted(actual.verifyAgainstNothing) }
 })
 
-const { loginAction, registerAction } = await import('@/app/(auth)/actions')
+const { loginAction, registerAction } = await import('@/lib/server/actions/auth')
 const { hashPassword } = await import('@/lib/auth/password')
 const { policies } = await import('@/lib/auth/throttle')
 const { getAttempts } = await import('@/db/queries/throttle')

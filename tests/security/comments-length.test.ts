@@ -1,18 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Viewer } from '@/lib/auth/viewer'
+import type { Viewer } from '@/lib/server/auth/viewer'
 
 // One comment once blocked the whole server for half a minute: a body of 200,000 spaces went
 // through the normaliser before any length check. An overlong body is refused on its raw length,
 // before any regular expression or normalisation sees it.
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }))
-vi.mock('@/lib/auth/viewer', () => ({ getViewer: async () => session.viewer }))
+vi.mock('@/lib/server/auth/viewer', () => ({ getViewer: async () => session.viewer }))
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }))
 vi.mock('@/lib/comments/body', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/lib/comments/body')>()
   return { ...actual, normalizeBody: vi.fn(actual.normalizeBody) }
 })
 
-const { editComment, postComment } = await import('@/app/(site)/comments/actions')
+const { editComment, postComment } = await import('@/lib/server/actions/comments')
 const { normalizeBody } = await import('@/lib/comments/body')
 const { BODY_RAW_MAX } = await import('@/lib/comments/pipeline')
 const { getComment } = await import('@/db/queries/comments')

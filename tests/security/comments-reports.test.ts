@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Viewer } from '@/lib/auth/viewer'
+import type { Viewer } from '@/lib/server/auth/viewer'
 
 // Reports once hid anyone's comment: three accounts made seconds earlier hid a moderator's, and a
 // comment a moderator had approved was hidden again by one new report. Only established readers'
 // open reports count, staff comments are never hidden by reports, and a comment a moderator kept
 // after reports goes back to the Reported queue instead of disappearing.
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }))
-vi.mock('@/lib/auth/viewer', () => ({ getViewer: async () => session.viewer }))
+vi.mock('@/lib/server/auth/viewer', () => ({ getViewer: async () => session.viewer }))
 vi.mock('next/cache', () => ({ revalidatePath: () => undefined }))
 vi.mock('next/navigation', () => ({
   redirect: (url: string) => {
@@ -14,8 +14,8 @@ vi.mock('next/navigation', () => ({
   },
 }))
 
-const { reportComment } = await import('@/app/(site)/comments/actions')
-const staff = await import('@/app/(staff)/staff/actions')
+const { reportComment } = await import('@/lib/server/actions/comments')
+const staff = await import('@/lib/server/actions/staff')
 const { countApprovedComments, getComment } = await import('@/db/queries/comments')
 const { listQueue } = await import('@/db/queries/moderation')
 const { getAuthState } = await import('@/db/queries/users')

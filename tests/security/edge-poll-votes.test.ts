@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Viewer } from '@/lib/auth/viewer'
+import type { Viewer } from '@/lib/server/auth/viewer'
 
 // Anonymous votes are one per browser cookie; a script that drops the cookie must still meet a
 // cap per network (the client address our server sets) per poll per hour.
 const request = vi.hoisted(() => ({ viewer: null as Viewer | null, cookies: new Map<string, string>(), address: '203.0.113.7' }))
-vi.mock('@/lib/auth/viewer', () => ({ getViewer: async () => request.viewer }))
+vi.mock('@/lib/server/auth/viewer', () => ({ getViewer: async () => request.viewer }))
 vi.mock('next/headers', () => ({
   // A spoofed X-Forwarded-For changes nothing: the address is the one our server resolved.
   headers: async () => new Headers({ 'x-fakta-client-address': request.address, 'x-forwarded-for': `10.0.0.${Math.floor(Math.random() * 250)}` }),
@@ -14,12 +14,12 @@ vi.mock('next/headers', () => ({
   }),
 }))
 
-const { votePoll } = await import('@/app/(site)/interaktif/actions')
+const { votePoll } = await import('@/lib/server/actions/polls')
 const { pollResults } = await import('@/db/queries/polls')
 const { getAuthState } = await import('@/db/queries/users')
 const { createArticle, createCategory, createPoll, createUser } = await import('@/db/seed/factories')
 const { setupTestDatabase } = await import('../setup/db')
-const { ANONYMOUS_VOTES_PER_NETWORK, resetNetworkVotes } = await import('@/lib/voter')
+const { ANONYMOUS_VOTES_PER_NETWORK, resetNetworkVotes } = await import('@/lib/server/voter')
 
 const db = setupTestDatabase()
 

@@ -2,12 +2,12 @@ import { redirect } from 'next/navigation'
 import { ActionForm } from '@/components/action-form.client'
 import { Link } from '@/components/link'
 import { listOwnComments } from '@/db/queries/users'
-import { restriction } from '@/lib/action'
-import { getViewer } from '@/lib/auth/viewer'
+import { restriction } from '@/lib/server/action'
+import { getViewer } from '@/lib/server/auth/viewer'
 import { formatWib } from '@/lib/format'
 import { articlePath, loginPath } from '@/lib/paths'
 import { isStaff } from '@/lib/permissions'
-import { changePasswordAction, deleteAccountAction, signOutAction, updateDisplayNameAction } from '../actions'
+import { changePasswordAction, deleteAccountAction, signOutAction, updateDisplayNameAction } from '@/lib/server/actions/auth'
 
 export const metadata = { title: 'Akun', robots: { index: false } }
 

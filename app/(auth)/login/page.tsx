@@ -3,8 +3,8 @@ import { ActionForm } from '@/components/action-form.client'
 import { AuthCard } from '@/components/auth-card'
 import { Link } from '@/components/link'
 import { safeCallbackUrl } from '@/lib/auth/callback-url'
-import { getViewer } from '@/lib/auth/viewer'
-import { loginAction } from '../actions'
+import { getViewer } from '@/lib/server/auth/viewer'
+import { loginAction } from '@/lib/server/actions/auth'
 
 export const metadata = { title: 'Masuk', robots: { index: false } }
 

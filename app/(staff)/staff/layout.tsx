@@ -1,6 +1,6 @@
 import { Link } from '@/components/link'
 import { can } from '@/lib/permissions'
-import { requireStaff } from '@/lib/staff'
+import { requireStaff } from '@/lib/server/staff'
 
 export const metadata = { robots: { index: false } }
 

@@ -1,7 +1,7 @@
 import { Link } from '@/components/link'
 import { queueCounts } from '@/db/queries/moderation'
 import { can } from '@/lib/permissions'
-import { requireStaff } from '@/lib/staff'
+import { requireStaff } from '@/lib/server/staff'
 
 export const metadata = { title: 'Ruang Redaksi' }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { restriction } from '@/lib/action'
-import { getViewer } from '@/lib/auth/viewer'
-import { discussionViewer } from '@/lib/comments/viewer-state'
+import { restriction } from '@/lib/server/action'
+import { getViewer } from '@/lib/server/auth/viewer'
+import { discussionViewer } from '@/lib/server/comments/viewer-state'
 import { can, isStaff } from '@/lib/permissions'
 
 export const dynamic = 'force-dynamic'

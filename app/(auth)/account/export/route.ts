@@ -1,5 +1,5 @@
 import { exportUserData } from '@/db/queries/users'
-import { getViewer } from '@/lib/auth/viewer'
+import { getViewer } from '@/lib/server/auth/viewer'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,4 +1,4 @@
-import { jobsFeed } from '@/lib/feeds'
+import { jobsFeed } from '@/lib/server/feeds'
 import { verticalByHref } from '@/lib/strings'
 
 export const revalidate = 300

@@ -1,4 +1,4 @@
-import { pieceFeed } from '@/lib/feeds'
+import { pieceFeed } from '@/lib/server/feeds'
 import { verticalByHref } from '@/lib/strings'
 
 export const revalidate = 300

@@ -1,4 +1,4 @@
-import { programFeed } from '@/lib/feeds'
+import { programFeed } from '@/lib/server/feeds'
 import { verticalByHref } from '@/lib/strings'
 
 export const revalidate = 300

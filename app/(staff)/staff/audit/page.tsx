@@ -2,7 +2,7 @@ import { Pagination } from '@/components/pagination'
 import { listAudit } from '@/db/queries/moderation'
 import { formatWib } from '@/lib/format'
 import { pageCount, parsePage } from '@/lib/pagination'
-import { one, requireStaff, type StaffSearch } from '@/lib/staff'
+import { one, requireStaff, type StaffSearch } from '@/lib/server/staff'
 
 export const metadata = { title: 'Log audit' }
 

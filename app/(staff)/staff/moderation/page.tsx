@@ -5,7 +5,7 @@ import { Notice } from '@/components/staff/notice'
 import { getArticleForModeration, listQueue, queueCounts, tabs, type Tab } from '@/db/queries/moderation'
 import { formatWib } from '@/lib/format'
 import { pageCount, parsePage } from '@/lib/pagination'
-import { one, requireStaff, type StaffSearch } from '@/lib/staff'
+import { one, requireStaff, type StaffSearch } from '@/lib/server/staff'
 import {
   approveComments,
   commentModeAction,
@@ -13,7 +13,7 @@ import {
   rejectComments,
   restoreComments,
   unfeatureComments,
-} from '../actions'
+} from '@/lib/server/actions/staff'
 
 export const metadata = { title: 'Moderasi' }
 

@@ -1,7 +1,7 @@
 import { Notice } from '@/components/staff/notice'
 import { getModerationSettings } from '@/db/queries/comments'
-import { requireStaff, type StaffSearch } from '@/lib/staff'
-import { settingsAction } from '../actions'
+import { requireStaff, type StaffSearch } from '@/lib/server/staff'
+import { settingsAction } from '@/lib/server/actions/staff'
 
 export const metadata = { title: 'Pengaturan moderasi' }
 

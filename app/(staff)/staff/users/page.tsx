@@ -4,8 +4,8 @@ import { searchUsers } from '@/db/queries/moderation'
 import { roles } from '@/db/schema'
 import { formatWib } from '@/lib/format'
 import { can, isStaff } from '@/lib/permissions'
-import { one, requireStaff, type StaffSearch } from '@/lib/staff'
-import { roleAction, sanctionAction } from '../actions'
+import { one, requireStaff, type StaffSearch } from '@/lib/server/staff'
+import { roleAction, sanctionAction } from '@/lib/server/actions/staff'
 
 export const metadata = { title: 'Pengguna' }
 

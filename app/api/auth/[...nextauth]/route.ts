@@ -1,5 +1,5 @@
 import { NextRequest } from 'next/server'
-import { handlers } from '@/lib/auth/auth'
+import { handlers } from '@/lib/server/auth/auth'
 import { readBody } from '@/lib/http/body'
 import { BODY_LIMITS } from '@/lib/http/limits'
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { getPoll, pollResults, voteOf } from '@/db/queries/polls'
-import { getViewer } from '@/lib/auth/viewer'
-import { browserVoterKey } from '@/lib/voter'
+import { getViewer } from '@/lib/server/auth/viewer'
+import { browserVoterKey } from '@/lib/server/voter'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,5 +1,5 @@
 import { getCategory, listCategories } from '@/db/queries/taxonomy'
-import { newsFeed } from '@/lib/feeds'
+import { newsFeed } from '@/lib/server/feeds'
 import { isValidSlug } from '@/lib/slug'
 
 export const revalidate = 300

@@ -1,9 +1,9 @@
 import 'server-only'
 import { viewerCommentState } from '@/db/queries/comments'
-import { restriction } from '../action'
-import type { Viewer } from '../auth/viewer'
-import { can, isStaff } from '../permissions'
-import { canStillEdit } from './window'
+import { restriction } from '@/lib/server/action'
+import type { Viewer } from '@/lib/server/auth/viewer'
+import { can, isStaff } from '@/lib/permissions'
+import { canStillEdit } from '@/lib/comments/window'
 
 /** The viewer's side of one article's discussion, as the comment islands receive it. */
 export function discussionViewer(viewer: Viewer, articleId: number, now: Date) {

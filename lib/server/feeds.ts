@@ -2,10 +2,10 @@ import 'server-only'
 import { listLatest, listPieces, type ArticleCard, type PieceKind } from '@/db/queries/articles'
 import { listOpenJobs } from '@/db/queries/jobs'
 import { listLatestEpisodes } from '@/db/queries/programs'
-import { getEnv } from './env'
-import { articlePath, piecePath } from './paths'
-import { jobTypeLabels } from './strings'
-import { rss, xmlResponse, type FeedItem } from './xml'
+import { getEnv } from '@/lib/env'
+import { articlePath, piecePath } from '@/lib/paths'
+import { jobTypeLabels } from '@/lib/strings'
+import { rss, xmlResponse, type FeedItem } from '@/lib/xml'
 
 function feed(title: string, path: string, description: string, items: FeedItem[]): Response {
   return xmlResponse(rss({ title, url: `${getEnv().SITE_URL}${path}`, description, items }), 'application/rss+xml')

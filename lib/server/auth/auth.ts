@@ -1,9 +1,9 @@
 import NextAuth from 'next-auth'
 import Credentials from 'next-auth/providers/credentials'
-import { getEnv } from '../env'
-import { authLogger } from './auth-logger'
-import { authRedirect } from './callback-url'
-import { redeemTicket } from './tickets'
+import { getEnv } from '@/lib/env'
+import { authLogger } from '@/lib/auth/auth-logger'
+import { authRedirect } from '@/lib/auth/callback-url'
+import { redeemTicket } from '@/lib/auth/tickets'
 
 const env = getEnv()
 

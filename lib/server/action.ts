@@ -1,9 +1,9 @@
 import 'server-only'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
-import { getViewer, type Viewer } from './auth/viewer'
-import { can, effectiveStatus, type Permission } from './permissions'
-import { formatWib } from './format'
+import { getViewer, type Viewer } from '@/lib/server/auth/viewer'
+import { can, effectiveStatus, type Permission } from '@/lib/permissions'
+import { formatWib } from '@/lib/format'
 
 /** What every form action returns: success with an optional message, or every error at once. */
 export type ActionState<Data = never> =

@@ -1,6 +1,6 @@
 import 'server-only'
 import { clearAttempts, releaseAttempt, reserveAttempt } from '@/db/queries/throttle'
-import { waitMs, type Policy } from './throttle'
+import { waitMs, type Policy } from '@/lib/auth/throttle'
 
 export type ThrottleKey = { key: string; policy: Policy }
 

@@ -15,8 +15,8 @@ import {
   updateDisplayName,
   updatePasswordHash,
 } from '@/db/queries/users'
-import { createAction, fail, type ActionResult } from '@/lib/action'
-import { signIn, signOut } from '@/lib/auth/auth'
+import { createAction, fail, type ActionResult } from '@/lib/server/action'
+import { signIn, signOut } from '@/lib/server/auth/auth'
 import { safeCallbackUrl } from '@/lib/auth/callback-url'
 import { clientIp } from '@/lib/auth/client-ip'
 import { displayNameProblem } from '@/lib/auth/display-name'
@@ -24,7 +24,7 @@ import { hintCookieOptions, SIGNED_IN_HINT } from '@/lib/auth/hint-cookie'
 import { hashPassword, passwordProblem, verifyAgainstNothing, verifyPassword } from '@/lib/auth/password'
 import { describeWait, policies } from '@/lib/auth/throttle'
 import { issueTicket } from '@/lib/auth/tickets'
-import { throttleClear, throttleRelease, throttleReserve, type ThrottleKey } from '@/lib/auth/throttle-store'
+import { throttleClear, throttleRelease, throttleReserve, type ThrottleKey } from '@/lib/server/auth/throttle-store'
 import { articlePath } from '@/lib/paths'
 import { cleanName } from '@/lib/text'
 

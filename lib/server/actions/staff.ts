@@ -13,7 +13,7 @@ import {
   type Decision,
 } from '@/db/queries/moderation'
 import { roles } from '@/db/schema'
-import { createAction, fail, redirectingAction } from '@/lib/action'
+import { createAction, fail, redirectingAction } from '@/lib/server/action'
 import { discussionPath } from '@/lib/comments/window'
 import { isStaff } from '@/lib/permissions'
 import { cleanName, cleanText } from '@/lib/text'

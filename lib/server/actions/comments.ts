@@ -16,8 +16,8 @@ import {
   updateCommentBody,
 } from '@/db/queries/comments'
 import { reportReasons } from '@/db/schema'
-import { createAction, fail, type ActionResult } from '@/lib/action'
-import type { Viewer } from '@/lib/auth/viewer'
+import { createAction, fail, type ActionResult } from '@/lib/server/action'
+import type { Viewer } from '@/lib/server/auth/viewer'
 import { normalizeBody } from '@/lib/comments/body'
 import {
   BODY_RAW_MAX,

@@ -3,9 +3,9 @@
 import { headers } from 'next/headers'
 import { z } from 'zod'
 import { castVote, getPoll, isPollPublished, pollResults, voteOf, type PollResults } from '@/db/queries/polls'
-import { createAction, fail, restriction, type ActionResult } from '@/lib/action'
+import { createAction, fail, restriction, type ActionResult } from '@/lib/server/action'
 import { clientIp } from '@/lib/auth/client-ip'
-import { countNetworkVote, ensureBrowserVoterKey, networkVotesExhausted } from '@/lib/voter'
+import { countNetworkVote, ensureBrowserVoterKey, networkVotesExhausted } from '@/lib/server/voter'
 
 const CHOOSE = 'Pilih salah satu jawaban.'
 const NETWORK_CAP =

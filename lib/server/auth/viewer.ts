@@ -1,6 +1,6 @@
 import 'server-only'
 import { getAuthState, type AuthState } from '@/db/queries/users'
-import { auth } from './auth'
+import { auth } from '@/lib/server/auth/auth'
 
 export type Viewer = AuthState
 

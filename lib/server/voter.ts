@@ -1,8 +1,8 @@
 import 'server-only'
 import { createHash, randomBytes } from 'node:crypto'
 import { cookies } from 'next/headers'
-import { getEnv } from './env'
-import { HourlyCounter } from './http/hourly-counter'
+import { getEnv } from '@/lib/env'
+import { HourlyCounter } from '@/lib/http/hourly-counter'
 
 // Readers who are not signed in vote once per browser: a random token in an HttpOnly cookie.
 // Only its hash is stored with the vote.

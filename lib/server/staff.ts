@@ -1,7 +1,7 @@
 import 'server-only'
 import { notFound } from 'next/navigation'
-import { getViewer, type Viewer } from './auth/viewer'
-import { can, type Permission } from './permissions'
+import { getViewer, type Viewer } from '@/lib/server/auth/viewer'
+import { can, type Permission } from '@/lib/permissions'
 
 /** The staff member of this request, or a 404 for everyone else (decided on the server). */
 export async function requireStaff(permission: Permission = 'access:staff:any'): Promise<Viewer> {
