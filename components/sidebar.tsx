@@ -1,5 +1,5 @@
-import { listAdSlots } from '@/db/queries/ads'
-import { listLatest, listPopular, type ArticleCard } from '@/db/queries/articles'
+import type { ArticleCard } from '@/db/queries/articles'
+import { adSlots, latestHeadlines, popularHeadlines } from '@/lib/server/site'
 import { t } from '@/lib/strings'
 import { AdSlot } from './ad-slot'
 import { HeadlineItem } from './article-card'
@@ -26,7 +26,7 @@ function HeadlineList({ articles, ranked = false }: { articles: ArticleCard[]; r
 }
 
 export function UpdatesBox({ exclude, limit = 6 }: { exclude?: number; limit?: number }) {
-  const latest = listLatest({ limit: limit + 1 }).filter((a) => a.id !== exclude).slice(0, limit)
+  const latest = latestHeadlines(limit, exclude)
   return (
     <section aria-labelledby="updates-heading">
       <SectionHeading id="updates-heading">{t.updates}</SectionHeading>
@@ -42,8 +42,8 @@ export function PopularBox({ limit = 5 }: { limit?: number }) {
       <Tabs
         label={t.popular}
         tabs={[
-          { key: '24h', label: t.popular24h, panel: <HeadlineList articles={listPopular('24h', limit)} ranked /> },
-          { key: '7d', label: t.popular7d, panel: <HeadlineList articles={listPopular('7d', limit)} ranked /> },
+          { key: '24h', label: t.popular24h, panel: <HeadlineList articles={popularHeadlines('24h', limit)} ranked /> },
+          { key: '7d', label: t.popular7d, panel: <HeadlineList articles={popularHeadlines('7d', limit)} ranked /> },
         ]}
       />
     </section>
@@ -52,7 +52,7 @@ export function PopularBox({ limit = 5 }: { limit?: number }) {
 
 /** The right-hand column of reading pages: Updates, Popular and an ad. */
 export function Sidebar({ exclude }: { exclude?: number }) {
-  const ads = listAdSlots()
+  const ads = adSlots()
   return (
     <div className="space-y-8">
       <UpdatesBox exclude={exclude} />

@@ -1,12 +1,12 @@
 import { Link } from './link'
-import { listCategories } from '@/db/queries/taxonomy'
 import { categoryPath } from '@/lib/paths'
+import { navCategories } from '@/lib/server/site'
 import { t, verticals } from '@/lib/strings'
 import { AccountMenu } from './account-menu.client'
 import { Logo } from './logo'
 
 export function SiteHeader() {
-  const categories = listCategories()
+  const categories = navCategories()
   return (
     <header className="border-b border-line bg-paper">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 py-3">

@@ -1,7 +1,6 @@
 import 'server-only'
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm'
 import type { ReportedComment } from '@/lib/permissions'
-import { articlePath } from '@/lib/paths'
 import { getDb } from '../client'
 import {
   articles,
@@ -135,7 +134,7 @@ export function countThreads(articleId: number): number {
   )
 }
 
-/** The published article a comment goes under, with its mode and path. */
+/** The published article a comment goes under, with its mode and what its path is made of. */
 export function getCommentTarget(articleId: number) {
   const row = getDb()
     .select({ id: articles.id, commentMode: articles.commentMode, slug: articles.slug, category: categories.slug })
@@ -143,7 +142,7 @@ export function getCommentTarget(articleId: number) {
     .innerJoin(categories, eq(articles.categoryId, categories.id))
     .where(and(eq(articles.id, articleId), eq(articles.status, 'published')))
     .get()
-  return row ? { id: row.id, commentMode: row.commentMode, path: articlePath({ slug: row.slug, category: { slug: row.category } }) } : null
+  return row ? { id: row.id, commentMode: row.commentMode, slug: row.slug, category: { slug: row.category } } : null
 }
 
 export function getComment(id: number) {

@@ -1,6 +1,5 @@
 import 'server-only'
 import { and, asc, count, desc, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm'
-import { articlePath } from '@/lib/paths'
 import { getDb, type DbOrTx } from '../client'
 import { articles, categories, commentReports, comments, moderationActions, settings, users, wordLists } from '../schema'
 
@@ -23,8 +22,11 @@ function audit(tx: DbOrTx, actor: Actor, entries: AuditEntry[]) {
 
 // Correlated subqueries name the outer table in full: drizzle leaves columns unqualified in
 // single-table queries, where a bare "id" would bind to the inner table.
-/** The public paths of articles, to revalidate after their comments changed. */
-function articlePaths(tx: DbOrTx, ids: number[]): string[] {
+/** An article as its public path needs it (see lib/paths `articlePath`). */
+export type ArticleRef = { slug: string; category: { slug: string } }
+
+/** The articles to revalidate after their comments changed. */
+function articleRefs(tx: DbOrTx, ids: number[]): ArticleRef[] {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return []
   return tx
@@ -33,7 +35,7 @@ function articlePaths(tx: DbOrTx, ids: number[]): string[] {
     .innerJoin(categories, eq(articles.categoryId, categories.id))
     .where(inArray(articles.id, unique))
     .all()
-    .map((a) => articlePath({ slug: a.slug, category: { slug: a.category } }))
+    .map((a) => ({ slug: a.slug, category: { slug: a.category } }))
 }
 
 const openReports = sql`(select count(*) from comment_reports r where r.comment_id = "comments"."id" and r.resolved_at is null)`
@@ -67,7 +69,7 @@ export type QueueItem = {
   featured: boolean
   reason: string | null
   createdAt: Date
-  article: { id: number; title: string; path: string; commentMode: string }
+  article: ArticleRef & { id: number; title: string; commentMode: string }
   author: { id: number | null; name: string; role: string | null; status: string | null; approved: number; rejected: number }
   reports: { reason: string; count: number; notes: string[] }[]
   oldestReportAt: Date | null
@@ -163,7 +165,8 @@ export function listQueue(filter: QueueFilter, now = new Date()): { items: Queue
       article: {
         id: row.articleId,
         title: row.title,
-        path: articlePath({ slug: row.slug, category: { slug: row.category } }),
+        slug: row.slug,
+        category: { slug: row.category },
         commentMode: row.commentMode,
       },
       author: {
@@ -187,7 +190,7 @@ export type Decision = 'approve' | 'reject' | 'restore' | 'feature' | 'unfeature
 /**
  * Applies one decision to comments in one transaction: only from states where it makes sense
  * (two moderators on the same comment leave it consistent), resolving its open reports, with an
- * audit row per changed comment. Returns the changed ids and the article paths to revalidate.
+ * audit row per changed comment. Returns the changed ids and the articles to revalidate.
  */
 export function decideComments(ids: number[], decision: Decision, actor: Actor, reason: string | null, now: Date) {
   return getDb().transaction(
@@ -228,7 +231,7 @@ export function decideComments(ids: number[], decision: Decision, actor: Actor, 
           changed.map((id) => ({ action: `comment.${decision}`, targetType: 'comment' as const, targetId: id, reason })),
         )
       }
-      return { changed, paths: articlePaths(tx, candidates.map((c) => c.articleId)) }
+      return { changed, articles: articleRefs(tx, candidates.map((c) => c.articleId)) }
     },
     { behavior: 'immediate' },
   )
@@ -284,7 +287,7 @@ export function sanctionUser(
         .where(eq(users.id, userId))
         .run()
       audit(tx, actor, [{ action: `user.${sanction}`, targetType: 'user', targetId: userId, reason }])
-      let paths: string[] = []
+      let changedArticles: ArticleRef[] = []
       if (rejectAll && sanction !== 'unban') {
         const rejected = tx
           .update(comments)
@@ -293,9 +296,9 @@ export function sanctionUser(
           .returning({ id: comments.id, articleId: comments.articleId })
           .all()
         audit(tx, actor, rejected.map((c) => ({ action: 'comment.reject', targetType: 'comment' as const, targetId: c.id, reason })))
-        paths = articlePaths(tx, rejected.map((c) => c.articleId))
+        changedArticles = articleRefs(tx, rejected.map((c) => c.articleId))
       }
-      return { paths }
+      return { articles: changedArticles }
     },
     { behavior: 'immediate' },
   )
@@ -311,7 +314,7 @@ export function changeRole(userId: number, role: 'reader' | 'moderator' | 'edito
   )
 }
 
-export function setCommentMode(articleId: number, mode: 'open' | 'premoderated' | 'closed', actor: Actor): string | null {
+export function setCommentMode(articleId: number, mode: 'open' | 'premoderated' | 'closed', actor: Actor): ArticleRef | null {
   return getDb().transaction(
     (tx) => {
       const row = tx
@@ -323,7 +326,7 @@ export function setCommentMode(articleId: number, mode: 'open' | 'premoderated' 
       if (!row) return null
       audit(tx, actor, [{ action: `article.comment-mode.${mode}`, targetType: 'article', targetId: articleId }])
       const category = tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, row.categoryId)).get()
-      return articlePath({ slug: row.slug, category: { slug: category?.slug ?? '' } })
+      return { slug: row.slug, category: { slug: category?.slug ?? '' } }
     },
     { behavior: 'immediate' },
   )

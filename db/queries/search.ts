@@ -1,21 +1,24 @@
 import 'server-only'
 import { sql } from 'drizzle-orm'
-import { jobTypeLabels } from '@/lib/strings'
-import { articlePath, piecePath } from '@/lib/paths'
 import { MARK_END, MARK_START } from '@/lib/search-query'
 import { getDb } from '../client'
+import type { jobTypes } from '../schema'
 
 export type SearchKind = 'news' | 'pointer' | 'data' | 'interactive' | 'job' | 'episode'
 
-export type SearchHit = {
+/** One match, as stored: what it is and what names it; links and labels are built above db/. */
+export type SearchRow = {
   /** The index row: unique across kinds. */
   key: number
   kind: SearchKind
   /** The article's, job's or program's slug. */
   slug: string
-  href: string
-  /** What the hit is: its category, its section, the company or the program. */
-  kicker: string
+  categorySlug: string | null
+  categoryName: string | null
+  company: string | null
+  jobType: (typeof jobTypes)[number] | null
+  episodeId: number | null
+  programTitle: string | null
   publishedAt: Date
   titleMarked: string
   snippet: string
@@ -30,7 +33,7 @@ type Row = {
   categoryName: string | null
   jobSlug: string | null
   company: string | null
-  jobType: keyof typeof jobTypeLabels | null
+  jobType: (typeof jobTypes)[number] | null
   episodeId: number | null
   programSlug: string | null
   programTitle: string | null
@@ -39,8 +42,6 @@ type Row = {
   snippet: string
   summarySnippet: string
 }
-
-const sectionNames = { pointer: 'Pointer', data: 'Data', interactive: 'Interaktif' } as const
 
 /**
  * Everything published that matches an FTS5 expression (built by lib/search-query, never raw
@@ -75,25 +76,26 @@ export function searchAll(expression: string, { limit, offset }: { limit: number
     order by bm25(search_index, 10.0, 4.0, 1.0, 0.5), publishedAt desc
     limit ${limit} offset ${offset}`)
   const total = db.get<{ n: number }>(sql`select count(*) as n ${from}`)?.n ?? 0
-  return { items: rows.map(toHit), total }
+  return { items: rows.map(toRow), total }
 }
 
-function toHit(row: Row): SearchHit {
+function toRow(row: Row): SearchRow {
   // When the best snippet is the title itself, the summary says more under it.
   const snippet = row.snippet === row.titleMarked && row.summarySnippet ? row.summarySnippet : row.snippet
-  const common = { key: row.key, publishedAt: new Date(row.publishedAt), titleMarked: row.titleMarked, snippet }
-  if (row.source === 1) {
-    const slug = row.jobSlug ?? ''
-    const type = row.jobType ? ` · ${jobTypeLabels[row.jobType]}` : ''
-    return { ...common, kind: 'job', slug, href: `/jobs/${slug}`, kicker: `Jobs · ${row.company ?? ''}${type}` }
+  const kind: SearchKind = row.source === 1 ? 'job' : row.source === 2 ? 'episode' : (row.articleKind ?? 'news')
+  const slug = (row.source === 1 ? row.jobSlug : row.source === 2 ? row.programSlug : row.articleSlug) ?? ''
+  return {
+    key: row.key,
+    kind,
+    slug,
+    categorySlug: row.categorySlug,
+    categoryName: row.categoryName,
+    company: row.company,
+    jobType: row.jobType,
+    episodeId: row.episodeId,
+    programTitle: row.programTitle,
+    publishedAt: new Date(row.publishedAt),
+    titleMarked: row.titleMarked,
+    snippet,
   }
-  if (row.source === 2) {
-    const slug = row.programSlug ?? ''
-    return { ...common, kind: 'episode', slug, href: `/program/${slug}#episode-${row.episodeId}`, kicker: `Program · ${row.programTitle ?? ''}` }
-  }
-  const kind = row.articleKind ?? 'news'
-  const slug = row.articleSlug ?? ''
-  return kind === 'news'
-    ? { ...common, kind, slug, href: articlePath({ slug, category: { slug: row.categorySlug ?? '' } }), kicker: row.categoryName ?? '' }
-    : { ...common, kind, slug, href: piecePath(kind, slug), kicker: sectionNames[kind] }
 }

@@ -1,6 +1,5 @@
 import 'server-only'
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm'
-import { articlePath } from '@/lib/paths'
 import { getDb } from '../client'
 import { articles, categories, comments, users } from '../schema'
 
@@ -182,10 +181,10 @@ export function exportUserData(userId: number) {
 
 /**
  * Deletes the account. Comments stay as "Pengguna terhapus" (their author is cleared by the
- * foreign key) unless `removeComments`, which blanks and hides them. Returns the paths of the
- * articles whose comment lists changed.
+ * foreign key) unless `removeComments`, which blanks and hides them. Returns the articles whose
+ * comment lists changed.
  */
-export function deleteUser(userId: number, removeComments: boolean): string[] {
+export function deleteUser(userId: number, removeComments: boolean): { slug: string; category: { slug: string } }[] {
   const db = getDb()
   return db.transaction(
     (tx) => {
@@ -203,7 +202,7 @@ export function deleteUser(userId: number, removeComments: boolean): string[] {
         }
       }
       tx.delete(users).where(eq(users.id, userId)).run()
-      return touched.map((row) => articlePath({ slug: row.slug, category: { slug: row.category } }))
+      return touched.map((row) => ({ slug: row.slug, category: { slug: row.category } }))
     },
     { behavior: 'immediate' },
   )

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { searchAll } from '@/db/queries/search'
+import { searchSite } from '@/lib/server/search'
 import { seedDemo } from '@/db/seed'
 import { toMatchExpression } from '@/lib/search-query'
 import { eq } from 'drizzle-orm'
@@ -10,7 +10,7 @@ import { setupTestDatabase } from '../setup/db'
 const db = setupTestDatabase()
 const find = (q: string) => {
   const expression = toMatchExpression(q)
-  return expression ? searchAll(expression, { limit: 10, offset: 0 }) : { items: [], total: 0 }
+  return expression ? searchSite(expression, { limit: 10, offset: 0 }) : { items: [], total: 0 }
 }
 
 describe('search', () => {

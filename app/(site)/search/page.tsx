@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { Link } from '@/components/link'
 import { Pagination } from '@/components/pagination'
-import { searchAll } from '@/db/queries/search'
+import { searchSite } from '@/lib/server/search'
 import { formatWib } from '@/lib/format'
 import { pageCount, parsePage } from '@/lib/pagination'
 import { highlightRuns, toMatchExpression } from '@/lib/search-query'
@@ -39,7 +39,7 @@ export default async function SearchPage({ searchParams }: Props) {
   const q = queryOf(search.q).trim()
   const expression = toMatchExpression(q)
   const page = parsePage(typeof search.halaman === 'string' ? search.halaman : null) ?? 1
-  const { items, total } = expression ? searchAll(expression, { limit: PER_PAGE, offset: (page - 1) * PER_PAGE }) : { items: [], total: 0 }
+  const { items, total } = expression ? searchSite(expression, { limit: PER_PAGE, offset: (page - 1) * PER_PAGE }) : { items: [], total: 0 }
 
   return (
     <main className="mx-auto max-w-3xl px-4 py-8">

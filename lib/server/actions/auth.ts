@@ -171,7 +171,7 @@ export const deleteAccountAction = createAction(
     if (!hash || !(await verifyPassword(hash, input.password))) {
       return fail('Kata sandi salah.', { password: ['Kata sandi salah.'] })
     }
-    for (const path of deleteUser(viewer.id, input.removeComments === 'on')) revalidatePath(path)
+    for (const article of deleteUser(viewer.id, input.removeComments === 'on')) revalidatePath(articlePath(article))
     ;(await cookies()).delete(SIGNED_IN_HINT)
     await signOut({ redirectTo: '/?akun=dihapus' })
     return { ok: true }

@@ -31,7 +31,9 @@ import {
   type PipelineInput,
 } from '@/lib/comments/pipeline'
 import { canStillEdit, discussionPath } from '@/lib/comments/window'
+import { articlePath } from '@/lib/paths'
 import { reportCountsToHide, reportsHideComment } from '@/lib/permissions'
+import { revalidateArticles } from '@/lib/server/revalidate'
 
 const id = z.coerce.number('Data tidak valid.').int('Data tidak valid.').positive('Data tidak valid.').max(2 ** 31)
 // Refused on its raw length before any regular expression or normalisation runs; the real
@@ -39,10 +41,6 @@ const id = z.coerce.number('Data tidak valid.').int('Data tidak valid.').positiv
 const body = z.string().max(BODY_RAW_MAX, TOO_LONG)
 const NOT_FOUND = 'Komentar tidak ditemukan atau sudah dihapus.'
 
-function revalidateArticle(path: string) {
-  revalidatePath(path)
-  revalidatePath(discussionPath(path))
-}
 
 function pipelineInput(viewer: Viewer, text: string, commentMode: PipelineInput['commentMode'], now: Date): PipelineInput {
   const history = authorHistory(viewer.id, now)
@@ -96,10 +94,10 @@ export const postComment = createAction(
       now,
     })
     if (stored.status === 'approved') {
-      revalidateArticle(target.path)
+      revalidateArticles([target])
       return { ok: true, message: 'Komentar Anda sudah tayang.' }
     }
-    revalidatePath(discussionPath(target.path))
+    revalidatePath(discussionPath(articlePath(target)))
     return {
       ok: true,
       message: `Komentar Anda menunggu moderasi${verdict.outcome === 'hold' ? `: ${verdict.reason}` : '.'}`,
@@ -135,7 +133,7 @@ export const editComment = createAction(
     // An edit may not release a comment that is waiting for a moderator.
     const status = verdict.outcome === 'hold' || comment.status === 'pending' ? 'pending' : 'approved'
     updateCommentBody(comment.id, text, status, verdict.outcome === 'hold' ? verdict.reason : null, now)
-    revalidateArticle(target.path)
+    revalidateArticles([target])
     return { ok: true, message: status === 'approved' ? 'Komentar disunting.' : 'Komentar disunting dan menunggu moderasi.' }
   },
 )
@@ -147,7 +145,7 @@ export const removeComment = createAction(
     if (!comment) return fail(NOT_FOUND)
     deleteComment(comment.id)
     const target = getCommentTarget(comment.articleId)
-    if (target) revalidateArticle(target.path)
+    if (target) revalidateArticles([target])
     return { ok: true, message: 'Komentar dihapus.' }
   },
 )
@@ -159,7 +157,7 @@ export const likeComment = createAction(
     if (!viewer || !comment || comment.status !== 'approved') return fail(NOT_FOUND)
     const { liked, likeCount } = toggleReaction(comment.id, viewer.id)
     const target = getCommentTarget(comment.articleId)
-    if (target) revalidatePath(discussionPath(target.path))
+    if (target) revalidatePath(discussionPath(articlePath(target)))
     return { ok: true, message: `${liked ? 'Disukai' : 'Batal suka'} · ${likeCount}` }
   },
 )
@@ -194,7 +192,7 @@ export const reportComment = createAction(
     if (!result.added) return fail('Anda sudah melaporkan komentar ini.')
     if (result.hidden) {
       const target = getCommentTarget(comment.articleId)
-      if (target) revalidateArticle(target.path)
+      if (target) revalidateArticles([target])
     }
     return { ok: true, message: 'Terima kasih. Laporan Anda akan ditinjau moderator.' }
   },

@@ -1,6 +1,5 @@
 'use server'
 
-import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import {
   changeRole,
@@ -14,20 +13,14 @@ import {
 } from '@/db/queries/moderation'
 import { roles } from '@/db/schema'
 import { createAction, fail, redirectingAction } from '@/lib/server/action'
-import { discussionPath } from '@/lib/comments/window'
 import { isStaff } from '@/lib/permissions'
+import { revalidateArticles } from '@/lib/server/revalidate'
 import { cleanName, cleanText } from '@/lib/text'
 
 const id = z.coerce.number('Data tidak valid.').int('Data tidak valid.').positive('Data tidak valid.').max(2 ** 31)
 const reason = z.string().max(500, 'Alasan maksimal 500 karakter.').transform((value) => cleanName(value)).optional()
 const back = z.string().max(500).optional()
 
-function revalidateArticles(paths: string[]) {
-  for (const path of new Set(paths)) {
-    revalidatePath(path)
-    revalidatePath(discussionPath(path))
-  }
-}
 
 function decide(decision: Decision, done: string) {
   return createAction(
@@ -39,8 +32,8 @@ function decide(decision: Decision, done: string) {
     async (input, { viewer, now }) => {
       if (!viewer) return fail('Silakan masuk terlebih dahulu.')
       if (decision === 'reject' && !input.reason) return fail('Tuliskan alasan penolakan; penulis komentar akan melihatnya.')
-      const { changed, paths } = decideComments(input.ids, decision, viewer, input.reason || null, now)
-      revalidateArticles(paths)
+      const { changed, articles } = decideComments(input.ids, decision, viewer, input.reason || null, now)
+      revalidateArticles(articles)
       if (changed.length === 0) return fail('Tidak ada yang berubah: komentar itu sudah ditangani.')
       return { ok: true, message: `${done}: ${changed.length} komentar.` }
     },
@@ -77,8 +70,8 @@ export const sanctionAction = redirectingAction(
       if (!input.reason) return fail('Tuliskan alasan sanksi.')
       if (input.sanction === 'suspend' && !input.days) return fail('Tentukan lama penangguhan.')
       const until = input.sanction === 'suspend' && input.days ? new Date(now.getTime() + input.days * 86_400_000) : null
-      const { paths } = sanctionUser(target.id, input.sanction, viewer, { until, reason: input.reason, rejectAll: input.rejectAll === 'on' }, now)
-      revalidateArticles(paths)
+      const { articles } = sanctionUser(target.id, input.sanction, viewer, { until, reason: input.reason, rejectAll: input.rejectAll === 'on' }, now)
+      revalidateArticles(articles)
       const done = { suspend: `ditangguhkan ${input.days} hari`, ban: 'diblokir', unban: 'dipulihkan' }[input.sanction]
       return { ok: true, message: `${target.displayName} ${done}.` }
     },
@@ -105,8 +98,8 @@ export const commentModeAction = redirectingAction(
     async (input, { viewer }) => {
       if (!viewer) return fail('Silakan masuk terlebih dahulu.')
       if (!getArticleForModeration(input.articleId)) return fail('Berita tidak ditemukan.')
-      const path = setCommentMode(input.articleId, input.mode, viewer)
-      if (path) revalidateArticles([path])
+      const article = setCommentMode(input.articleId, input.mode, viewer)
+      if (article) revalidateArticles([article])
       return { ok: true, message: `Mode komentar diubah menjadi ${input.mode}.` }
     },
   ),

@@ -4,6 +4,7 @@ import { ModerationKeys } from '@/components/staff/moderation-keys.client'
 import { Notice } from '@/components/staff/notice'
 import { getArticleForModeration, listQueue, queueCounts, tabs, type Tab } from '@/db/queries/moderation'
 import { formatWib } from '@/lib/format'
+import { articlePath } from '@/lib/paths'
 import { pageCount, parsePage } from '@/lib/pagination'
 import { one, requireStaff, type StaffSearch } from '@/lib/server/staff'
 import {
@@ -150,7 +151,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
                     <time dateTime={item.createdAt.toISOString()}>{formatWib(item.createdAt)}</time>
                     <span>
                       di{' '}
-                      <Link href={item.article.path} className="font-semibold text-ink underline">
+                      <Link href={articlePath(item.article)} className="font-semibold text-ink underline">
                         {item.article.title}
                       </Link>{' '}
                       (<Link href={query({ artikel: item.article.id })} className="underline">saring</Link>)
