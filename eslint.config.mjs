@@ -3,6 +3,93 @@ import nextTs from 'eslint-config-next/typescript'
 import drizzle from 'eslint-plugin-drizzle'
 import regexp from 'eslint-plugin-regexp'
 
+// The layers (docs/decisions/010-layers.md): imports run one way, app/ -> components/ and
+// lib/server/ -> db/ -> pure lib/. Flat config replaces a rule's options per block instead of
+// merging them, so every file group gets one block with its whole list; the last matching block
+// wins, so the narrower groups come after the wider ones.
+const SQL = 'SQL lives in db/queries.'
+const restrict = {
+  sql: {
+    paths: [{ name: 'drizzle-orm', message: SQL }],
+    patterns: [{ group: ['drizzle-orm/*', 'better-sqlite3'], message: SQL }],
+  },
+  nextLink: { paths: [{ name: 'next/link', message: 'Use components/link.tsx, which does not prefetch.' }] },
+  // Type imports are erased: a component may name a row type without reaching the database.
+  dbAtRunTime: (message) => ({ patterns: [{ group: ['@/db', '@/db/*', '**/db/*'], message, allowTypeImports: true }] }),
+  pureLib: {
+    paths: [
+      { name: 'next', message: 'Pure lib/ does not import Next; server code goes in lib/server/.', allowTypeImports: true },
+      { name: 'server-only', message: 'Pure lib/ is not server-only; server code goes in lib/server/.' },
+    ],
+    patterns: [
+      { group: ['next/*'], message: 'Pure lib/ does not import Next; server code goes in lib/server/.' },
+      { group: ['@/lib/server/*', '**/server/*'], message: 'Pure lib/ imports only pure lib/; server code goes in lib/server/.' },
+      { group: ['@/app/*', '@/components/*'], message: 'Pure lib/ imports only pure lib/.' },
+    ],
+  },
+  db: {
+    paths: [
+      { name: 'next', message: 'db/ does not import Next.' },
+      { name: '@/lib/paths', message: 'db/ returns rows; paths are built above it.' },
+      { name: '@/lib/strings', message: 'db/ returns rows; labels are chosen above it.' },
+    ],
+    patterns: [
+      { group: ['next/*'], message: 'db/ does not import Next.' },
+      { group: ['@/lib/server/*', '@/components/*', '@/app/*'], message: 'db/ imports only pure lib/.' },
+      { group: ['@/tests/*', '**/tests/*'], message: 'db/ is production code: nothing from tests/.' },
+    ],
+  },
+  island: {
+    paths: [{ name: 'server-only', message: 'A client island runs in the browser.' }],
+    patterns: [
+      {
+        // Server actions are the one server module an island may call.
+        regex: '^@/lib/server/(?!actions/)',
+        message: 'Client islands import no server module except server actions (lib/server/actions/*) and `import type`.',
+        allowTypeImports: true,
+      },
+      { group: ['@/app/*'], message: 'Client islands import no route modules.', allowTypeImports: true },
+    ],
+  },
+}
+
+function restricted(...lists) {
+  return {
+    'no-restricted-imports': 'off',
+    '@typescript-eslint/no-restricted-imports': [
+      'error',
+      { paths: lists.flatMap((l) => l.paths ?? []), patterns: lists.flatMap((l) => l.patterns ?? []) },
+    ],
+  }
+}
+
+const layerRules = [
+  // app/ and lib/server/ may import everything below them, but SQL only through db/queries.
+  { files: ['app/**', 'lib/server/**'], rules: restricted(restrict.sql, restrict.nextLink) },
+  {
+    files: ['lib/**'],
+    // Server modules still in pure lib/ until the article-frame change moves them to lib/server/.
+    ignores: ['lib/server/**', 'lib/pieces.ts', 'lib/listing-params.ts', 'lib/**/*.test.{ts,tsx}'],
+    rules: restricted(restrict.sql, restrict.dbAtRunTime('Pure lib/ does not reach the database; server code goes in lib/server/.'), restrict.pureLib),
+  },
+  // Tests beside pure modules may render what they test.
+  { files: ['lib/pieces.ts', 'lib/listing-params.ts', 'lib/**/*.test.{ts,tsx}'], rules: restricted(restrict.sql, restrict.nextLink) },
+  { files: ['db/**'], rules: restricted(restrict.db) },
+  {
+    files: ['components/**'],
+    // Data listings still query here until the article-frame change gives them a loader.
+    ignores: ['components/listings.tsx'],
+    rules: restricted(restrict.sql, restrict.nextLink, restrict.dbAtRunTime('Components get data from the page or a loader in lib/server/.')),
+  },
+  { files: ['components/listings.tsx'], rules: restricted(restrict.sql, restrict.nextLink) },
+  // The one wrapper of next/link.
+  { files: ['components/link.tsx'], rules: restricted(restrict.sql, restrict.dbAtRunTime('Components get data from the page or a loader in lib/server/.')) },
+  {
+    files: ['**/*.client.tsx', '**/*.client.ts'],
+    rules: restricted(restrict.sql, restrict.nextLink, restrict.dbAtRunTime('Client islands cannot reach the database.'), restrict.island),
+  },
+]
+
 const config = [
   ...next,
   ...nextTs,
@@ -26,32 +113,7 @@ const config = [
       'drizzle/enforce-update-with-where': ['error', { drizzleObjectName: ['db', 'tx'] }],
     },
   },
-  {
-    // Only db/ speaks SQL; pages, components and client islands go through db/queries.
-    files: ['app/**', 'components/**', 'lib/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'drizzle-orm', message: 'SQL lives in db/queries.' },
-            { name: 'next/link', message: 'Use components/link.tsx, which does not prefetch.' },
-          ],
-          patterns: [{ group: ['drizzle-orm/*', 'better-sqlite3'], message: 'SQL lives in db/queries.' }],
-        },
-      ],
-    },
-  },
-  { files: ['components/link.tsx'], rules: { 'no-restricted-imports': 'off' } },
-  {
-    files: ['**/*.client.tsx'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['@/db/*', '**/db/*'], message: 'Client islands cannot reach the database.' }] },
-      ],
-    },
-  },
+  ...layerRules,
 ]
 
 export default config
