@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
   can,
+  editRefusal,
   permissions,
   reportCountsToHide,
   reportsHideComment,
+  restriction,
+  sanctionRefusal,
   type Actor,
   type Permission,
   type ReportedComment,
@@ -94,5 +97,54 @@ describe('reports', () => {
     expect(reportsHideComment({ ...comment, reviewedAt: daysAgo(1), countingReports: 10 }, 3)).toBe(false)
     expect(reportsHideComment({ ...comment, reviewedAt: daysAgo(1), editedAt: daysAgo(2) }, 3)).toBe(false)
     expect(reportsHideComment({ ...comment, reviewedAt: daysAgo(2), editedAt: daysAgo(1) }, 3)).toBe(true)
+  })
+})
+
+describe('restriction', () => {
+  const now = new Date('2026-12-01T03:00:00Z')
+  const reader = (status: Actor['status'], suspendedUntil: Date | null = null): Actor => ({ role: 'reader', status, suspendedUntil })
+
+  it('says nothing to an active account or one whose suspension is over', () => {
+    expect(restriction(reader('active'), now)).toBeNull()
+    expect(restriction(reader('suspended', new Date('2026-12-01T02:59:59Z')), now)).toBeNull()
+  })
+
+  it('names the end of a suspension in WIB, and says when there is none', () => {
+    expect(restriction(reader('suspended', new Date('2099-01-01T03:00:00Z')), now)).toBe(
+      'Akun Anda ditangguhkan hingga Kamis, 1 Januari 2099 10:00 WIB. Anda tetap bisa membaca berita.',
+    )
+    expect(restriction(reader('suspended'), now)).toBe('Akun Anda ditangguhkan. Anda tetap bisa membaca berita.')
+  })
+
+  it('tells a banned account why', () => {
+    expect(restriction(reader('banned'), now)).toBe('Akun Anda diblokir karena melanggar pedoman komunitas FAKTA.')
+  })
+})
+
+describe('sanctions', () => {
+  const as = (id: number, role: Role) => ({ id, role })
+
+  it('let moderators sanction readers and admins sanction any other non-admin', () => {
+    expect(sanctionRefusal(as(1, 'moderator'), as(2, 'reader'))).toBeNull()
+    expect(sanctionRefusal(as(1, 'admin'), as(2, 'moderator'))).toBeNull()
+    expect(sanctionRefusal(as(1, 'admin'), as(2, 'editor'))).toBeNull()
+  })
+
+  it('refuse oneself, staff for a non-admin, and any admin', () => {
+    expect(sanctionRefusal(as(1, 'moderator'), as(1, 'moderator'))).toBe('Anda tidak bisa memberi sanksi kepada diri sendiri.')
+    expect(sanctionRefusal(as(1, 'moderator'), as(2, 'editor'))).toBe('Moderator tidak bisa memberi sanksi kepada staf.')
+    expect(sanctionRefusal(as(1, 'admin'), as(2, 'admin'))).toBe('Admin tidak bisa diberi sanksi; ubah perannya lebih dulu.')
+  })
+})
+
+describe('editing an own comment', () => {
+  const createdAt = new Date('2026-12-01T03:00:00Z')
+  const after = (minutes: number) => new Date(createdAt.getTime() + minutes * 60_000)
+
+  it('is allowed for 15 minutes unless the comment was rejected', () => {
+    expect(editRefusal({ status: 'approved', createdAt }, after(14.9))).toBeNull()
+    expect(editRefusal({ status: 'pending', createdAt }, after(0))).toBeNull()
+    expect(editRefusal({ status: 'approved', createdAt }, after(15))).toBe('Komentar hanya bisa disunting dalam 15 menit setelah dikirim.')
+    expect(editRefusal({ status: 'rejected', createdAt }, after(1))).toBe('Komentar yang ditolak tidak bisa disunting.')
   })
 })

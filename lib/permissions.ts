@@ -1,5 +1,8 @@
 // Who may do what: the matrix of the product's contract, as `action:entity:scope` permissions.
-// Every server action and staff page asks `can()`; the UI only hides what this refuses anyway.
+// Every server action and staff page asks `can()` and the finer rules below; the UI only hides
+// what this refuses anyway.
+import { canStillEdit } from './comments/window'
+import { formatWib } from './format'
 
 export type Role = 'reader' | 'moderator' | 'editor' | 'admin'
 export type UserStatus = 'active' | 'suspended' | 'banned'
@@ -63,6 +66,36 @@ export function can(actor: Actor | null, permission: Permission, now = new Date(
 }
 
 export const isStaff = (role: Role) => role !== 'reader'
+
+/** Why a signed-in account may not act, in words for the user; null when it may. */
+export function restriction(actor: Actor, now: Date): string | null {
+  const status = effectiveStatus(actor, now)
+  if (status === 'banned') return 'Akun Anda diblokir karena melanggar pedoman komunitas FAKTA.'
+  if (status === 'suspended') {
+    return actor.suspendedUntil
+      ? `Akun Anda ditangguhkan hingga ${formatWib(actor.suspendedUntil)}. Anda tetap bisa membaca berita.`
+      : 'Akun Anda ditangguhkan. Anda tetap bisa membaca berita.'
+  }
+  return null
+}
+
+/**
+ * Why this staff member may not sanction this account; null when they may. Nobody sanctions
+ * themselves or an admin, and only an admin sanctions staff. (`sanction:user:any` is asked first.)
+ */
+export function sanctionRefusal(actor: { id: number; role: Role }, target: { id: number; role: Role }): string | null {
+  if (target.id === actor.id) return 'Anda tidak bisa memberi sanksi kepada diri sendiri.'
+  if (isStaff(target.role) && actor.role !== 'admin') return 'Moderator tidak bisa memberi sanksi kepada staf.'
+  if (target.role === 'admin') return 'Admin tidak bisa diberi sanksi; ubah perannya lebih dulu.'
+  return null
+}
+
+/** Why its author may no longer edit an own comment; null while they may. */
+export function editRefusal(comment: { status: string; createdAt: Date }, now: Date): string | null {
+  if (comment.status === 'rejected') return 'Komentar yang ditolak tidak bisa disunting.'
+  if (!canStillEdit(comment.createdAt, now)) return 'Komentar hanya bisa disunting dalam 15 menit setelah dikirim.'
+  return null
+}
 
 // Reports: a comment is hidden before a moderator sees it only on the word of established readers,
 // never when it is a staff member's, and never again once a moderator has left it up after reports.

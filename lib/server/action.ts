@@ -2,8 +2,7 @@ import 'server-only'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { getViewer, type Viewer } from '@/lib/server/auth/viewer'
-import { can, effectiveStatus, type Permission } from '@/lib/permissions'
-import { formatWib } from '@/lib/format'
+import { can, restriction, type Permission } from '@/lib/permissions'
 
 /** What every form action returns: success with an optional message, or every error at once. */
 export type ActionState<Data = never> =
@@ -20,7 +19,8 @@ type Access =
   | 'self'
   | Permission
 
-type Context = { viewer: Viewer | null; now: Date; formData: FormData }
+/** What an action runs with: a signed-in viewer unless its access is public. */
+type Context<A extends Access> = { viewer: A extends 'public' ? Viewer | null : Viewer; now: Date; formData: FormData }
 
 export const fail = (formError: string, fieldErrors: Record<string, string[]> = {}): ActionResult => ({
   ok: false,
@@ -28,25 +28,13 @@ export const fail = (formError: string, fieldErrors: Record<string, string[]> = 
   formError,
 })
 
-/** Why a signed-in account may not act, in words for the user. */
-export function restriction(viewer: Viewer, now: Date): string | null {
-  const status = effectiveStatus(viewer, now)
-  if (status === 'banned') return 'Akun Anda diblokir karena melanggar pedoman komunitas FAKTA.'
-  if (status === 'suspended') {
-    return viewer.suspendedUntil
-      ? `Akun Anda ditangguhkan hingga ${formatWib(viewer.suspendedUntil)}. Anda tetap bisa membaca berita.`
-      : 'Akun Anda ditangguhkan. Anda tetap bisa membaca berita.'
-  }
-  return null
-}
-
 /**
  * The one way to write a server action: parse the form with zod (unknown fields are dropped),
  * check the session and the permission on the server, then run. `access` is mandatory.
  */
-export function createAction<Schema extends z.ZodType<Record<string, unknown>>, Data = never>(
-  { schema, access }: { schema: Schema; access: Access },
-  run: (input: z.infer<Schema>, context: Context) => Promise<ActionResult<Data>>,
+export function createAction<Schema extends z.ZodType<Record<string, unknown>>, A extends Access, Data = never>(
+  { schema, access }: { schema: Schema; access: A },
+  run: (input: z.infer<Schema>, context: Context<A>) => Promise<ActionResult<Data>>,
   /** How to read the form when a field repeats (checkbox lists); by default one value a field. */
   read?: (formData: FormData) => Record<string, unknown>,
 ) {
@@ -75,7 +63,7 @@ export function createAction<Schema extends z.ZodType<Record<string, unknown>>, 
       }
       return { ok: false, fieldErrors, formError: 'Periksa kembali isian yang ditandai.', values }
     }
-    const result = await run(parsed.data, { viewer, now, formData })
+    const result = await run(parsed.data, { viewer, now, formData } as Context<A>)
     return result.ok ? result : { ...result, values }
   }
 }

@@ -1,13 +1,17 @@
 // The layer rules of docs/decisions/010-layers.md, held by lint: each fixture is linted as if it
 // lived at its path, and must be refused where the plan forbids the import and pass where it allows.
 import { ESLint } from 'eslint'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+
+// The first lint loads every plugin and the TypeScript parser: slow on a busy machine.
+vi.setConfig({ testTimeout: 60_000 })
 
 const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname })
 
 async function layerErrors(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath })
-  return result.messages
+  const results = await eslint.lintText(code, { filePath })
+  return results
+    .flatMap((r) => r.messages)
     .filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports' || m.ruleId === 'no-restricted-imports' || m.fatal)
     .map((m) => m.message)
 }
@@ -16,14 +20,15 @@ const use = (...names: string[]) => `\nexport const used = [${names.join(', ')}]
 
 describe('client islands', () => {
   it('may not import the database, drizzle or a server module', async () => {
-    for (const [file, code] of [
+    const cases: [string, string][] = [
       ['components/x.client.tsx', `import { getArticle } from '@/db/queries/articles'${use('getArticle')}`],
       ['components/x.client.tsx', `import { eq } from 'drizzle-orm'${use('eq')}`],
       ['components/x.client.ts', `import { getArticle } from '@/db/queries/articles'${use('getArticle')}`],
       ['components/x.client.tsx', `import { getViewer } from '@/lib/server/auth/viewer'${use('getViewer')}`],
       ['components/x.client.tsx', `import 'server-only'`],
       ['app/(site)/x.client.tsx', `import { listCategories } from '@/db/queries/taxonomy'${use('listCategories')}`],
-    ]) {
+    ]
+    for (const [file, code] of cases) {
       expect(await layerErrors(file, code), `${file}: ${code}`).toHaveLength(1)
     }
   })

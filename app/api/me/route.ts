@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { restriction } from '@/lib/server/action'
+import { restriction } from '@/lib/permissions'
 import { getViewer } from '@/lib/server/auth/viewer'
 import { discussionViewer } from '@/lib/server/comments/viewer-state'
 import { can, isStaff } from '@/lib/permissions'

@@ -129,7 +129,6 @@ function revalidateCommentPages(userId: number) {
 export const updateDisplayNameAction = createAction(
   { schema: z.object({ displayName: z.string().max(400, 'Nama tampilan terlalu panjang.') }), access: 'self' },
   async (input, { viewer }) => {
-    if (!viewer) return fail('Silakan masuk terlebih dahulu.')
     const problem = displayNameProblem(input.displayName, viewer.role === 'reader' ? staffDisplayNames() : [])
     if (problem) return fail(problem, { displayName: [problem] })
     updateDisplayName(viewer.id, cleanName(input.displayName))
@@ -142,7 +141,6 @@ export const updateDisplayNameAction = createAction(
 export const changePasswordAction = createAction(
   { schema: z.object({ currentPassword: password, newPassword: password }), access: 'self' },
   async (input, { viewer }) => {
-    if (!viewer) return fail('Silakan masuk terlebih dahulu.')
     const hash = getPasswordHash(viewer.id)
     if (!hash || !(await verifyPassword(hash, input.currentPassword))) {
       return fail('Kata sandi saat ini salah.', { currentPassword: ['Kata sandi saat ini salah.'] })
@@ -166,7 +164,6 @@ export const deleteAccountAction = createAction(
     access: 'self',
   },
   async (input, { viewer }) => {
-    if (!viewer) return fail('Silakan masuk terlebih dahulu.')
     const hash = getPasswordHash(viewer.id)
     if (!hash || !(await verifyPassword(hash, input.password))) {
       return fail('Kata sandi salah.', { password: ['Kata sandi salah.'] })

@@ -16,6 +16,7 @@ import {
   updateCommentBody,
 } from '@/db/queries/comments'
 import { reportReasons } from '@/db/schema'
+import { id } from '@/lib/fields'
 import { createAction, fail, type ActionResult } from '@/lib/server/action'
 import type { Viewer } from '@/lib/server/auth/viewer'
 import { normalizeBody } from '@/lib/comments/body'
@@ -30,12 +31,11 @@ import {
   userStatusPhase,
   type PipelineInput,
 } from '@/lib/comments/pipeline'
-import { canStillEdit, discussionPath } from '@/lib/comments/window'
+import { discussionPath } from '@/lib/comments/window'
 import { articlePath } from '@/lib/paths'
-import { reportCountsToHide, reportsHideComment } from '@/lib/permissions'
+import { editRefusal, reportCountsToHide, reportsHideComment } from '@/lib/permissions'
 import { revalidateArticles } from '@/lib/server/revalidate'
 
-const id = z.coerce.number('Data tidak valid.').int('Data tidak valid.').positive('Data tidak valid.').max(2 ** 31)
 // Refused on its raw length before any regular expression or normalisation runs; the real
 // limit (2,000 characters once normalised) is the pipeline's, which says how long it was.
 const body = z.string().max(BODY_RAW_MAX, TOO_LONG)
@@ -66,7 +66,6 @@ export const postComment = createAction(
     access: 'create:comment:own',
   },
   async (input, { viewer, now }): Promise<ActionResult> => {
-    if (!viewer) return fail('Silakan masuk terlebih dahulu.')
     const target = getCommentTarget(input.articleId)
     if (!target) return fail('Berita tidak ditemukan.')
     // The same form sent twice: the first one stands, and the second says what happened to it.
@@ -106,9 +105,9 @@ export const postComment = createAction(
 )
 
 /** The comment, if it is the viewer's own and still theirs to change. */
-function ownComment(commentId: number, viewer: Viewer | null) {
+function ownComment(commentId: number, viewer: Viewer) {
   const comment = getComment(commentId)
-  if (!viewer || !comment || comment.userId !== viewer.id || comment.status === 'deleted') return null
+  if (!comment || comment.userId !== viewer.id || comment.status === 'deleted') return null
   return comment
 }
 
@@ -116,9 +115,9 @@ export const editComment = createAction(
   { schema: z.object({ commentId: id, body }), access: 'update:comment:own' },
   async (input, { viewer, now }) => {
     const comment = ownComment(input.commentId, viewer)
-    if (!viewer || !comment) return fail(NOT_FOUND)
-    if (comment.status === 'rejected') return fail('Komentar yang ditolak tidak bisa disunting.')
-    if (!canStillEdit(comment.createdAt, now)) return fail('Komentar hanya bisa disunting dalam 15 menit setelah dikirim.')
+    if (!comment) return fail(NOT_FOUND)
+    const refusal = editRefusal(comment, now)
+    if (refusal) return fail(refusal)
     const target = getCommentTarget(comment.articleId)
     if (!target) return fail('Berita tidak ditemukan.')
     const text = normalizeBody(input.body)
@@ -154,7 +153,7 @@ export const likeComment = createAction(
   { schema: z.object({ commentId: id }), access: 'react:comment:any' },
   async (input, { viewer }) => {
     const comment = getComment(input.commentId)
-    if (!viewer || !comment || comment.status !== 'approved') return fail(NOT_FOUND)
+    if (!comment || comment.status !== 'approved') return fail(NOT_FOUND)
     const { liked, likeCount } = toggleReaction(comment.id, viewer.id)
     const target = getCommentTarget(comment.articleId)
     if (target) revalidatePath(discussionPath(articlePath(target)))
@@ -173,7 +172,7 @@ export const reportComment = createAction(
   },
   async (input, { viewer, now }) => {
     const comment = getComment(input.commentId)
-    if (!viewer || !comment || comment.status !== 'approved') return fail(NOT_FOUND)
+    if (!comment || comment.status !== 'approved') return fail(NOT_FOUND)
     if (comment.userId === viewer.id) return fail('Anda tidak bisa melaporkan komentar sendiri.')
     const note = input.note ? normalizeBody(input.note) : ''
     if (input.reason === 'other' && !note) return fail('Tuliskan keterangan untuk alasan "Lainnya".', { note: ['Wajib diisi.'] })

@@ -3,14 +3,15 @@
 import { headers } from 'next/headers'
 import { z } from 'zod'
 import { castVote, getPoll, isPollPublished, pollResults, voteOf, type PollResults } from '@/db/queries/polls'
-import { createAction, fail, restriction, type ActionResult } from '@/lib/server/action'
+import { restriction } from '@/lib/permissions'
+import { createAction, fail, type ActionResult } from '@/lib/server/action'
 import { clientIp } from '@/lib/auth/client-ip'
+import { idField } from '@/lib/fields'
 import { countNetworkVote, ensureBrowserVoterKey, networkVotesExhausted } from '@/lib/server/voter'
 
 const CHOOSE = 'Pilih salah satu jawaban.'
 const NETWORK_CAP =
   'Terlalu banyak suara tanpa akun dari jaringan Anda untuk jajak pendapat ini. Coba lagi dalam satu jam, atau masuk untuk memberikan suara.'
-const id = (message: string) => z.coerce.number(message).int(message).positive(message).max(2 ** 31, message)
 
 export type PollOutcome = { results: PollResults; choice: number | null }
 
@@ -20,7 +21,7 @@ export type PollOutcome = { results: PollResults; choice: number | null }
  * account are also capped per network per poll per hour (lib/voter.ts).
  */
 export const votePoll = createAction(
-  { schema: z.object({ pollId: id('Jajak pendapat tidak ditemukan.'), optionId: id(CHOOSE) }), access: 'public' },
+  { schema: z.object({ pollId: idField('Jajak pendapat tidak ditemukan.'), optionId: idField(CHOOSE) }), access: 'public' },
   async ({ pollId, optionId }, { viewer, now }): Promise<ActionResult<PollOutcome>> => {
     if (viewer) {
       const why = restriction(viewer, now)

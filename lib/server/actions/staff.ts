@@ -12,12 +12,12 @@ import {
   type Decision,
 } from '@/db/queries/moderation'
 import { roles } from '@/db/schema'
+import { id } from '@/lib/fields'
 import { createAction, fail, redirectingAction } from '@/lib/server/action'
-import { isStaff } from '@/lib/permissions'
+import { sanctionRefusal } from '@/lib/permissions'
 import { revalidateArticles } from '@/lib/server/revalidate'
 import { cleanName, cleanText } from '@/lib/text'
 
-const id = z.coerce.number('Data tidak valid.').int('Data tidak valid.').positive('Data tidak valid.').max(2 ** 31)
 const reason = z.string().max(500, 'Alasan maksimal 500 karakter.').transform((value) => cleanName(value)).optional()
 const back = z.string().max(500).optional()
 
@@ -30,7 +30,6 @@ function decide(decision: Decision, done: string) {
       access: 'moderate:comment:any',
     },
     async (input, { viewer, now }) => {
-      if (!viewer) return fail('Silakan masuk terlebih dahulu.')
       if (decision === 'reject' && !input.reason) return fail('Tuliskan alasan penolakan; penulis komentar akan melihatnya.')
       const { changed, articles } = decideComments(input.ids, decision, viewer, input.reason || null, now)
       revalidateArticles(articles)
@@ -61,12 +60,10 @@ export const sanctionAction = redirectingAction(
       access: 'sanction:user:any',
     },
     async (input, { viewer, now }) => {
-      if (!viewer) return fail('Silakan masuk terlebih dahulu.')
       const target = getUserTarget(input.userId)
       if (!target) return fail('Pengguna tidak ditemukan.')
-      if (target.id === viewer.id) return fail('Anda tidak bisa memberi sanksi kepada diri sendiri.')
-      if (isStaff(target.role) && viewer.role !== 'admin') return fail('Moderator tidak bisa memberi sanksi kepada staf.')
-      if (target.role === 'admin') return fail('Admin tidak bisa diberi sanksi; ubah perannya lebih dulu.')
+      const refusal = sanctionRefusal(viewer, target)
+      if (refusal) return fail(refusal)
       if (!input.reason) return fail('Tuliskan alasan sanksi.')
       if (input.sanction === 'suspend' && !input.days) return fail('Tentukan lama penangguhan.')
       const until = input.sanction === 'suspend' && input.days ? new Date(now.getTime() + input.days * 86_400_000) : null
@@ -82,7 +79,6 @@ export const roleAction = redirectingAction(
   createAction(
     { schema: z.object({ userId: id, role: z.enum(roles, 'Peran tidak dikenal.'), back }), access: 'update:role:any' },
     async (input, { viewer }) => {
-      if (!viewer) return fail('Silakan masuk terlebih dahulu.')
       const target = getUserTarget(input.userId)
       if (!target) return fail('Pengguna tidak ditemukan.')
       if (target.id === viewer.id) return fail('Anda tidak bisa mengubah peran sendiri.')
@@ -96,7 +92,6 @@ export const commentModeAction = redirectingAction(
   createAction(
     { schema: z.object({ articleId: id, mode: z.enum(['open', 'premoderated', 'closed'], 'Mode tidak dikenal.'), back }), access: 'update:comment-mode:any' },
     async (input, { viewer }) => {
-      if (!viewer) return fail('Silakan masuk terlebih dahulu.')
       if (!getArticleForModeration(input.articleId)) return fail('Berita tidak ditemukan.')
       const article = setCommentMode(input.articleId, input.mode, viewer)
       if (article) revalidateArticles([article])
@@ -139,7 +134,6 @@ export const settingsAction = redirectingAction(
       access: 'manage:wordlist:any',
     },
     async (input, { viewer }) => {
-      if (!viewer) return fail('Silakan masuk terlebih dahulu.')
       saveModerationSettings(
         {
           banned: input.banned,

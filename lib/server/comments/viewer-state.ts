@@ -1,9 +1,7 @@
 import 'server-only'
 import { viewerCommentState } from '@/db/queries/comments'
-import { restriction } from '@/lib/server/action'
 import type { Viewer } from '@/lib/server/auth/viewer'
-import { can, isStaff } from '@/lib/permissions'
-import { canStillEdit } from '@/lib/comments/window'
+import { can, editRefusal, isStaff, restriction } from '@/lib/permissions'
 
 /** The viewer's side of one article's discussion, as the comment islands receive it. */
 export function discussionViewer(viewer: Viewer, articleId: number, now: Date) {
@@ -17,7 +15,7 @@ export function discussionViewer(viewer: Viewer, articleId: number, now: Date) {
     own: own.map((c) => ({
       ...c,
       createdAt: c.createdAt.toISOString(),
-      editable: c.status !== 'rejected' && canStillEdit(c.createdAt, now),
+      editable: editRefusal(c, now) === null,
     })),
     liked,
     reported,

@@ -3,7 +3,7 @@ import { Notice } from '@/components/staff/notice'
 import { searchUsers } from '@/db/queries/moderation'
 import { roles } from '@/db/schema'
 import { formatWib } from '@/lib/format'
-import { can, isStaff } from '@/lib/permissions'
+import { can, sanctionRefusal } from '@/lib/permissions'
 import { one, requireStaff, type StaffSearch } from '@/lib/server/staff'
 import { roleAction, sanctionAction } from '@/lib/server/actions/staff'
 
@@ -34,7 +34,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       </form>
       <ul className="mt-4 divide-y divide-line">
         {users.map((user) => {
-          const protectedUser = user.id === viewer.id || user.role === 'admin' || (isStaff(user.role) && viewer.role !== 'admin')
+          const protectedUser = sanctionRefusal(viewer, user) !== null
           return (
             <li key={user.id} className="py-4" aria-label={`Pengguna ${user.displayName}`}>
               <p className="font-semibold">

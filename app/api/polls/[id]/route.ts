@@ -1,11 +1,9 @@
-import { z } from 'zod'
 import { getPoll, pollResults, voteOf } from '@/db/queries/polls'
+import { id as pollId } from '@/lib/fields'
 import { getViewer } from '@/lib/server/auth/viewer'
 import { browserVoterKey } from '@/lib/server/voter'
 
 export const dynamic = 'force-dynamic'
-
-const pollId = z.coerce.number().int().positive().max(2 ** 31)
 
 /** For a poll's island: the results and the reader's choice, once this browser or account has voted. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
