@@ -4,11 +4,9 @@ import { usePathname } from 'next/navigation'
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { signOutAction } from '@/lib/server/actions/auth'
 import { SIGNED_IN_HINT } from '@/lib/auth/hint-cookie'
-
-type Me = { signedIn: true; name: string; staff: boolean; restriction: string | null }
+import { askWhoAmI, hasSignedInHint as hasHint, type Me } from './viewer.client'
 
 const noSubscription = () => () => {}
-const hasHint = () => document.cookie.split('; ').some((c) => c.startsWith(`${SIGNED_IN_HINT}=`))
 
 /**
  * The header's account corner on static pages. Anonymous readers (no hint cookie) never ask the
@@ -22,15 +20,15 @@ export function AccountMenu() {
   // Asked again after every navigation: signing in or out happens by navigating.
   useEffect(() => {
     if (!hasHint()) return
-    const controller = new AbortController()
-    fetch('/api/me', { cache: 'no-store', signal: controller.signal })
-      .then((response) => response.json())
-      .then((data: Me | { signedIn: false }) => {
-        if (data.signedIn) setMe(data)
-        else document.cookie = `${SIGNED_IN_HINT}=; Max-Age=0; path=/`
-      })
-      .catch(() => {})
-    return () => controller.abort()
+    let current = true
+    void askWhoAmI().then((data) => {
+      if (!current || !data) return
+      if (data.signedIn) setMe(data)
+      else document.cookie = `${SIGNED_IN_HINT}=; Max-Age=0; path=/`
+    })
+    return () => {
+      current = false
+    }
   }, [pathname])
 
   const pill = 'rounded-full px-2 py-2 hover:bg-wash sm:px-3'

@@ -4,9 +4,7 @@ import { useCallback, useState } from 'react'
 import { postComment } from '@/lib/server/actions/comments'
 import { discussionPath } from '@/lib/comments/window'
 import { MiniForm } from './mini-form.client'
-import { refreshViewer, useDiscussionViewer, type DiscussionViewer } from './viewer.client'
-
-const newToken = () => crypto.randomUUID().replaceAll('-', '')
+import { newToken, refreshViewer, useDiscussionViewer, type DiscussionViewer } from './viewer.client'
 
 /**
  * Where a reader joins the discussion: the sign-in link for anonymous readers (also what the

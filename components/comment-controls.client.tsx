@@ -2,21 +2,14 @@
 
 import { useCallback, useState } from 'react'
 import { editComment, likeComment, postComment, removeComment, reportComment } from '@/lib/server/actions/comments'
+import { reportReasonLabels } from '@/lib/strings'
 import { MiniForm } from './mini-form.client'
-import { refreshViewer, useDiscussionViewer, type DiscussionViewer } from './viewer.client'
-
-const newToken = () => crypto.randomUUID().replaceAll('-', '')
+import { newToken, refreshViewer, useDiscussionViewer, type DiscussionViewer } from './viewer.client'
 
 const summary = 'cursor-pointer list-none rounded-full px-2 py-1 text-sm font-semibold text-muted hover:bg-wash hover:text-ink'
 const quiet = 'rounded-full px-2 py-1 text-sm font-semibold text-muted hover:bg-wash hover:text-ink'
 
-const reasons = [
-  ['spam', 'Spam'],
-  ['abusive', 'Kasar atau menyerang'],
-  ['sara', 'SARA / ujaran kebencian'],
-  ['misinformation', 'Hoaks / misinformasi'],
-  ['other', 'Lainnya'],
-] as const
+const reasons = Object.entries(reportReasonLabels)
 
 /**
  * What a signed-in reader can do with one comment: like, reply, report, and for their own

@@ -23,6 +23,10 @@ export const articleStatuses = ['draft', 'scheduled', 'published'] as const
 export const commentModes = ['open', 'premoderated', 'closed'] as const
 export const commentStatuses = ['pending', 'approved', 'rejected', 'deleted'] as const
 
+export type Role = (typeof roles)[number]
+export type UserStatus = (typeof userStatuses)[number]
+export type CommentMode = (typeof commentModes)[number]
+
 export const users = sqliteTable(
   'users',
   {
@@ -205,6 +209,7 @@ export const authThrottle = sqliteTable('auth_throttle', {
 })
 
 export const reportReasons = ['spam', 'abusive', 'sara', 'misinformation', 'other'] as const
+export type ReportReason = (typeof reportReasons)[number]
 
 export const commentReports = sqliteTable(
   'comment_reports',

@@ -1,11 +1,11 @@
 // Who may do what: the matrix of the product's contract, as `action:entity:scope` permissions.
 // Every server action and staff page asks `can()` and the finer rules below; the UI only hides
 // what this refuses anyway.
+import type { Role, UserStatus } from '@/db/schema'
 import { canStillEdit } from './comments/window'
 import { formatWib } from './format'
 
-export type Role = 'reader' | 'moderator' | 'editor' | 'admin'
-export type UserStatus = 'active' | 'suspended' | 'banned'
+export type { Role, UserStatus } from '@/db/schema'
 
 export const permissions = [
   'create:comment:own', // post, reply

@@ -1,5 +1,6 @@
 // Every string the reader sees, in one place. Indonesian, as on the printed paper; the English
 // labels the brand has always used ("Updates", "Popular", ...) stay as they are.
+import type { ReportReason } from '@/db/schema'
 
 export const t = {
   siteName: 'FAKTA',
@@ -86,6 +87,15 @@ export function verticalByHref(href: Vertical['href']): Vertical {
   const vertical = verticals.find((v) => v.href === href)
   if (!vertical) throw new Error(`Unknown vertical ${href}`)
   return vertical
+}
+
+/** Why a reader reports a comment, in the reader's words; moderators see the same words. */
+export const reportReasonLabels: Record<ReportReason, string> = {
+  spam: 'Spam',
+  abusive: 'Kasar atau menyerang',
+  sara: 'SARA / ujaran kebencian',
+  misinformation: 'Hoaks / misinformasi',
+  other: 'Lainnya',
 }
 
 export const jobTypeLabels = {

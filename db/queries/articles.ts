@@ -2,7 +2,7 @@ import 'server-only'
 import { and, count, desc, eq, gte, inArray, lte, sum } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import { getDb } from '../client'
-import { articles, articleTags, articleViews, authors, categories, tags, type BodyBlock, type ChartKind } from '../schema'
+import { articles, articleTags, articleViews, authors, categories, tags, type BodyBlock, type ChartKind, type CommentMode } from '../schema'
 import { getDatasets, type Dataset } from './datasets'
 import { getPolls, type Poll } from './polls'
 
@@ -34,7 +34,7 @@ export type ArticleDetail = ArticleCard & {
   dateline: string
   sourceTag: string | null
   updatedAt: Date | null
-  commentMode: 'open' | 'premoderated' | 'closed'
+  commentMode: CommentMode
   author: { slug: string; name: string; title: string } | null
   editor: { slug: string; name: string } | null
   tags: { slug: string; name: string }[]
@@ -55,18 +55,8 @@ const cardColumns = {
   authorName: authors.name,
 }
 
-type CardRow = {
-  id: number
-  slug: string
-  title: string
-  summary: string
-  heroImage: string | null
-  heroAlt: string
-  publishedAt: Date | null
-  categorySlug: string
-  categoryName: string
-  authorName: string | null
-}
+/** A row of `cardsQuery()`, as drizzle infers it from the columns and joins. */
+type CardRow = ReturnType<ReturnType<typeof cardsQuery>['all']>[number]
 
 function toCard(row: CardRow): ArticleCard {
   return {

@@ -50,18 +50,10 @@ const publicColumns = {
   editedAt: comments.editedAt,
 }
 
-type PublicRow = {
-  id: number
-  parentId: number | null
-  body: string
-  status: string
-  authorName: string | null
-  role: string | null
-  featured: boolean
-  likeCount: number
-  createdAt: Date
-  editedAt: Date | null
-}
+const publicQuery = () => getDb().select(publicColumns).from(comments).leftJoin(users, eq(comments.userId, users.id))
+
+/** A row of `publicQuery()`, as drizzle infers it from the columns and the join. */
+type PublicRow = ReturnType<ReturnType<typeof publicQuery>['all']>[number]
 
 function toPublic(row: PublicRow): PublicComment {
   const deleted = row.status === 'deleted'
@@ -98,11 +90,7 @@ export function listApprovedComments(
   const hasReplies = sql<number>`exists (select 1 from comments r where r.parent_id = "comments"."id" and r.status = 'approved')`
   // Shown: approved comments, and deleted ones that still have approved replies (as placeholders).
   const shown = (level: SQL) =>
-    getDb()
-      .select(publicColumns)
-      .from(comments)
-      .leftJoin(users, eq(comments.userId, users.id))
-      .where(
+    publicQuery().where(
         and(
           eq(comments.articleId, articleId),
           level,

@@ -1,7 +1,7 @@
 import 'server-only'
 import { and, asc, count, desc, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '../client'
-import { articles, categories, commentReports, comments, moderationActions, settings, users, wordLists } from '../schema'
+import { articles, categories, commentReports, comments, moderationActions, settings, users, wordLists, type CommentMode, type ReportReason, type Role } from '../schema'
 
 export const tabs = ['pending', 'reported', 'approved', 'rejected'] as const
 export type Tab = (typeof tabs)[number]
@@ -71,7 +71,7 @@ export type QueueItem = {
   createdAt: Date
   article: ArticleRef & { id: number; title: string; commentMode: string }
   author: { id: number | null; name: string; role: string | null; status: string | null; approved: number; rejected: number }
-  reports: { reason: string; count: number; notes: string[] }[]
+  reports: { reason: ReportReason; count: number; notes: string[] }[]
   oldestReportAt: Date | null
   overdue: boolean
 }
@@ -146,7 +146,7 @@ export function listQueue(filter: QueueFilter, now = new Date()): { items: Queue
     : []
 
   const items = rows.map((row): QueueItem => {
-    const reports = new Map<string, { reason: string; count: number; notes: string[] }>()
+    const reports = new Map<ReportReason, { reason: ReportReason; count: number; notes: string[] }>()
     for (const report of reportRows.filter((r) => r.commentId === row.id)) {
       const entry = reports.get(report.reason) ?? { reason: report.reason, count: 0, notes: [] }
       entry.count += 1
@@ -304,7 +304,7 @@ export function sanctionUser(
   )
 }
 
-export function changeRole(userId: number, role: 'reader' | 'moderator' | 'editor' | 'admin', actor: Actor) {
+export function changeRole(userId: number, role: Role, actor: Actor) {
   getDb().transaction(
     (tx) => {
       tx.update(users).set({ role, sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId)).run()
@@ -314,7 +314,7 @@ export function changeRole(userId: number, role: 'reader' | 'moderator' | 'edito
   )
 }
 
-export function setCommentMode(articleId: number, mode: 'open' | 'premoderated' | 'closed', actor: Actor): ArticleRef | null {
+export function setCommentMode(articleId: number, mode: CommentMode, actor: Actor): ArticleRef | null {
   return getDb().transaction(
     (tx) => {
       const row = tx

@@ -1,10 +1,9 @@
 import 'server-only'
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm'
 import { getDb } from '../client'
-import { articles, categories, comments, users } from '../schema'
+import { articles, categories, comments, users, type Role, type UserStatus } from '../schema'
 
-export type Role = (typeof users.$inferSelect)['role']
-export type UserStatus = (typeof users.$inferSelect)['status']
+export type { Role, UserStatus }
 
 /** What a session needs to know about its user, read fresh on every request that asks. */
 export type AuthState = {

@@ -1,6 +1,7 @@
 // The comment pipeline: an ordered list of small pure phases, the clock passed in. Each phase
 // may refuse the comment (the first refusal wins), hold it for moderation, or let it pass.
 
+import type { CommentMode } from '@/db/schema'
 import { effectiveStatus, isStaff, type Role, type UserStatus } from '../permissions'
 import { countLinks } from './body'
 
@@ -26,7 +27,7 @@ export type PipelineInput = {
   /** Already normalised (NFC, controls removed, trimmed). */
   body: string
   now: Date
-  commentMode: 'open' | 'premoderated' | 'closed'
+  commentMode: CommentMode
   author: { role: Role; status: UserStatus; suspendedUntil: Date | null; approvedComments: number }
   /** The author's own comments of the last hour (any status), newest first. */
   recent: { body: string; createdAt: Date }[]

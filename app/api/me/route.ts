@@ -1,12 +1,12 @@
 import { z } from 'zod'
-import { restriction } from '@/lib/permissions'
+import { id } from '@/lib/fields'
+import { can, isStaff, restriction } from '@/lib/permissions'
 import { getViewer } from '@/lib/server/auth/viewer'
 import { discussionViewer } from '@/lib/server/comments/viewer-state'
-import { can, isStaff } from '@/lib/permissions'
 
 export const dynamic = 'force-dynamic'
 
-const query = z.object({ article: z.coerce.number().int().positive().max(2 ** 31).optional() })
+const query = z.object({ article: id.optional() })
 
 /**
  * Who-am-I for the client islands of static pages: a few public fields and, for an article, the

@@ -11,7 +11,7 @@ import {
   setCommentMode,
   type Decision,
 } from '@/db/queries/moderation'
-import { roles } from '@/db/schema'
+import { commentModes, roles } from '@/db/schema'
 import { id } from '@/lib/fields'
 import { createAction, fail, redirectingAction } from '@/lib/server/action'
 import { sanctionRefusal } from '@/lib/permissions'
@@ -90,7 +90,7 @@ export const roleAction = redirectingAction(
 
 export const commentModeAction = redirectingAction(
   createAction(
-    { schema: z.object({ articleId: id, mode: z.enum(['open', 'premoderated', 'closed'], 'Mode tidak dikenal.'), back }), access: 'update:comment-mode:any' },
+    { schema: z.object({ articleId: id, mode: z.enum(commentModes, 'Mode tidak dikenal.'), back }), access: 'update:comment-mode:any' },
     async (input, { viewer }) => {
       if (!getArticleForModeration(input.articleId)) return fail('Berita tidak ditemukan.')
       const article = setCommentMode(input.articleId, input.mode, viewer)

@@ -7,6 +7,7 @@ import { formatWib } from '@/lib/format'
 import { articlePath } from '@/lib/paths'
 import { pageCount, parsePage } from '@/lib/pagination'
 import { one, requireStaff, type StaffSearch } from '@/lib/server/staff'
+import { reportReasonLabels } from '@/lib/strings'
 import {
   approveComments,
   commentModeAction,
@@ -20,13 +21,6 @@ export const metadata = { title: 'Moderasi' }
 
 const PER_PAGE = 25
 const tabLabels: Record<Tab, string> = { pending: 'Menunggu', reported: 'Dilaporkan', approved: 'Disetujui', rejected: 'Ditolak' }
-const reasonLabels: Record<string, string> = {
-  spam: 'Spam',
-  abusive: 'Kasar',
-  sara: 'SARA/kebencian',
-  misinformation: 'Misinformasi',
-  other: 'Lainnya',
-}
 const modeLabels = { open: 'Terbuka', premoderated: 'Moderasi awal', closed: 'Ditutup' } as const
 
 const positiveId = (value: string | undefined) => {
@@ -169,7 +163,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
                     <ul className="mt-2 flex flex-wrap gap-1 text-xs" aria-label="Laporan">
                       {item.reports.map((report) => (
                         <li key={report.reason} className="rounded bg-amber-100 px-1.5 py-0.5 text-amber-950">
-                          {reasonLabels[report.reason] ?? report.reason} × {report.count}
+                          {reportReasonLabels[report.reason]} × {report.count}
                           {report.notes.length > 0 && `: ${report.notes.join('; ').slice(0, 200)}`}
                         </li>
                       ))}
