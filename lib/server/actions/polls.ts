@@ -18,7 +18,7 @@ export type PollOutcome = { results: PollResults; choice: number | null }
 /**
  * A vote in a poll: one per account and one per browser (see db/schema pollVotes). A second vote
  * is not counted; the reader sees the results and the choice already made. Votes without an
- * account are also capped per network per poll per hour (lib/voter.ts).
+ * account are also capped per network per poll per hour (lib/server/voter.ts).
  */
 export const votePoll = createAction(
   { schema: z.object({ pollId: idField('Jajak pendapat tidak ditemukan.'), optionId: idField(CHOOSE) }), access: 'public' },
