@@ -4,7 +4,7 @@ import { PieceFrame } from '@/components/piece-frame'
 import { JsonLd } from '@/components/json-ld'
 import { getEnv } from '@/lib/env'
 import { datasetCsvPath, piecePath } from '@/lib/paths'
-import { loadPiece, pieceMetadata, pieceStaticParams } from '@/lib/pieces'
+import { loadPiece, pieceMetadata, pieceStaticParams } from '@/lib/server/pieces'
 
 export const revalidate = 300
 

@@ -4,7 +4,7 @@ import { Poll } from '@/components/poll.client'
 import { Quiz } from '@/components/quiz'
 import { Timeline } from '@/components/timeline.client'
 import { piecePath } from '@/lib/paths'
-import { loadPiece, pieceMetadata, pieceStaticParams } from '@/lib/pieces'
+import { loadPiece, pieceMetadata, pieceStaticParams } from '@/lib/server/pieces'
 
 export const revalidate = 300
 

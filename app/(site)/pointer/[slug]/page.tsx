@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation'
 import { PieceFrame } from '@/components/piece-frame'
 import { piecePath } from '@/lib/paths'
-import { loadPiece, pieceMetadata, pieceStaticParams } from '@/lib/pieces'
+import { loadPiece, pieceMetadata, pieceStaticParams } from '@/lib/server/pieces'
 
 export const revalidate = 300
 
