@@ -19,7 +19,7 @@ export default async function InteractivePage({ params }: Props) {
   if (!piece) notFound()
   const path = piecePath('interactive', piece.slug)
   return (
-    <PieceFrame piece={piece} path={path} crumbs={[{ href: '/interaktif', label: 'Interaktif' }]}>
+    <PieceFrame author="writer" piece={piece} path={path} crumbs={[{ href: '/interaktif', label: 'Interaktif' }]}>
       {piece.body.map((block, index) => {
         switch (block.type) {
           case 'paragraph':
