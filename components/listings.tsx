@@ -1,110 +1,64 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { pageOfAuthor, pageOfLatest, pageOfTag } from '@/db/queries/articles'
-import { getAuthor, getCategory, getTag } from '@/db/queries/taxonomy'
-import { PAGE_SIZE } from '@/lib/pagination'
-import { authorPath, categoryPath, newsPath, tagPath } from '@/lib/paths'
-import { isValidSlug } from '@/lib/slug'
-import { t } from '@/lib/strings'
+import type { ReactNode } from 'react'
+import type { PieceKind } from '@/db/queries/articles'
+import { pageFromSegment, slugOrNotFound } from '@/lib/server/listing-params'
+import { listMetadata, listPath, loadList, type ListKind } from '@/lib/server/listings'
+import { listPieceRows, pieceVertical } from '@/lib/server/pieces'
+import { parsePage } from '@/lib/pagination'
+import { StoryRow } from './article-card'
 import { Listing } from './listing'
+import { SectionFrame } from './section-frame'
 
-// Each list has the same shape twice (its first page and its /page/N pages), so the page files
-// stay one-liners and the loading lives here.
+// Each list has the same shape twice (its first page and its /page/N pages), so each route file
+// is a few lines that take its metadata and its page from here; the data comes from
+// lib/server/listings.ts.
 
-const withPage = (title: string, page: number) => (page > 1 ? `${title} - ${t.page(page)}` : title)
+/** A list route's parameters: the list's name (`category` or `slug`, none for all news) and, on
+ * /page/N routes, N. */
+type Props = { params: Promise<{ category?: string; slug?: string; page?: string }> }
 
-export function newsMetadata(page: number): Metadata {
-  return { title: withPage(t.allNews, page), description: t.siteDescription, alternates: { canonical: newsPath(page) } }
-}
+const nameOf = ({ category, slug }: Awaited<Props['params']>) => category ?? slug ?? ''
 
-export function NewsListing({ page }: { page: number }) {
-  return (
-    <Listing
-      crumbs={[{ href: '/news', label: t.news }]}
-      title={t.allNews}
-      result={pageOfLatest({ page, pageSize: PAGE_SIZE })}
-      page={page}
-      href={newsPath}
-    />
-  )
-}
-
-const categoryOf = (slug: string) => (isValidSlug(slug) ? getCategory(slug) : null)
-
-export function categoryMetadata(slug: string, page: number): Metadata {
-  const category = categoryOf(slug)
-  if (!category) return {}
+/** The first page of a list, at the list's own address. */
+export function listFirstPage(kind: ListKind) {
   return {
-    title: withPage(`Berita ${category.name}`, page),
-    description: category.description,
-    alternates: { canonical: categoryPath(slug, page) },
+    generateMetadata: async ({ params }: Props) => listMetadata(kind, nameOf(await params), 1),
+    Page: async function ListFirstPage({ params }: Props) {
+      const name = nameOf(await params)
+      const list = loadList(kind, name, 1)
+      if (!list) notFound()
+      return <Listing {...list} page={1} />
+    },
   }
 }
 
-export function CategoryListing({ slug, page }: { slug: string; page: number }) {
-  const category = categoryOf(slug)
-  if (!category) notFound()
-  return (
-    <Listing
-      crumbs={[
-        { href: '/news', label: t.news },
-        { href: categoryPath(category.slug), label: category.name },
-      ]}
-      title={category.name}
-      description={category.description}
-      result={pageOfLatest({ categorySlug: category.slug, page, pageSize: PAGE_SIZE })}
-      page={page}
-      href={(n) => categoryPath(category.slug, n)}
-    />
-  )
-}
-
-const tagOf = (slug: string) => (isValidSlug(slug) ? getTag(slug) : null)
-
-export function tagMetadata(slug: string, page: number): Metadata {
-  const tag = tagOf(slug)
-  if (!tag) return {}
-  return { title: withPage(t.tagTitle(tag.name), page), alternates: { canonical: tagPath(slug, page) } }
-}
-
-export function TagListing({ slug, page }: { slug: string; page: number }) {
-  const tag = tagOf(slug)
-  if (!tag) notFound()
-  return (
-    <Listing
-      crumbs={[{ href: tagPath(tag.slug), label: `#${tag.name}` }]}
-      title={tag.name}
-      description={t.tagTitle(tag.name)}
-      result={pageOfTag({ tagSlug: tag.slug, page, pageSize: PAGE_SIZE })}
-      page={page}
-      href={(n) => tagPath(tag.slug, n)}
-    />
-  )
-}
-
-const authorOf = (slug: string) => (isValidSlug(slug) ? getAuthor(slug) : null)
-
-export function authorMetadata(slug: string, page: number): Metadata {
-  const author = authorOf(slug)
-  if (!author) return {}
+/** Page N >= 2 of a list, at `.../page/N`; page 1 redirects to the list's own address. */
+export function listPageN(kind: ListKind) {
   return {
-    title: withPage(author.name, page),
-    description: author.bio || t.authorArticles(author.name),
-    alternates: { canonical: authorPath(slug, page) },
+    generateMetadata: async ({ params }: Props) => {
+      const values = await params
+      return listMetadata(kind, nameOf(values), parsePage(values.page) ?? 1)
+    },
+    Page: async function ListPageN({ params }: Props) {
+      const values = await params
+      const name = kind === 'news' ? '' : slugOrNotFound(nameOf(values))
+      const page = pageFromSegment(values.page ?? '', listPath(kind, name))
+      const list = loadList(kind, name, page)
+      if (!list) notFound()
+      return <Listing {...list} page={page} />
+    },
   }
 }
 
-export function AuthorListing({ slug, page }: { slug: string; page: number }) {
-  const author = authorOf(slug)
-  if (!author) notFound()
+/** A vertical's index (Pointer, Data, Interaktif): its newest pieces, then what the page adds. */
+export function PieceIndex({ kind, children }: { kind: PieceKind; children?: ReactNode }) {
+  const { href, label, description } = pieceVertical(kind)
   return (
-    <Listing
-      crumbs={[{ href: authorPath(author.slug), label: author.name }]}
-      title={author.name}
-      description={[author.title, author.bio].filter(Boolean).join(' · ')}
-      result={pageOfAuthor({ authorId: author.id, page, pageSize: PAGE_SIZE })}
-      page={page}
-      href={(n) => authorPath(author.slug, n)}
-    />
+    <SectionFrame crumbs={[{ href, label }]} title={label} description={description}>
+      {listPieceRows(kind).map((row) => (
+        <StoryRow key={row.card.id} article={row.card} href={row.href} label={row.label} />
+      ))}
+      {children}
+    </SectionFrame>
   )
 }

@@ -1,23 +1,16 @@
-import { StoryRow } from '@/components/article-card'
-import { SectionFrame } from '@/components/section-frame'
-import { listPieces } from '@/db/queries/articles'
+import { PieceIndex } from '@/components/listings'
 import { listDatasets } from '@/db/queries/datasets'
-import { datasetCsvPath, piecePath } from '@/lib/paths'
-import { verticalByHref } from '@/lib/strings'
+import { datasetCsvPath } from '@/lib/paths'
+import { pieceIndexMetadata } from '@/lib/server/pieces'
 
 export const revalidate = 300
-const { label, description } = verticalByHref('/data')
-export const metadata = { title: label, description, alternates: { canonical: '/data', types: { 'application/rss+xml': '/data/rss.xml' } } }
+export const metadata = pieceIndexMetadata('data')
 
 /** Data stories, newest first, and the open datasets behind them. */
 export default function DataIndex() {
-  const stories = listPieces('data', { limit: 50 })
   const datasets = listDatasets()
   return (
-    <SectionFrame crumbs={[{ href: '/data', label }]} title={label} description={description}>
-      {stories.map((story) => (
-        <StoryRow key={story.id} article={story} href={piecePath('data', story.slug)} />
-      ))}
+    <PieceIndex kind="data">
       {datasets.length > 0 && (
         <section aria-labelledby="set-data" className="mt-10">
           <h2 id="set-data" className="border-b-2 border-ink pb-2 text-lg font-extrabold">
@@ -41,6 +34,6 @@ export default function DataIndex() {
           </ul>
         </section>
       )}
-    </SectionFrame>
+    </PieceIndex>
   )
 }

@@ -1,8 +1,7 @@
-import { NewsListing, newsMetadata } from '@/components/listings'
+import { listFirstPage } from '@/components/listings'
 
 export const revalidate = 300
-export const metadata = newsMetadata(1)
 
-export default function NewsPage() {
-  return <NewsListing page={1} />
-}
+const list = listFirstPage('news')
+export const generateMetadata = list.generateMetadata
+export default list.Page

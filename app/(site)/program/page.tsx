@@ -1,6 +1,6 @@
 import Image from 'next/image'
-import { Breadcrumb } from '@/components/breadcrumb'
 import { Link } from '@/components/link'
+import { SectionFrame } from '@/components/section-frame'
 import { listPrograms } from '@/db/queries/programs'
 import { formatShortDate } from '@/lib/format'
 import { verticals } from '@/lib/strings'
@@ -12,12 +12,7 @@ export const metadata = { title: 'Program', description, alternates: { canonical
 export default function ProgramIndex() {
   const programs = listPrograms()
   return (
-    <main className="mx-auto max-w-6xl px-4 pt-6">
-      <Breadcrumb items={[{ href: '/program', label: 'Program' }]} />
-      <header className="mt-3 mb-6 border-b-2 border-ink pb-4">
-        <h1 className="font-serif text-3xl font-bold tracking-tight md:text-4xl">Program</h1>
-        <p className="mt-2 text-muted">{description}</p>
-      </header>
+    <SectionFrame crumbs={[{ href: '/program', label: 'Program' }]} title="Program" description={description} sidebar={false}>
       <ul aria-label="Program" className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
         {programs.map((program) => (
           <li key={program.slug}>
@@ -37,6 +32,6 @@ export default function ProgramIndex() {
           </li>
         ))}
       </ul>
-    </main>
+    </SectionFrame>
   )
 }

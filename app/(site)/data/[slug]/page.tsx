@@ -4,7 +4,7 @@ import { PieceFrame } from '@/components/piece-frame'
 import { JsonLd } from '@/components/json-ld'
 import { getEnv } from '@/lib/env'
 import { datasetCsvPath, piecePath } from '@/lib/paths'
-import { loadPiece, pieceMetadata, pieceStaticParams } from '@/lib/pieces'
+import { loadPiece, pieceMetadata, pieceStaticParams } from '@/lib/server/pieces'
 
 export const revalidate = 300
 
@@ -20,7 +20,7 @@ export default async function DataStoryPage({ params }: Props) {
   const site = getEnv().SITE_URL
   const datasets = story.body.flatMap((block) => (block.type === 'chart' ? [block.dataset] : []))
   return (
-    <PieceFrame piece={story} path={piecePath('data', story.slug)} crumbs={[{ href: '/data', label: 'Data' }]} hero={false}>
+    <PieceFrame author="writer" piece={story} path={piecePath('data', story.slug)} crumbs={[{ href: '/data', label: 'Data' }]} hero={false}>
       {/* Each dataset as schema.org Dataset, with its CSV as the download. */}
       {datasets.map((dataset) => (
         <JsonLd

@@ -4,7 +4,7 @@ import { Poll } from '@/components/poll.client'
 import { Quiz } from '@/components/quiz'
 import { Timeline } from '@/components/timeline.client'
 import { piecePath } from '@/lib/paths'
-import { loadPiece, pieceMetadata, pieceStaticParams } from '@/lib/pieces'
+import { loadPiece, pieceMetadata, pieceStaticParams } from '@/lib/server/pieces'
 
 export const revalidate = 300
 
@@ -19,7 +19,7 @@ export default async function InteractivePage({ params }: Props) {
   if (!piece) notFound()
   const path = piecePath('interactive', piece.slug)
   return (
-    <PieceFrame piece={piece} path={path} crumbs={[{ href: '/interaktif', label: 'Interaktif' }]}>
+    <PieceFrame author="writer" piece={piece} path={path} crumbs={[{ href: '/interaktif', label: 'Interaktif' }]}>
       {piece.body.map((block, index) => {
         switch (block.type) {
           case 'paragraph':

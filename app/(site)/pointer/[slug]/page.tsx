@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation'
 import { PieceFrame } from '@/components/piece-frame'
 import { piecePath } from '@/lib/paths'
-import { loadPiece, pieceMetadata, pieceStaticParams } from '@/lib/pieces'
+import { loadPiece, pieceMetadata, pieceStaticParams } from '@/lib/server/pieces'
 
 export const revalidate = 300
 
@@ -17,7 +17,7 @@ export default async function PointerPage({ params }: Props) {
   const [intro] = pointer.body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))
   const points = pointer.body.flatMap((b) => (b.type === 'point' ? [b] : []))
   return (
-    <PieceFrame piece={pointer} path={piecePath('pointer', pointer.slug)} crumbs={[{ href: '/pointer', label: 'Pointer' }]}>
+    <PieceFrame author="writer" piece={pointer} path={piecePath('pointer', pointer.slug)} crumbs={[{ href: '/pointer', label: 'Pointer' }]}>
       {intro && <p className="mt-6 font-serif text-xl leading-relaxed">{intro}</p>}
       <ol aria-label="Poin penting" className="mt-6 space-y-5">
         {points.map((point, index) => (

@@ -3,7 +3,7 @@ import { Breadcrumb } from '@/components/breadcrumb'
 import { Link } from '@/components/link'
 import { piecePath } from '@/lib/paths'
 import { scoreQuiz, verdict } from '@/lib/quiz'
-import { loadPiece } from '@/lib/pieces'
+import { loadPiece } from '@/lib/server/pieces'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 

@@ -1,6 +1,7 @@
+import 'server-only'
 import { notFound, permanentRedirect } from 'next/navigation'
-import { parsePage } from './pagination'
-import { isValidSlug } from './slug'
+import { parsePage } from '@/lib/pagination'
+import { isValidSlug } from '@/lib/slug'
 
 /** The page number of a `/page/N` route: N >= 2 (page 1 lives at the list's own URL). */
 export function pageFromSegment(segment: string, firstPageUrl: string): number {
