@@ -68,20 +68,16 @@ const layerRules = [
   { files: ['app/**', 'lib/server/**'], rules: restricted(restrict.sql, restrict.nextLink) },
   {
     files: ['lib/**'],
-    // Server modules still in pure lib/ until the article-frame change moves them to lib/server/.
-    ignores: ['lib/server/**', 'lib/pieces.ts', 'lib/listing-params.ts', 'lib/**/*.test.{ts,tsx}'],
+    ignores: ['lib/server/**', 'lib/**/*.test.{ts,tsx}'],
     rules: restricted(restrict.sql, restrict.dbAtRunTime('Pure lib/ does not reach the database; server code goes in lib/server/.'), restrict.pureLib),
   },
   // Tests beside pure modules may render what they test.
-  { files: ['lib/pieces.ts', 'lib/listing-params.ts', 'lib/**/*.test.{ts,tsx}'], rules: restricted(restrict.sql, restrict.nextLink) },
+  { files: ['lib/**/*.test.{ts,tsx}'], rules: restricted(restrict.sql, restrict.nextLink) },
   { files: ['db/**'], rules: restricted(restrict.db) },
   {
     files: ['components/**'],
-    // Data listings still query here until the article-frame change gives them a loader.
-    ignores: ['components/listings.tsx'],
     rules: restricted(restrict.sql, restrict.nextLink, restrict.dbAtRunTime('Components get data from the page or a loader in lib/server/.')),
   },
-  { files: ['components/listings.tsx'], rules: restricted(restrict.sql, restrict.nextLink) },
   // The one wrapper of next/link.
   { files: ['components/link.tsx'], rules: restricted(restrict.sql, restrict.dbAtRunTime('Components get data from the page or a loader in lib/server/.')) },
   {
