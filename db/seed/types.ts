@@ -34,7 +34,7 @@ export type DemoArticle = {
   /** ISO 8601 with +07:00 offset, when the story was edited after publication. */
   updatedAt?: string
   hero: {
-    /** Image key: a file public/images/<key>.jpg produced by scripts/generate-images.ts. */
+    /** Image key: a file public/images/<key>.jpg (see the README on the demo images). */
     image: string
     alt: string
     caption: string
