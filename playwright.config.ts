@@ -1,8 +1,13 @@
+import os from 'node:os'
+import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const port = Number(process.env.E2E_PORT ?? 3100)
 export const baseURL = `http://127.0.0.1:${port}`
+// The test server's database lives outside data/, one per port; the specs' fixtures write to it
+// (tests/e2e/fixtures.ts reads this variable, which the workers inherit).
+process.env.E2E_DATABASE_FILE ??= path.join(os.tmpdir(), `fakta-e2e-${port}`, 'e2e.db')
 
 // Debian's Chromium, never a downloaded browser.
 const chromium = {
@@ -19,14 +24,20 @@ const chromium = {
   ],
 }
 
+const desktop = { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions: chromium }
+const quietSpecs = ['e2e/cache.spec.ts']
+
 export default defineConfig({
   // Browser specs: the features' in tests/e2e, the attacker's in tests/security.
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'security/**/*.spec.ts'],
   outputDir: 'test-results',
   timeout: 30_000,
+  // Two workers, each taking whole spec files: the specs make their own accounts and use their
+  // own comment threads, so they do not meet. The cache spec counts every SQL statement the
+  // server runs, so it runs alone, after the rest (the "quiet" project below).
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   reporter: [['list']],
   use: {
@@ -37,10 +48,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions: chromium } },
+    { name: 'desktop', use: desktop, testIgnore: quietSpecs, teardown: 'quiet' },
+    { name: 'quiet', use: desktop, testMatch: quietSpecs },
   ],
   webServer: {
-    command: `npx tsx scripts/serve-test.ts --port ${port} --db ./data/e2e.db`,
+    // A production build in .next-test, shared by every spec and kept apart from `npm start`'s.
+    command: `npx tsx scripts/serve-test.ts --port ${port} --db ${process.env.E2E_DATABASE_FILE}`,
     url: `${baseURL}/api/health`,
     timeout: 600_000,
     reuseExistingServer: false,

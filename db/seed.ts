@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm'
 import { hashPassword } from '@/lib/auth/password'
 import type { Db } from './client'
 import { articles, categories, episodes, programs, settings, users, wordLists, type BodyBlock } from './schema'
-import { demoArticles, demoAuthors, demoComments, seedArticleSlug } from './seed/news-data'
+import { demoArticles, demoAuthors, demoComments, demoPublication, seedArticleSlug } from './seed/news-data'
 import type { CategorySlug } from './seed/types'
 import { demoPrograms } from './seed/program-data'
 import { demoDataStories } from './seed/data-stories'
@@ -97,8 +97,7 @@ export function seedDemo(db: Db, now = new Date()): { seeded: boolean; articles:
           authorId: must(authorIds.get(demo.author), demo.author),
           editorId: must(authorIds.get(demo.editor), demo.editor),
           status: 'published',
-          publishedAt: new Date(demo.publishedAt),
-          updatedAt: demo.updatedAt ? new Date(demo.updatedAt) : null,
+          ...demoPublication(demo, now),
         })
         articleIds.set(demo.slug, article.id)
         tagArticle(database, article.id, demo.tags)
@@ -222,7 +221,7 @@ export function seedDemo(db: Db, now = new Date()): { seeded: boolean; articles:
       for (const demo of demoComments) {
         const article = demoArticles.find((a) => a.slug === demo.article)
         const articleId = must(articleIds.get(demo.article), demo.article)
-        const published = new Date(must(article, demo.article).publishedAt).getTime()
+        const published = demoPublication(must(article, demo.article), now).publishedAt.getTime()
         const parent = createComment(database, {
           articleId,
           userId: commenter(demo.by),

@@ -15,6 +15,23 @@ describe('parseEnv', () => {
     expect(env.SITE_URL).toBe('https://fakta.example')
   })
 
+  it('derives the site URL from HOSTNAME and PORT when SITE_URL is unset', () => {
+    expect(parseEnv({ PORT: '3100' }).SITE_URL).toBe('http://127.0.0.1:3100')
+    expect(parseEnv({ HOSTNAME: 'fakta.lan', PORT: '8080' }).SITE_URL).toBe('http://fakta.lan:8080')
+    expect(parseEnv({ HOSTNAME: '0.0.0.0', PORT: '3100' }).SITE_URL).toBe('http://localhost:3100')
+    expect(parseEnv({ HOSTNAME: '::1', PORT: '3100' }).SITE_URL).toBe('http://[::1]:3100')
+    // A public address behind a proxy is named outright and wins.
+    expect(parseEnv({ PORT: '3100', SITE_URL: 'https://fakta.example' }).SITE_URL).toBe('https://fakta.example')
+  })
+
+  it('builds into .next unless told a folder of the .next family', () => {
+    expect(parseEnv({}).NEXT_DIST_DIR).toBe('.next')
+    expect(parseEnv({ NEXT_DIST_DIR: '.next-test' }).NEXT_DIST_DIR).toBe('.next-test')
+    for (const value of ['../elsewhere', '/tmp/build', 'dist']) {
+      expect(() => parseEnv({ NEXT_DIST_DIR: value }), value).toThrowError(/NEXT_DIST_DIR/)
+    }
+  })
+
   it('names every bad variable', () => {
     expect(() => parseEnv({ PORT: 'eighty', SITE_URL: 'ftp://x', AUTH_SECRET: 'short' })).toThrowError(EnvError)
     try {

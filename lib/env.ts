@@ -14,10 +14,11 @@ export const envSchema = z.object({
   DATABASE_FILE: z.string().min(1).default('./data/fakta.db'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().min(1).default('127.0.0.1'),
+  // Unset: the address the server listens on (see siteUrlOf below).
   SITE_URL: z
     .url({ protocol: /^https?$/ })
-    .default('http://127.0.0.1:3000')
-    .transform((url) => trimChars(url, '/', 'end')),
+    .optional()
+    .transform((url) => url && trimChars(url, '/', 'end')),
   AUTH_SECRET: z.string().min(32, 'AUTH_SECRET must be at least 32 characters').optional(),
   AUTH_TRUST_HOST: boolean.default(true),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
@@ -37,9 +38,21 @@ export const envSchema = z.object({
   // Test servers only (scripts/serve-test.ts): /api/health also reports how many SQL statements
   // the process has run, which the browser tests use to prove a cached page runs none.
   HEALTH_STATEMENTS: boolean.default(false),
+  // Where `next build` writes and the server reads the bundle. The browser tests and the bench
+  // build into their own folder, so they never replace the bundle `npm start` serves.
+  NEXT_DIST_DIR: z
+    .string()
+    .regex(/^\.next[\w-]*$/, 'NEXT_DIST_DIR must be a folder name starting with .next, such as .next-test')
+    .default('.next'),
 })
 
-export type Env = z.infer<typeof envSchema>
+/** The site as a visitor reaches `npm start` directly: HOSTNAME and PORT, a wildcard read as localhost. */
+export function siteUrlOf(hostname: string, port: number): string {
+  const host = hostname === '0.0.0.0' || hostname === '::' ? 'localhost' : hostname.includes(':') ? `[${hostname}]` : hostname
+  return `http://${host}:${port}`
+}
+
+export type Env = Omit<z.infer<typeof envSchema>, 'SITE_URL'> & { SITE_URL: string }
 
 export class EnvError extends Error {}
 
@@ -51,7 +64,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
     throw new EnvError(`Invalid environment:\n${lines.join('\n')}`)
   }
-  return result.data
+  return { ...result.data, SITE_URL: result.data.SITE_URL ?? siteUrlOf(result.data.HOSTNAME, result.data.PORT) }
 }
 
 let cached: Env | undefined

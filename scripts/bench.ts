@@ -4,6 +4,8 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
 import zlib from 'node:zlib'
 import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
@@ -56,9 +58,11 @@ async function firstLoadJs(html: string, base: string): Promise<Map<string, numb
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const total = (sizes: Map<string, number>) => [...sizes.values()].reduce((a, b) => a + b, 0)
 
-const DB = './data/bench.db'
+// Its own database outside data/ and its own build folder: the bench never touches the database
+// or the bundle of a running `npm start`.
+const DB = path.join(os.tmpdir(), `fakta-bench-${NEXT_PORT}`, 'bench.db')
 const secret = randomBytes(32).toString('base64url')
-const server = spawn('npx', ['tsx', 'scripts/serve-test.ts', '--port', String(NEXT_PORT), '--db', DB], {
+const server = spawn('npx', ['tsx', 'scripts/serve-test.ts', '--port', String(NEXT_PORT), '--db', DB, '--dist', '.next-bench'], {
   stdio: ['ignore', 'inherit', 'inherit'],
   detached: true,
   env: { ...process.env, AUTH_SECRET: secret },

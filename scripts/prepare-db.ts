@@ -1,5 +1,4 @@
 // Migrates the database and fills an empty one with the demo content and demo accounts.
-import path from 'node:path'
 import './load-env'
 import { getDb, migrateDatabase } from '@/db/client'
 import { isEmpty, seedDemo, seedDemoAccounts } from '@/db/seed'
@@ -13,6 +12,6 @@ if (isEmpty(db)) {
   const result = seedDemo(db)
   console.log(`Seeded the empty database ${file} with ${result.articles} demo articles`)
   const accounts = await seedDemoAccounts(db)
-  printAccounts(accounts, path.join(path.dirname(path.resolve(file)), 'demo-accounts.txt'))
+  printAccounts(accounts, file)
 }
 db.$client.close()

@@ -1,4 +1,3 @@
-import path from 'node:path'
 import './load-env'
 import { getDb, migrateDatabase } from '@/db/client'
 import { seedDemo, seedDemoAccounts } from '@/db/seed'
@@ -14,4 +13,4 @@ console.log(
     ? `Seeded ${file} with ${result.articles} demo articles`
     : `${file} already has the demo content; nothing to do`,
 )
-printAccounts(await seedDemoAccounts(db), path.join(path.dirname(path.resolve(file)), 'demo-accounts.txt'))
+printAccounts(await seedDemoAccounts(db), file)

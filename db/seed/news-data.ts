@@ -71,6 +71,8 @@ export const demoAuthors: DemoAuthor[] = [
 ]
 
 export const seedArticleSlug = 'nato-pastikan-ukraina-jadi-anggota-usai-perang-dengan-rusia-berakhir'
+/** The story the seed article links to as "Baca juga"; it keeps its real date too. */
+export const seedRelatedSlug = 'ukraina-minta-128-jet-tempur-untuk-kalahkan-rusia'
 
 export const demoArticles: DemoArticle[] = [
   {
@@ -110,7 +112,7 @@ export const demoArticles: DemoArticle[] = [
     popularity: 10,
   },
   {
-    slug: 'ukraina-minta-128-jet-tempur-untuk-kalahkan-rusia',
+    slug: seedRelatedSlug,
     category: 'internasional',
     title: 'Ukraina Minta 128 Jet Tempur untuk Kalahkan Rusia',
     summary:
@@ -1570,3 +1572,36 @@ export const demoComments: DemoComment[] = [
     ],
   },
 ]
+
+/** How many of the newest demo stories are dated relative to the seed time. */
+export const recentDemoNewsCount = 12
+
+const hour = 3_600_000
+
+/**
+ * When a demo story was published and edited. The seed article and its related story keep their
+ * real dates (July 2024); the newest dozen of the others move to the last two days before the seed
+ * time, 6 to 39 hours back, in their original order, so a fresh demo has a working news sitemap
+ * and a "today" on its front page.
+ */
+export function demoPublication(article: DemoArticle, now: Date): { publishedAt: Date; updatedAt: Date | null } {
+  const publishedAt = new Date(article.publishedAt)
+  const updatedAt = article.updatedAt ? new Date(article.updatedAt) : null
+  const rank = recentRanks().get(article.slug)
+  if (rank === undefined) return { publishedAt, updatedAt }
+  const moved = new Date(now.getTime() - (6 + 3 * rank) * hour)
+  return { publishedAt: moved, updatedAt: updatedAt && new Date(moved.getTime() + (updatedAt.getTime() - publishedAt.getTime())) }
+}
+
+let ranks: Map<string, number> | undefined
+
+function recentRanks(): Map<string, number> {
+  ranks ??= new Map(
+    demoArticles
+      .filter((a) => a.slug !== seedArticleSlug && a.slug !== seedRelatedSlug)
+      .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
+      .slice(0, recentDemoNewsCount)
+      .map((a, rank) => [a.slug, rank]),
+  )
+  return ranks
+}

@@ -1,8 +1,9 @@
-// Shared by `npm start`, the end-to-end tests and the benchmark: prepare the database, build when
-// needed, and run the production server.
+// Shared by `npm start`, `npm run build`, the end-to-end tests and the benchmark: prepare the
+// database, build when needed, and run the production server.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { EnvError, parseEnv, type Env } from '@/lib/env'
 
 const root = process.cwd()
 export const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
@@ -10,6 +11,17 @@ export const bin = (name: string) => path.join(root, 'node_modules', '.bin', nam
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
   const result = spawnSync(command, args, { stdio: 'inherit', env })
   if (result.status !== 0) process.exit(result.status ?? 1)
+}
+
+/** The validated environment, or the message naming the bad variables and exit code 1. */
+export function envOrExit(source: NodeJS.ProcessEnv): Env {
+  try {
+    return parseEnv(source)
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error
+    console.error(error.message)
+    process.exit(1)
+  }
 }
 
 function newest(entry: string): number {
@@ -21,20 +33,36 @@ function newest(entry: string): number {
 }
 
 const sources = ['app', 'components', 'db', 'lib', 'public', 'proxy.ts', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs']
-const stampFile = path.join(root, '.next', 'fakta-build.json')
+
+type Stamp = { target?: string; at?: number }
 
 /**
  * Static pages are rendered from the database at build time, so a build belongs to one database
- * file and site URL: rebuild when the sources changed or the build was made for another target.
+ * file and site URL. The stamp in the build folder (NEXT_DIST_DIR) records them.
  */
-export function ensureBuild(env: NodeJS.ProcessEnv): void {
-  const target = `${path.resolve(env.DATABASE_FILE ?? './data/fakta.db')} ${env.SITE_URL ?? ''}`
-  const stamp = fs.existsSync(stampFile) ? (JSON.parse(fs.readFileSync(stampFile, 'utf8')) as { target?: string; at?: number }) : {}
+function buildTarget(env: Env): { stampFile: string; target: string } {
+  return {
+    stampFile: path.join(root, env.NEXT_DIST_DIR, 'fakta-build.json'),
+    target: `${path.resolve(env.DATABASE_FILE)} ${env.SITE_URL}`,
+  }
+}
+
+/** `next build` into NEXT_DIST_DIR, then the stamp that says for which database and site. */
+export function build(source: NodeJS.ProcessEnv): void {
+  const { stampFile, target } = buildTarget(envOrExit(source))
+  const started = Date.now()
+  run(bin('next'), ['build'], { ...source, NODE_ENV: 'production' })
+  fs.writeFileSync(stampFile, JSON.stringify({ target, at: started } satisfies Stamp))
+}
+
+/** Builds unless the build folder holds a build of the current sources for this database and site. */
+export function ensureBuild(source: NodeJS.ProcessEnv): void {
+  const { stampFile, target } = buildTarget(envOrExit(source))
+  const stamp: Stamp = fs.existsSync(stampFile) ? (JSON.parse(fs.readFileSync(stampFile, 'utf8')) as Stamp) : {}
   const fresh = stamp.target === target && (stamp.at ?? 0) >= Math.max(...sources.map(newest))
   if (fresh) return
   console.log('Building the production bundle…')
-  run(bin('next'), ['build'], { ...env, NODE_ENV: 'production' })
-  fs.writeFileSync(stampFile, JSON.stringify({ target, at: Date.now() }))
+  build(source)
 }
 
 export function prepareDatabase(env: NodeJS.ProcessEnv): void {

@@ -6,7 +6,9 @@ import { articles, comments, users } from '@/db/schema'
 import { createComment, createJob, createUser } from '@/db/seed/factories'
 import { hashPassword } from '@/lib/auth/password'
 
-export const E2E_DATABASE = './data/e2e.db'
+// The test server's database (playwright.config.ts names it per port, outside data/).
+export const E2E_DATABASE = process.env.E2E_DATABASE_FILE ?? ''
+if (!E2E_DATABASE) throw new Error('E2E_DATABASE_FILE is not set: run the browser tests through playwright.config.ts')
 export const PASSWORD = 'kuda lumping bersepeda malam'
 
 let counter = 0
@@ -23,10 +25,12 @@ function withDb<T>(fn: (db: ReturnType<typeof openDatabase>) => T): T {
 }
 
 export async function makeUser(values: Partial<typeof users.$inferInsert> = {}): Promise<TestUser> {
-  const n = `${Date.now()}${++counter}`
+  // Workers make users side by side: the worker's index keeps emails and names apart.
+  const worker = (process.env.TEST_WORKER_INDEX ?? '0').padStart(2, '0')
+  const n = `${worker}${String(++counter).padStart(3, '0')}`
   const passwordHash = await hashPassword(PASSWORD)
   const user = withDb((db) =>
-    createUser(db, { email: `uji${n}@contoh.id`, displayName: `Penguji ${n.slice(-5)}`, passwordHash, ...values }),
+    createUser(db, { email: `uji${Date.now()}${n}@contoh.id`, displayName: `Penguji ${n}`, passwordHash, ...values }),
   )
   return { id: user.id, email: user.email, password: PASSWORD, displayName: user.displayName }
 }

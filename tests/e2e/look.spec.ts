@@ -31,7 +31,8 @@ for (const { name, path } of pages) {
       await page.evaluate(async () => {
         for (let y = 0; y < document.body.scrollHeight; y += 600) {
           window.scrollTo(0, y)
-          await new Promise((resolve) => setTimeout(resolve, 50))
+          // Two frames: the lazy images in view are noticed and requested (networkidle below waits for them).
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
         }
         window.scrollTo(0, 0)
       })

@@ -146,6 +146,8 @@ test('keyboard shortcuts, a plain no-JavaScript form, and junk filters', async (
 })
 
 test('newsroom pages pass axe and are captured at phone and desktop widths', async ({ page }) => {
+  // Four pages, four accessibility scans and eight screenshots: past 30 s on a loaded machine.
+  test.slow()
   await signIn(page, await makeUser({ role: 'admin', displayName: `Admin Tampilan ${Date.now()}` }))
   for (const name of ['moderation', 'users', 'settings', 'audit']) {
     await page.setViewportSize({ width: 1280, height: 900 })

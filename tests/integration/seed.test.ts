@@ -8,6 +8,7 @@ import { listOpenJobs } from '@/db/queries/jobs'
 import { listPrograms } from '@/db/queries/programs'
 import { listCategories } from '@/db/queries/taxonomy'
 import { seedDemo } from '@/db/seed'
+import { demoArticles, recentDemoNewsCount, seedArticleSlug, seedRelatedSlug } from '@/db/seed/news-data'
 import { setupTestDatabase } from '../setup/db'
 
 const db = setupTestDatabase()
@@ -84,6 +85,21 @@ describe('demo seed', () => {
     expect(listDatasets().length).toBeGreaterThanOrEqual(6)
     expect(listPrograms().length).toBeGreaterThanOrEqual(6)
     expect(listOpenJobs({}, { limit: 100, offset: 0 }, now).total).toBeGreaterThanOrEqual(6)
+  })
+
+  it('dates the newest dozen other stories in the two days before the seed time, in their order; the seed pair keeps July 2024', () => {
+    seedDemo(db(), now)
+    const latest = listLatest({ limit: 500, now })
+    const recent = latest.filter((a) => a.publishedAt.getTime() > now.getTime() - 2 * 86_400_000)
+    expect(recent).toHaveLength(recentDemoNewsCount)
+    expect(recent.every((a) => a.publishedAt < now)).toBe(true)
+    const original = new Map(demoArticles.map((a) => [a.slug, Date.parse(a.publishedAt)]))
+    const order = recent.map((a) => original.get(a.slug) ?? 0)
+    expect(order).toEqual([...order].sort((a, b) => b - a))
+    const [newestOld] = latest.slice(recentDemoNewsCount)
+    expect(newestOld?.slug).toBe(seedArticleSlug)
+    const related = getArticle('internasional', seedRelatedSlug, now)
+    expect(related?.publishedAt.toISOString()).toBe('2024-07-08T09:45:00.000Z')
   })
 
   it('does nothing the second time', () => {

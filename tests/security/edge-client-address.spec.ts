@@ -14,6 +14,9 @@ test('rotating X-Forwarded-For does not reset the sign-in throttle', async ({ pa
     const answered = page.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('/login'))
     await page.getByRole('button', { name: 'Masuk' }).click()
     await answered
+    // The answer is on screen (and the form reset) once the button is enabled again; filling the
+    // next attempt before that loses the password to the reset.
+    await expect(page.getByRole('button', { name: 'Masuk' })).toBeEnabled()
     await expect(page.getByText(/kata sandi salah|Terlalu banyak percobaan/).first()).toBeVisible()
     if (await message.isVisible()) break
   }
