@@ -69,17 +69,28 @@ const layerRules = [
   {
     files: ['lib/**'],
     ignores: ['lib/server/**', 'lib/**/*.test.{ts,tsx}'],
-    rules: restricted(restrict.sql, restrict.dbAtRunTime('Pure lib/ does not reach the database; server code goes in lib/server/.'), restrict.pureLib),
+    rules: restricted(
+      restrict.sql,
+      restrict.dbAtRunTime('Pure lib/ does not reach the database; server code goes in lib/server/.'),
+      restrict.pureLib,
+    ),
   },
   // Tests beside pure modules may render what they test.
   { files: ['lib/**/*.test.{ts,tsx}'], rules: restricted(restrict.sql, restrict.nextLink) },
   { files: ['db/**'], rules: restricted(restrict.db) },
   {
     files: ['components/**'],
-    rules: restricted(restrict.sql, restrict.nextLink, restrict.dbAtRunTime('Components get data from the page or a loader in lib/server/.')),
+    rules: restricted(
+      restrict.sql,
+      restrict.nextLink,
+      restrict.dbAtRunTime('Components get data from the page or a loader in lib/server/.'),
+    ),
   },
   // The one wrapper of next/link.
-  { files: ['components/link.tsx'], rules: restricted(restrict.sql, restrict.dbAtRunTime('Components get data from the page or a loader in lib/server/.')) },
+  {
+    files: ['components/link.tsx'],
+    rules: restricted(restrict.sql, restrict.dbAtRunTime('Components get data from the page or a loader in lib/server/.')),
+  },
   {
     files: ['**/*.client.tsx', '**/*.client.ts'],
     rules: restricted(restrict.sql, restrict.nextLink, restrict.dbAtRunTime('Client islands cannot reach the database.'), restrict.island),

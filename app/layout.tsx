@@ -27,10 +27,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="id" className={`${sans.variable} ${serif.variable}`}>
       <body className="flex min-h-screen flex-col">
-        <a
-          href="#konten"
-          className="sr-only z-50 bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
-        >
+        <a href="#konten" className="sr-only z-50 bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
           {t.skipToContent}
         </a>
         <SiteHeader />

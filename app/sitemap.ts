@@ -18,9 +18,17 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...verticals.map((v) => ({ url: `${site}${v.href}`, changeFrequency: 'daily' as const, priority: 0.6 })),
     ...listLatest({ limit: 5000 }).map((a) => ({ url: `${site}${articlePath(a)}`, lastModified: a.publishedAt, priority: 0.7 })),
     ...(['pointer', 'data', 'interactive'] as const).flatMap((kind) =>
-      listPieces(kind, { limit: 1000 }).map((p) => ({ url: `${site}${piecePath(kind, p.slug)}`, lastModified: p.publishedAt, priority: 0.6 })),
+      listPieces(kind, { limit: 1000 }).map((p) => ({
+        url: `${site}${piecePath(kind, p.slug)}`,
+        lastModified: p.publishedAt,
+        priority: 0.6,
+      })),
     ),
     ...listPrograms().map((p) => ({ url: `${site}/program/${p.slug}`, lastModified: p.latest?.publishedAt, priority: 0.5 })),
-    ...listOpenJobs({}, { limit: 1000, offset: 0 }).items.map((j) => ({ url: `${site}/jobs/${j.slug}`, lastModified: j.postedAt, priority: 0.4 })),
+    ...listOpenJobs({}, { limit: 1000, offset: 0 }).items.map((j) => ({
+      url: `${site}/jobs/${j.slug}`,
+      lastModified: j.postedAt,
+      priority: 0.4,
+    })),
   ]
 }

@@ -15,7 +15,11 @@ const noSubscription = () => () => {}
 export function AccountMenu() {
   const [me, setMe] = useState<Me | null>(null)
   const pathname = usePathname()
-  const here = useSyncExternalStore(noSubscription, () => location.pathname + location.search, () => '/')
+  const here = useSyncExternalStore(
+    noSubscription,
+    () => location.pathname + location.search,
+    () => '/',
+  )
   const hinted = useSyncExternalStore(noSubscription, hasHint, () => false)
   // Asked again after every navigation: signing in or out happens by navigating.
   useEffect(() => {

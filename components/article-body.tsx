@@ -7,15 +7,7 @@ import { t } from '@/lib/strings'
  * The story text: the dateline opens the first paragraph and the agency tag closes the last, as
  * in print. Everything is rendered as text.
  */
-export function ArticleBody({
-  blocks,
-  dateline,
-  sourceTag,
-}: {
-  blocks: ResolvedBlock[]
-  dateline: string
-  sourceTag: string | null
-}) {
+export function ArticleBody({ blocks, dateline, sourceTag }: { blocks: ResolvedBlock[]; dateline: string; sourceTag: string | null }) {
   const paragraphs = blocks.flatMap((block, index) => (block.type === 'paragraph' ? [index] : []))
   const first = paragraphs[0]
   const last = paragraphs.at(-1)

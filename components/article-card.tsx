@@ -6,10 +6,7 @@ import { articlePath, categoryPath } from '@/lib/paths'
 
 function Kicker({ category }: { category: Card['category'] }) {
   return (
-    <Link
-      href={categoryPath(category.slug)}
-      className="text-xs font-bold tracking-wide text-brand uppercase hover:underline"
-    >
+    <Link href={categoryPath(category.slug)} className="text-xs font-bold tracking-wide text-brand uppercase hover:underline">
       {category.name}
     </Link>
   )
@@ -101,7 +98,11 @@ export function StoryRow({ article, href = articlePath(article), label }: { arti
   return (
     <article className="flex gap-4 border-b border-line py-4 first:pt-0">
       <div className="min-w-0 flex-1">
-        {label ? <span className="text-xs font-bold tracking-wide text-brand uppercase">{label}</span> : <Kicker category={article.category} />}
+        {label ? (
+          <span className="text-xs font-bold tracking-wide text-brand uppercase">{label}</span>
+        ) : (
+          <Kicker category={article.category} />
+        )}
         <h2 className="mt-1 font-serif text-lg leading-snug font-bold md:text-xl">
           <Link href={href} className="hover:text-brand">
             {article.title}

@@ -123,7 +123,9 @@ function LinePlot({ g, dataset }: { g: LineGeometry; dataset: Dataset }) {
           {series.points.map((point) => (
             <circle key={point.label} cx={point.x} cy={point.y} r={4.5} stroke="#fff" strokeWidth={1.5} />
           ))}
-          {series.points.length > 0 && dataset.series.length === 1 && <EndLabel point={series.points.at(-1)!} label={valueFormatter(dataset.series)(series.points.at(-1)!.value)} />}
+          {series.points.length > 0 && dataset.series.length === 1 && (
+            <EndLabel point={series.points.at(-1)!} label={valueFormatter(dataset.series)(series.points.at(-1)!.value)} />
+          )}
         </g>
       ))}
     </g>

@@ -81,7 +81,9 @@ export function CommentComposer({
         <ul className="space-y-2" aria-label="Komentar Anda yang belum tayang">
           {waiting.map((comment) => (
             <li key={comment.id} className="rounded-md border border-dashed border-line p-3 text-sm">
-              <span className={`mr-2 rounded px-1.5 py-0.5 text-xs font-bold ${comment.status === 'pending' ? 'bg-amber-100 text-amber-900' : 'bg-brand-soft text-brand-dark'}`}>
+              <span
+                className={`mr-2 rounded px-1.5 py-0.5 text-xs font-bold ${comment.status === 'pending' ? 'bg-amber-100 text-amber-900' : 'bg-brand-soft text-brand-dark'}`}
+              >
                 {comment.status === 'pending' ? 'Menunggu moderasi' : 'Ditolak'}
               </span>
               <span className="whitespace-pre-line">{comment.body}</span>

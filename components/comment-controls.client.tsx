@@ -48,7 +48,16 @@ export function CommentControls({
   const id = (name: string) => `${name}-${commentId}`
   return (
     <div className="mt-2 flex flex-wrap items-start gap-1">
-      <MiniForm action={likeComment} submitLabel={<>{liked ? 'Batal suka' : 'Suka'} ({likeCount})</>} buttonClassName={quiet} onDone={refresh}>
+      <MiniForm
+        action={likeComment}
+        submitLabel={
+          <>
+            {liked ? 'Batal suka' : 'Suka'} ({likeCount})
+          </>
+        }
+        buttonClassName={quiet}
+        onDone={refresh}
+      >
         <input type="hidden" name="commentId" value={commentId} />
       </MiniForm>
       {!closed && (
@@ -61,7 +70,14 @@ export function CommentControls({
             <label htmlFor={id('balas')} className="sr-only">
               Balasan
             </label>
-            <textarea id={id('balas')} name="body" required rows={2} maxLength={2000} className="block w-full min-w-72 rounded-md border border-line p-2 text-base" />
+            <textarea
+              id={id('balas')}
+              name="body"
+              required
+              rows={2}
+              maxLength={2000}
+              className="block w-full min-w-72 rounded-md border border-line p-2 text-base"
+            />
           </MiniForm>
         </details>
       )}
@@ -73,7 +89,15 @@ export function CommentControls({
             <label htmlFor={id('sunting')} className="sr-only">
               Sunting komentar
             </label>
-            <textarea id={id('sunting')} name="body" required rows={3} maxLength={2000} defaultValue={own.body} className="block w-full min-w-72 rounded-md border border-line p-2 text-base" />
+            <textarea
+              id={id('sunting')}
+              name="body"
+              required
+              rows={3}
+              maxLength={2000}
+              defaultValue={own.body}
+              className="block w-full min-w-72 rounded-md border border-line p-2 text-base"
+            />
           </MiniForm>
         </details>
       )}
@@ -99,7 +123,12 @@ export function CommentControls({
             <label htmlFor={id('catatan')} className="block text-sm">
               Keterangan (wajib untuk &ldquo;Lainnya&rdquo;)
             </label>
-            <input id={id('catatan')} name="note" maxLength={500} className="block h-9 w-full rounded-md border border-line px-2 text-base" />
+            <input
+              id={id('catatan')}
+              name="note"
+              maxLength={500}
+              className="block h-9 w-full rounded-md border border-line px-2 text-base"
+            />
           </MiniForm>
         </details>
       )}

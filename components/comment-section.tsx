@@ -12,18 +12,26 @@ type Shared = { articleId: number; closed: boolean; initial?: DiscussionViewer |
 
 function CommentItem({ comment, depth, ...shared }: Shared & { comment: PublicComment; depth: number }) {
   return (
-    <li id={`komentar-${comment.id}`} className={depth > 0 ? 'mt-4 border-l-2 border-line pl-4' : 'border-b border-line py-5 last:border-b-0'}>
+    <li
+      id={`komentar-${comment.id}`}
+      className={depth > 0 ? 'mt-4 border-l-2 border-line pl-4' : 'border-b border-line py-5 last:border-b-0'}
+    >
       {comment.deleted ? (
         <p className="text-sm text-muted italic">Komentar ini telah dihapus.</p>
       ) : (
         <article aria-label={`Komentar dari ${comment.authorName}`}>
           <header className="flex flex-wrap items-center gap-2 text-sm">
-            <span aria-hidden="true" className="flex h-8 w-8 items-center justify-center rounded-full bg-wash font-bold text-muted uppercase">
+            <span
+              aria-hidden="true"
+              className="flex h-8 w-8 items-center justify-center rounded-full bg-wash font-bold text-muted uppercase"
+            >
               {comment.authorName.slice(0, 1)}
             </span>
             <span className="font-semibold">{comment.authorName}</span>
             {comment.authorIsStaff && <span className="rounded bg-ink px-1.5 py-0.5 text-[11px] font-bold text-white">{t.staffBadge}</span>}
-            {comment.featured && <span className="rounded bg-brand-soft px-1.5 py-0.5 text-[11px] font-bold text-brand-dark">{t.featured}</span>}
+            {comment.featured && (
+              <span className="rounded bg-brand-soft px-1.5 py-0.5 text-[11px] font-bold text-brand-dark">{t.featured}</span>
+            )}
             <time dateTime={comment.createdAt.toISOString()} className="text-xs text-muted">
               {formatWib(comment.createdAt)}
             </time>
@@ -75,7 +83,13 @@ export function CommentSection({
       <h2 id="komentar-heading" className="text-xl font-extrabold">
         {t.comments(count)}
       </h2>
-      <CommentComposer articleId={shared.articleId} articlePath={articlePath} closed={shared.closed} initial={shared.initial} initialToken={shared.token} />
+      <CommentComposer
+        articleId={shared.articleId}
+        articlePath={articlePath}
+        closed={shared.closed}
+        initial={shared.initial}
+        initialToken={shared.token}
+      />
       {comments.length > 0 && (
         <nav aria-label="Urutkan komentar" className="mt-5 flex gap-1 text-sm">
           {sorts.map((option) => (

@@ -87,7 +87,9 @@ export function PieceFrame({
               )}
               {piece.editor && (
                 <>
-                  <span aria-hidden="true" className="mx-2 text-line">|</span>
+                  <span aria-hidden="true" className="mx-2 text-line">
+                    |
+                  </span>
                   {t.editor}:{' '}
                   <Link href={authorPath(piece.editor.slug)} className="font-semibold hover:text-brand hover:underline">
                     {piece.editor.name}
@@ -99,7 +101,9 @@ export function PieceFrame({
               <time dateTime={piece.publishedAt.toISOString()}>{formatWib(piece.publishedAt)}</time>
               {piece.updatedAt && piece.updatedAt > piece.publishedAt && (
                 <>
-                  <span aria-hidden="true" className="mx-2">·</span>
+                  <span aria-hidden="true" className="mx-2">
+                    ·
+                  </span>
                   {t.updatedAt} <time dateTime={piece.updatedAt.toISOString()}>{formatWib(piece.updatedAt)}</time>
                 </>
               )}

@@ -93,7 +93,11 @@ export function Poll({ poll }: { poll: PollView }) {
               ))}
             </div>
           </fieldset>
-          <button type="submit" disabled={pending} className="mt-4 rounded-full bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            className="mt-4 rounded-full bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark disabled:opacity-60"
+          >
             {pending ? 'Mengirim…' : 'Kirim suara'}
           </button>
           <p className="mt-3 text-xs text-muted">

@@ -8,9 +8,7 @@ import { answerField } from '@/lib/quiz'
 export function Quiz({ questions, resultPath }: { questions: QuizQuestion[]; resultPath: string }) {
   return (
     <form action={resultPath} method="get" className="my-8 space-y-6 font-sans" aria-label="Kuis">
-      <p className="text-sm text-muted">
-        {questions.length} pertanyaan. Pilih satu jawaban untuk setiap pertanyaan, lalu lihat skor Anda.
-      </p>
+      <p className="text-sm text-muted">{questions.length} pertanyaan. Pilih satu jawaban untuk setiap pertanyaan, lalu lihat skor Anda.</p>
       {questions.map((question, index) => (
         <fieldset key={index} className="rounded-lg border border-line p-4">
           {/* Floated, the question sits inside the box instead of on its border. */}

@@ -16,7 +16,11 @@ export function ShareActions({
 }) {
   const [copied, setCopied] = useState(false)
   // The server and the first render show no native-share button; browsers that have one add it.
-  const canShare = useSyncExternalStore(noSubscription, () => typeof navigator.share === 'function', () => false)
+  const canShare = useSyncExternalStore(
+    noSubscription,
+    () => typeof navigator.share === 'function',
+    () => false,
+  )
 
   return (
     <>

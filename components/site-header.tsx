@@ -42,10 +42,7 @@ export function SiteHeader() {
         <ul className="scrollbar-none mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm text-ink">
           {categories.map((category) => (
             <li key={category.slug}>
-              <Link
-                href={categoryPath(category.slug)}
-                className="block px-3 py-2 whitespace-nowrap hover:text-brand hover:underline"
-              >
+              <Link href={categoryPath(category.slug)} className="block px-3 py-2 whitespace-nowrap hover:text-brand hover:underline">
                 {category.name}
               </Link>
             </li>

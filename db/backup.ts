@@ -27,7 +27,10 @@ export async function backupDatabase(db: Db, destination: string): Promise<{ fil
 
 /** The default name of a backup: beside the database, stamped with the UTC time. */
 export function backupName(databaseFile: string, now = new Date()): string {
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
   const base = path.basename(databaseFile).replace(/\.db$/, '')
   return path.join(path.dirname(databaseFile), 'backups', `${base}-${stamp}.db`)
 }

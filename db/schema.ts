@@ -1,15 +1,5 @@
 import { sql } from 'drizzle-orm'
-import {
-  check,
-  index,
-  integer,
-  primaryKey,
-  real,
-  sqliteTable,
-  text,
-  uniqueIndex,
-  type AnySQLiteColumn,
-} from 'drizzle-orm/sqlite-core'
+import { check, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core'
 
 const createdAt = () =>
   integer('created_at', { mode: 'timestamp_ms' })
@@ -232,7 +222,10 @@ export const commentReports = sqliteTable(
     countsToHide: integer('counts_to_hide', { mode: 'boolean' }).notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('comment_reports_one_per_user').on(t.commentId, t.userId), index('comment_reports_open_idx').on(t.resolvedAt, t.createdAt)],
+  (t) => [
+    uniqueIndex('comment_reports_one_per_user').on(t.commentId, t.userId),
+    index('comment_reports_open_idx').on(t.resolvedAt, t.createdAt),
+  ],
 )
 
 export const commentReactions = sqliteTable(

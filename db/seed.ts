@@ -110,15 +110,14 @@ export function seedDemo(db: Db, now = new Date()): { seeded: boolean; articles:
             ? { type: 'paragraph', text: block }
             : { type: 'related', articleId: must(articleIds.get(block.related), block.related) },
         )
-        tx.update(articles).set({ body }).where(eq(articles.id, must(articleIds.get(demo.slug), demo.slug))).run()
+        tx.update(articles)
+          .set({ body })
+          .where(eq(articles.id, must(articleIds.get(demo.slug), demo.slug)))
+          .run()
       }
 
       // Pointer explainers, data stories and Interaktif pieces share the article's fields.
-      const createPiece = (
-        kind: 'pointer' | 'data' | 'interactive',
-        demo: DemoPieceBase,
-        body: BodyBlock[],
-      ) => {
+      const createPiece = (kind: 'pointer' | 'data' | 'interactive', demo: DemoPieceBase, body: BodyBlock[]) => {
         const piece = createArticle(database, {
           kind,
           slug: demo.slug,

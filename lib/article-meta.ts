@@ -9,9 +9,7 @@ const absolute = (path: string) => `${getEnv().SITE_URL}${path}`
 /** Title, description, canonical, OpenGraph and Twitter card of an article. */
 /** Metadata of an article or a vertical's piece; `path` is where it lives. */
 export function articleMetadata(article: ArticleDetail, path = articlePath(article)): Metadata {
-  const images = article.heroImage
-    ? [{ url: absolute(article.heroImage), width: 1200, height: 675, alt: article.heroAlt }]
-    : undefined
+  const images = article.heroImage ? [{ url: absolute(article.heroImage), width: 1200, height: 675, alt: article.heroAlt }] : undefined
   return {
     title: article.title,
     description: article.summary,
@@ -51,9 +49,7 @@ export function newsArticleJsonLd(article: ArticleDetail) {
     articleSection: article.category.name,
     keywords: article.tags.map((tag) => tag.name).join(', '),
     inLanguage: 'id-ID',
-    author: article.author
-      ? [{ '@type': 'Person', name: article.author.name, url: absolute(authorPath(article.author.slug)) }]
-      : undefined,
+    author: article.author ? [{ '@type': 'Person', name: article.author.name, url: absolute(authorPath(article.author.slug)) }] : undefined,
     editor: article.editor ? { '@type': 'Person', name: article.editor.name } : undefined,
     publisher: {
       '@type': 'NewsMediaOrganization',

@@ -126,7 +126,13 @@ describe('describing a series', () => {
 describe('CSV', () => {
   it('has a header row and one row per label, with CRLF line ends', () => {
     const csv = toCsv('Tahun', [
-      { name: 'Inflasi', points: [{ label: '2022', value: 5.51 }, { label: '2023', value: 2.61 }] },
+      {
+        name: 'Inflasi',
+        points: [
+          { label: '2022', value: 5.51 },
+          { label: '2023', value: 2.61 },
+        ],
+      },
       { name: 'Suku bunga', points: [{ label: '2022', value: 5.5 }] },
     ])
     expect(csv).toBe('Tahun,Inflasi,Suku bunga\r\n2022,5.51,5.5\r\n2023,2.61,\r\n')

@@ -14,7 +14,10 @@ export const formatNumber = (value: number) => numberFormat.format(value)
 export function valueFormatter(series: ChartSeries[]): (value: number) => string {
   const decimals = Math.min(
     2,
-    Math.max(0, ...series.flatMap((s) => s.points.map((p) => (Number.isFinite(p.value) ? (String(p.value).split('.')[1]?.length ?? 0) : 0)))),
+    Math.max(
+      0,
+      ...series.flatMap((s) => s.points.map((p) => (Number.isFinite(p.value) ? (String(p.value).split('.')[1]?.length ?? 0) : 0))),
+    ),
   )
   const format = new Intl.NumberFormat('id-ID', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
   return (value) => format.format(value)
@@ -72,10 +75,7 @@ export function lineGeometry(series: ChartSeries[]): LineGeometry {
   const plot = { left: 64, top: 20, right: WIDTH - 64, bottom: height - 56 }
   const labels = labelsOf(series)
   const x = scalePoint<string>().domain(labels).range([plot.left, plot.right]).padding(0.5)
-  const { scale: y, ticks: valueTicks } = ticks(
-    valueDomain(series.flatMap((s) => s.points.map((p) => p.value))),
-    [plot.bottom, plot.top],
-  )
+  const { scale: y, ticks: valueTicks } = ticks(valueDomain(series.flatMap((s) => s.points.map((p) => p.value))), [plot.bottom, plot.top])
   const step = labels.length > 10 ? Math.ceil(labels.length / 10) : 1
   return {
     orientation: 'vertical',

@@ -5,9 +5,7 @@ import { trimChars } from './text'
 // The only module that reads process.env: every variable is validated here, once, with a clear
 // message on a bad value (see .env.example for what each one means).
 
-const boolean = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1')
+const boolean = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1')
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),

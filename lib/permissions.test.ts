@@ -74,7 +74,13 @@ describe('reports', () => {
     expect(reportCountsToHide({ role: 'reader', createdAt: daysAgo(7), approvedComments: 3 }, rules, now)).toBe(true)
     expect(reportCountsToHide({ role: 'reader', createdAt: daysAgo(6.9), approvedComments: 50 }, rules, now)).toBe(false)
     expect(reportCountsToHide({ role: 'reader', createdAt: daysAgo(400), approvedComments: 2 }, rules, now)).toBe(false)
-    expect(reportCountsToHide({ role: 'reader', createdAt: now, approvedComments: 0 }, { ...rules, reporterMinAgeDays: 0, reporterMinApproved: 0 }, now)).toBe(true)
+    expect(
+      reportCountsToHide(
+        { role: 'reader', createdAt: now, approvedComments: 0 },
+        { ...rules, reporterMinAgeDays: 0, reporterMinApproved: 0 },
+        now,
+      ),
+    ).toBe(true)
     expect(reportCountsToHide({ role: 'moderator', createdAt: now, approvedComments: 0 }, rules, now)).toBe(true)
   })
 

@@ -4,7 +4,12 @@ export const MAX_TERMS = 8
 
 /** Words of a search as an FTS5 MATCH expression ("a"* "b"*), or null when nothing is searchable. */
 export function toMatchExpression(input: string): string | null {
-  const words = (input.slice(0, 500).normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [])
+  const words = (
+    input
+      .slice(0, 500)
+      .normalize('NFKC')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
     .map((word) => word.toLowerCase())
     .filter((word, index, all) => all.indexOf(word) === index)
     .slice(0, MAX_TERMS)

@@ -52,16 +52,14 @@ export const t = {
   tagTitle: (name: string) => `Berita tentang ${name}`,
   authorArticles: (name: string) => `Tulisan ${name}`,
   notFoundTitle: 'Halaman tidak ditemukan',
-  notFoundBody:
-    'Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan. Coba cari beritanya, atau mulai lagi dari beranda.',
+  notFoundBody: 'Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan. Coba cari beritanya, atau mulai lagi dari beranda.',
   backHome: 'Kembali ke beranda',
   errorTitle: 'Terjadi kesalahan',
   errorBody: 'Maaf, halaman ini gagal dimuat. Silakan coba lagi sebentar lagi.',
   tryAgain: 'Coba lagi',
   dataPromoTitle: 'Data',
   dataPromoBody: 'Telusuri angka di balik berita: grafik, tabel, dan set data yang bisa diunduh.',
-  footerAbout:
-    'FAKTA.COM adalah media siber yang menyajikan berita terverifikasi, jurnalisme data, dan penjelasan yang jernih.',
+  footerAbout: 'FAKTA.COM adalah media siber yang menyajikan berita terverifikasi, jurnalisme data, dan penjelasan yang jernih.',
   footerLinks: {
     about: 'Tentang Kami',
     editorial: 'Redaksi',

@@ -1,7 +1,8 @@
 // Page views are counted in memory and written in batches, so a read never waits for a write and
 // the database sees one short transaction every few seconds instead of one per page view.
 
-const BOT = /bot|crawl|spider|slurp|facebookexternalhit|embedly|preview|headless|lighthouse|pingdom|monitor|curl|wget|python|httpclient|axios|node-fetch|go-http/i
+const BOT =
+  /bot|crawl|spider|slurp|facebookexternalhit|embedly|preview|headless|lighthouse|pingdom|monitor|curl|wget|python|httpclient|axios|node-fetch|go-http/i
 
 /** Crawlers, link previewers and scripted clients are not readers. */
 export function isBot(userAgent: string | null): boolean {

@@ -11,7 +11,16 @@ describe('xml', () => {
       title: 'FAKTA',
       url: 'https://fakta.example',
       description: 'Berita',
-      items: [{ title: 'A & B <c>', url: 'https://fakta.example/news/a', summary: 's', publishedAt: new Date('2024-07-11T12:30:00Z'), category: 'Nasional', image: null }],
+      items: [
+        {
+          title: 'A & B <c>',
+          url: 'https://fakta.example/news/a',
+          summary: 's',
+          publishedAt: new Date('2024-07-11T12:30:00Z'),
+          category: 'Nasional',
+          image: null,
+        },
+      ],
     })
     expect(doc).toContain('<title>A &amp; B &lt;c&gt;</title>')
     expect(doc).toContain('<pubDate>Thu, 11 Jul 2024 12:30:00 GMT</pubDate>')

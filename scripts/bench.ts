@@ -71,9 +71,9 @@ const server = spawn('npx', ['tsx', 'scripts/serve-test.ts', '--port', String(NE
 /** A session cookie for the demo reader, as Auth.js would set it after signing in. */
 async function readerCookie(): Promise<string> {
   const db = new Database(DB, { readonly: true })
-  const reader = db.prepare("select id, session_version as sv from users where role = 'reader' and status = 'active' order by id limit 1").get() as
-    | { id: number; sv: number }
-    | undefined
+  const reader = db
+    .prepare("select id, session_version as sv from users where role = 'reader' and status = 'active' order by id limit 1")
+    .get() as { id: number; sv: number } | undefined
   db.close()
   if (!reader) throw new Error('No demo reader in the bench database')
   const name = 'authjs.session-token'

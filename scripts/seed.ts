@@ -8,9 +8,5 @@ const file = getEnv().DATABASE_FILE
 const db = getDb()
 migrateDatabase(db)
 const result = seedDemo(db)
-console.log(
-  result.seeded
-    ? `Seeded ${file} with ${result.articles} demo articles`
-    : `${file} already has the demo content; nothing to do`,
-)
+console.log(result.seeded ? `Seeded ${file} with ${result.articles} demo articles` : `${file} already has the demo content; nothing to do`)
 printAccounts(await seedDemoAccounts(db), file)

@@ -79,7 +79,14 @@ export default function HomePage() {
                 {programs.map((program) => (
                   <li key={program.slug}>
                     <Link href={`/program/${program.slug}`} className="group block">
-                      <Image src={program.image} alt="" width={480} height={270} sizes="(min-width: 768px) 240px, 100vw" className="aspect-video w-full rounded bg-wash object-cover" />
+                      <Image
+                        src={program.image}
+                        alt=""
+                        width={480}
+                        height={270}
+                        sizes="(min-width: 768px) 240px, 100vw"
+                        className="aspect-video w-full rounded bg-wash object-cover"
+                      />
                       <span className="mt-2 block text-xs font-bold tracking-wide text-brand uppercase">
                         {program.format === 'video' ? 'Video' : 'Siniar'}
                       </span>

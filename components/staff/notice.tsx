@@ -7,7 +7,10 @@ export function Notice({ search }: { search: StaffSearch }) {
   const error = one(search.galat)
   if (!ok && !error) return null
   return (
-    <p role={error ? 'alert' : 'status'} className={`mb-4 rounded-md px-3 py-2 text-sm ${error ? 'bg-brand-soft text-brand-dark' : 'bg-green-50 text-green-900'}`}>
+    <p
+      role={error ? 'alert' : 'status'}
+      className={`mb-4 rounded-md px-3 py-2 text-sm ${error ? 'bg-brand-soft text-brand-dark' : 'bg-green-50 text-green-900'}`}
+    >
       {(error ?? ok ?? '').slice(0, 300)}
     </p>
   )

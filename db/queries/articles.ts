@@ -99,24 +99,13 @@ export function listLatest({
   now?: Date
 }): ArticleCard[] {
   const where = categorySlug ? and(isPublic(now), eq(categories.slug, categorySlug)) : isPublic(now)
-  return cardsQuery()
-    .where(where)
-    .orderBy(desc(articles.publishedAt), desc(articles.id))
-    .limit(limit)
-    .offset(offset)
-    .all()
-    .map(toCard)
+  return cardsQuery().where(where).orderBy(desc(articles.publishedAt), desc(articles.id)).limit(limit).offset(offset).all().map(toCard)
 }
 
 function countWhere(categorySlug: string | undefined, now: Date): number {
   const db = getDb()
   const where = categorySlug ? and(isPublic(now), eq(categories.slug, categorySlug)) : isPublic(now)
-  const row = db
-    .select({ n: count() })
-    .from(articles)
-    .innerJoin(categories, eq(articles.categoryId, categories.id))
-    .where(where)
-    .get()
+  const row = db.select({ n: count() }).from(articles).innerJoin(categories, eq(articles.categoryId, categories.id)).where(where).get()
   return row?.n ?? 0
 }
 
@@ -208,7 +197,10 @@ export function getPiece(kind: PieceKind, slug: string, now = new Date()): Artic
   return loadArticle(and(isPublic(now, kind), eq(articles.slug, slug)), now)
 }
 
-export function listPieces(kind: PieceKind, { limit, offset = 0, now = new Date() }: { limit: number; offset?: number; now?: Date }): ArticleCard[] {
+export function listPieces(
+  kind: PieceKind,
+  { limit, offset = 0, now = new Date() }: { limit: number; offset?: number; now?: Date },
+): ArticleCard[] {
   return cardsQuery()
     .where(isPublic(now, kind))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
@@ -272,9 +264,7 @@ function loadArticle(where: ReturnType<typeof and>, now: Date): ArticleDetail | 
     sourceTag: row.sourceTag,
     updatedAt: row.updatedAt,
     commentMode: row.commentMode,
-    author: row.authorSlug && row.authorName
-      ? { slug: row.authorSlug, name: row.authorName, title: row.authorTitle ?? '' }
-      : null,
+    author: row.authorSlug && row.authorName ? { slug: row.authorSlug, name: row.authorName, title: row.authorTitle ?? '' } : null,
     editor: row.editorSlug && row.editorName ? { slug: row.editorSlug, name: row.editorName } : null,
     tags: articleTagRows,
   }
@@ -331,4 +321,3 @@ export function listRecentArticleParams(limit: number, now = new Date()) {
     .limit(limit)
     .all()
 }
-

@@ -91,12 +91,8 @@ export function listApprovedComments(
   // Shown: approved comments, and deleted ones that still have approved replies (as placeholders).
   const shown = (level: SQL) =>
     publicQuery().where(
-        and(
-          eq(comments.articleId, articleId),
-          level,
-          or(eq(comments.status, 'approved'), and(eq(comments.status, 'deleted'), hasReplies)),
-        ),
-      )
+      and(eq(comments.articleId, articleId), level, or(eq(comments.status, 'approved'), and(eq(comments.status, 'deleted'), hasReplies))),
+    )
   const roots = shown(isNull(comments.parentId))
     .orderBy(desc(comments.featured), ...order[sort])
     .limit(limit)
@@ -168,7 +164,13 @@ const defaults = { holdFirstComment: true, reportThreshold: 3, reporterMinAgeDay
 export function getModerationSettings(): ModerationSettings {
   const db = getDb()
   const words = db.select().from(wordLists).all()
-  const stored = Object.fromEntries(db.select().from(settingsTable).all().map((row) => [row.key, row.value]))
+  const stored = Object.fromEntries(
+    db
+      .select()
+      .from(settingsTable)
+      .all()
+      .map((row) => [row.key, row.value]),
+  )
   return {
     bannedWords: words.filter((w) => w.kind === 'banned').map((w) => w.word),
     suspectWords: words.filter((w) => w.kind === 'suspect').map((w) => w.word),

@@ -1,7 +1,19 @@
 import 'server-only'
 import { and, asc, count, desc, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm'
 import { getDb, type DbOrTx } from '../client'
-import { articles, categories, commentReports, comments, moderationActions, settings, users, wordLists, type CommentMode, type ReportReason, type Role } from '../schema'
+import {
+  articles,
+  categories,
+  commentReports,
+  comments,
+  moderationActions,
+  settings,
+  users,
+  wordLists,
+  type CommentMode,
+  type ReportReason,
+  type Role,
+} from '../schema'
 
 export const tabs = ['pending', 'reported', 'approved', 'rejected'] as const
 export type Tab = (typeof tabs)[number]
@@ -10,7 +22,12 @@ export type Actor = { id: number; displayName: string }
 
 const OVERDUE_MS = 48 * 3_600_000
 
-type AuditEntry = { action: string; targetType: 'comment' | 'user' | 'article' | 'settings'; targetId: number | null; reason?: string | null }
+type AuditEntry = {
+  action: string
+  targetType: 'comment' | 'user' | 'article' | 'settings'
+  targetId: number | null
+  reason?: string | null
+}
 
 /** Writes audit rows; the only write path the log has. */
 function audit(tx: DbOrTx, actor: Actor, entries: AuditEntry[]) {
@@ -78,7 +95,9 @@ export type QueueItem = {
 
 export function listQueue(filter: QueueFilter, now = new Date()): { items: QueueItem[]; total: number } {
   const db = getDb()
-  const oldestReport = sql<number | null>`(select min(r.created_at) from comment_reports r where r.comment_id = "comments"."id" and r.resolved_at is null)`
+  const oldestReport = sql<
+    number | null
+  >`(select min(r.created_at) from comment_reports r where r.comment_id = "comments"."id" and r.resolved_at is null)`
   const where = and(
     tabWhere(filter.tab),
     filter.articleId ? eq(comments.articleId, filter.articleId) : undefined,
@@ -86,11 +105,7 @@ export function listQueue(filter: QueueFilter, now = new Date()): { items: Queue
     filter.q ? or(like(comments.body, `%${filter.q}%`), like(users.displayName, `%${filter.q}%`)) : undefined,
   )
   const orderBy =
-    filter.tab === 'reported'
-      ? [asc(oldestReport)]
-      : filter.tab === 'pending'
-        ? [asc(comments.createdAt)]
-        : [desc(comments.createdAt)]
+    filter.tab === 'reported' ? [asc(oldestReport)] : filter.tab === 'pending' ? [asc(comments.createdAt)] : [desc(comments.createdAt)]
   const rows = db
     .select({
       id: comments.id,
@@ -119,13 +134,7 @@ export function listQueue(filter: QueueFilter, now = new Date()): { items: Queue
     .limit(filter.limit)
     .offset(filter.offset)
     .all()
-  const total =
-    db
-      .select({ n: count() })
-      .from(comments)
-      .leftJoin(users, eq(comments.userId, users.id))
-      .where(where)
-      .get()?.n ?? 0
+  const total = db.select({ n: count() }).from(comments).leftJoin(users, eq(comments.userId, users.id)).where(where).get()?.n ?? 0
 
   const ids = rows.map((r) => r.id)
   const userIds = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))]
@@ -231,7 +240,13 @@ export function decideComments(ids: number[], decision: Decision, actor: Actor, 
           changed.map((id) => ({ action: `comment.${decision}`, targetType: 'comment' as const, targetId: id, reason })),
         )
       }
-      return { changed, articles: articleRefs(tx, candidates.map((c) => c.articleId)) }
+      return {
+        changed,
+        articles: articleRefs(
+          tx,
+          candidates.map((c) => c.articleId),
+        ),
+      }
     },
     { behavior: 'immediate' },
   )
@@ -295,8 +310,15 @@ export function sanctionUser(
           .where(and(eq(comments.userId, userId), inArray(comments.status, ['pending', 'approved'])))
           .returning({ id: comments.id, articleId: comments.articleId })
           .all()
-        audit(tx, actor, rejected.map((c) => ({ action: 'comment.reject', targetType: 'comment' as const, targetId: c.id, reason })))
-        changedArticles = articleRefs(tx, rejected.map((c) => c.articleId))
+        audit(
+          tx,
+          actor,
+          rejected.map((c) => ({ action: 'comment.reject', targetType: 'comment' as const, targetId: c.id, reason })),
+        )
+        changedArticles = articleRefs(
+          tx,
+          rejected.map((c) => c.articleId),
+        )
       }
       return { articles: changedArticles }
     },
@@ -307,7 +329,10 @@ export function sanctionUser(
 export function changeRole(userId: number, role: Role, actor: Actor) {
   getDb().transaction(
     (tx) => {
-      tx.update(users).set({ role, sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId)).run()
+      tx.update(users)
+        .set({ role, sessionVersion: sql`${users.sessionVersion} + 1` })
+        .where(eq(users.id, userId))
+        .run()
       audit(tx, actor, [{ action: `user.role.${role}`, targetType: 'user', targetId: userId }])
     },
     { behavior: 'immediate' },
@@ -356,12 +381,18 @@ export function saveModerationSettings(
 ) {
   getDb().transaction(
     (tx) => {
-      tx.delete(wordLists).where(inArray(wordLists.kind, ['banned', 'suspect'])).run()
+      tx.delete(wordLists)
+        .where(inArray(wordLists.kind, ['banned', 'suspect']))
+        .run()
       const rows = [
         ...values.banned.map((word) => ({ kind: 'banned' as const, word })),
         ...values.suspect.map((word) => ({ kind: 'suspect' as const, word })),
       ]
-      for (let i = 0; i < rows.length; i += 500) tx.insert(wordLists).values(rows.slice(i, i + 500)).onConflictDoNothing().run()
+      for (let i = 0; i < rows.length; i += 500)
+        tx.insert(wordLists)
+          .values(rows.slice(i, i + 500))
+          .onConflictDoNothing()
+          .run()
       const stored = {
         reportThreshold: values.reportThreshold,
         reporterMinAgeDays: values.reporterMinAgeDays,

@@ -75,14 +75,7 @@ export function updateDisplayName(id: number, displayName: string): void {
 
 /** A new password ends every other session. */
 export function updatePasswordHash(id: number, passwordHash: string): AuthState | null {
-  return (
-    getDb()
-      .update(users)
-      .set({ passwordHash, sessionVersion: bump })
-      .where(eq(users.id, id))
-      .returning(authColumns)
-      .get() ?? null
-  )
+  return getDb().update(users).set({ passwordHash, sessionVersion: bump }).where(eq(users.id, id)).returning(authColumns).get() ?? null
 }
 
 /** Ends every session of the user at once (sign-out everywhere). */
@@ -91,24 +84,12 @@ export function bumpSessionVersion(id: number): void {
 }
 
 export function setRole(email: string, role: Role): AuthState | null {
-  return (
-    getDb()
-      .update(users)
-      .set({ role, sessionVersion: bump })
-      .where(eq(users.email, email))
-      .returning(authColumns)
-      .get() ?? null
-  )
+  return getDb().update(users).set({ role, sessionVersion: bump }).where(eq(users.email, email)).returning(authColumns).get() ?? null
 }
 
 export function setStatus(id: number, status: UserStatus, suspendedUntil: Date | null = null): AuthState | null {
   return (
-    getDb()
-      .update(users)
-      .set({ status, suspendedUntil, sessionVersion: bump })
-      .where(eq(users.id, id))
-      .returning(authColumns)
-      .get() ?? null
+    getDb().update(users).set({ status, suspendedUntil, sessionVersion: bump }).where(eq(users.id, id)).returning(authColumns).get() ?? null
   )
 }
 
@@ -195,7 +176,12 @@ export function deleteUser(userId: number, removeComments: boolean): { slug: str
         .where(eq(comments.userId, userId))
         .all()
       if (removeComments) {
-        const ids = tx.select({ id: comments.id }).from(comments).where(eq(comments.userId, userId)).all().map((r) => r.id)
+        const ids = tx
+          .select({ id: comments.id })
+          .from(comments)
+          .where(eq(comments.userId, userId))
+          .all()
+          .map((r) => r.id)
         if (ids.length > 0) {
           tx.update(comments).set({ status: 'deleted', body: '[dihapus]' }).where(inArray(comments.id, ids)).run()
         }

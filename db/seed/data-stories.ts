@@ -215,10 +215,7 @@ export const demoDataStories: DemoDataStory[] = [
         ],
       },
     ],
-    related: [
-      'pmi-manufaktur-indonesia-juni-2024-melambat',
-      'transaksi-qris-tumbuh-pesat-pada-semester-i-2024',
-    ],
+    related: ['pmi-manufaktur-indonesia-juni-2024-melambat', 'transaksi-qris-tumbuh-pesat-pada-semester-i-2024'],
     tags: ['Pengangguran', 'Ketenagakerjaan', 'BPS'],
   },
   {
@@ -248,8 +245,7 @@ export const demoDataStories: DemoDataStory[] = [
       {
         slug: 'penduduk-enam-provinsi-terbanyak-sp2020',
         title: 'Enam Provinsi dengan Penduduk Terbanyak',
-        description:
-          'Jumlah penduduk menurut provinsi hasil Sensus Penduduk 2020 yang diselenggarakan BPS.',
+        description: 'Jumlah penduduk menurut provinsi hasil Sensus Penduduk 2020 yang diselenggarakan BPS.',
         unit: 'juta jiwa',
         dimension: 'Provinsi',
         source: 'Badan Pusat Statistik (BPS)',

@@ -90,10 +90,7 @@ export function tagArticle(db: Db, articleId: number, tagNames: string[]) {
   })
 }
 
-export function createComment(
-  db: Db,
-  values: Partial<typeof comments.$inferInsert> & { articleId: number },
-) {
+export function createComment(db: Db, values: Partial<typeof comments.$inferInsert> & { articleId: number }) {
   return db
     .insert(comments)
     .values({ body: `Komentar ${next()}`, status: 'approved', ...values })
@@ -139,10 +136,7 @@ export function createJob(db: Db, values: Partial<typeof jobs.$inferInsert> = {}
 type SeriesInput = { name: string; points: { label: string; value: number }[] }
 
 /** A dataset and its values; every series shares the labels, in order. */
-export function createDataset(
-  db: Db,
-  { series, ...values }: Partial<typeof datasets.$inferInsert> & { series?: SeriesInput[] } = {},
-) {
+export function createDataset(db: Db, { series, ...values }: Partial<typeof datasets.$inferInsert> & { series?: SeriesInput[] } = {}) {
   const n = next()
   const dataset = db
     .insert(datasets)
@@ -157,7 +151,14 @@ export function createDataset(
 }
 
 /** A poll with its options in order; returns the poll and the option ids. */
-export function createPoll(db: Db, { question = 'Setuju?', options = ['Ya', 'Tidak'], closesAt = null }: { question?: string; options?: string[]; closesAt?: Date | null } = {}) {
+export function createPoll(
+  db: Db,
+  {
+    question = 'Setuju?',
+    options = ['Ya', 'Tidak'],
+    closesAt = null,
+  }: { question?: string; options?: string[]; closesAt?: Date | null } = {},
+) {
   const poll = db.insert(polls).values({ question, closesAt }).returning().get()
   const optionIds = options.map(
     (label, position) => db.insert(pollOptions).values({ pollId: poll.id, position, label }).returning().get().id,

@@ -64,10 +64,7 @@ export const demoInteractives: DemoInteractive[] = [
         'Belum tahu',
       ],
     },
-    related: [
-      'kominfo-godok-regulasi-kecerdasan-buatan',
-      'pakar-imbau-masyarakat-waspadai-penipuan-berbasis-kecerdasan-buatan',
-    ],
+    related: ['kominfo-godok-regulasi-kecerdasan-buatan', 'pakar-imbau-masyarakat-waspadai-penipuan-berbasis-kecerdasan-buatan'],
     tags: ['Kecerdasan Buatan', 'Regulasi', 'Jajak Pendapat'],
   },
   {
@@ -132,15 +129,13 @@ export const demoInteractives: DemoInteractive[] = [
           prompt: 'Berapa jumlah negara anggota NATO yang berkumpul dalam KTT di Washington pada Juli 2024?',
           options: ['30 negara', '31 negara', '32 negara', '33 negara'],
           answer: 2,
-          explanation:
-            'NATO kini beranggotakan 32 negara setelah Finlandia bergabung pada 2023 dan Swedia pada Maret 2024.',
+          explanation: 'NATO kini beranggotakan 32 negara setelah Finlandia bergabung pada 2023 dan Swedia pada Maret 2024.',
         },
         {
           prompt: 'Siapa yang akan menggantikan Jens Stoltenberg sebagai Sekretaris Jenderal NATO?',
           options: ['Keir Starmer', 'Mark Rutte', 'Olaf Scholz', 'Ursula von der Leyen'],
           answer: 1,
-          explanation:
-            'Mantan Perdana Menteri Belanda Mark Rutte akan menggantikan Stoltenberg mulai 1 Oktober 2024.',
+          explanation: 'Mantan Perdana Menteri Belanda Mark Rutte akan menggantikan Stoltenberg mulai 1 Oktober 2024.',
         },
         {
           prompt: 'Berapa inflasi tahunan Indonesia pada Juni 2024 menurut BPS?',
@@ -205,8 +200,7 @@ export const demoInteractives: DemoInteractive[] = [
           prompt: 'Di berapa daerah Pilkada Serentak 2024 digelar?',
           options: ['270 daerah', '508 daerah', '545 daerah', '580 daerah'],
           answer: 2,
-          explanation:
-            'Pilkada 2024 digelar di 545 daerah, terdiri atas 37 provinsi, 415 kabupaten, dan 93 kota.',
+          explanation: 'Pilkada 2024 digelar di 545 daerah, terdiri atas 37 provinsi, 415 kabupaten, dan 93 kota.',
         },
         {
           prompt: 'Siapa petugas yang mendatangi rumah warga untuk pencocokan dan penelitian (coklit) data pemilih?',
@@ -347,15 +341,13 @@ export const demoInteractives: DemoInteractive[] = [
           prompt: 'Provinsi mana yang memiliki jumlah penduduk terbanyak menurut Sensus Penduduk 2020?',
           options: ['Jawa Timur', 'Jawa Barat', 'Jawa Tengah', 'DKI Jakarta'],
           answer: 1,
-          explanation:
-            'Jawa Barat dihuni 48,27 juta jiwa, disusul Jawa Timur 40,67 juta jiwa dan Jawa Tengah 36,52 juta jiwa.',
+          explanation: 'Jawa Barat dihuni 48,27 juta jiwa, disusul Jawa Timur 40,67 juta jiwa dan Jawa Tengah 36,52 juta jiwa.',
         },
         {
           prompt: 'Pada tahun berapa inflasi tahunan Indonesia paling tinggi dalam periode 2015-2023?',
           options: ['2015', '2017', '2020', '2022'],
           answer: 3,
-          explanation:
-            'Inflasi Desember 2022 mencapai 5,51 persen, antara lain dipicu kenaikan harga BBM bersubsidi pada September 2022.',
+          explanation: 'Inflasi Desember 2022 mencapai 5,51 persen, antara lain dipicu kenaikan harga BBM bersubsidi pada September 2022.',
         },
         {
           prompt: 'Negara anggota NATO mana yang diperkirakan membelanjakan porsi PDB terbesar untuk pertahanan pada 2024?',

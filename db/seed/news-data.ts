@@ -576,8 +576,7 @@ export const demoArticles: DemoArticle[] = [
     slug: 'cadangan-devisa-juni-2024-naik-jadi-1402-miliar-dolar-as',
     category: 'ekonomi',
     title: 'Cadangan Devisa Juni 2024 Naik Jadi 140,2 Miliar Dolar AS',
-    summary:
-      'Cadangan devisa Indonesia pada akhir Juni 2024 naik menjadi 140,2 miliar dolar AS, setara pembiayaan 6,4 bulan impor.',
+    summary: 'Cadangan devisa Indonesia pada akhir Juni 2024 naik menjadi 140,2 miliar dolar AS, setara pembiayaan 6,4 bulan impor.',
     city: 'Jakarta',
     body: [
       'Bank Indonesia (BI) mencatat posisi cadangan devisa Indonesia pada akhir Juni 2024 sebesar 140,2 miliar dolar AS, naik dibandingkan posisi akhir Mei 2024 sebesar 139,0 miliar dolar AS.',
@@ -603,8 +602,7 @@ export const demoArticles: DemoArticle[] = [
     slug: 'pmi-manufaktur-indonesia-juni-2024-melambat',
     category: 'ekonomi',
     title: 'PMI Manufaktur Indonesia Juni 2024 Melambat',
-    summary:
-      'PMI manufaktur Indonesia turun ke 50,7 pada Juni 2024 dari 52,1 pada Mei, tetapi masih berada di zona ekspansi.',
+    summary: 'PMI manufaktur Indonesia turun ke 50,7 pada Juni 2024 dari 52,1 pada Mei, tetapi masih berada di zona ekspansi.',
     city: 'Jakarta',
     body: [
       'Indeks Manajer Pembelian (Purchasing Managers Index/PMI) manufaktur Indonesia pada Juni 2024 tercatat 50,7, turun dari 52,1 pada Mei 2024, menurut survei S&P Global yang dirilis Senin (1/7/2024).',
@@ -1034,8 +1032,7 @@ export const demoArticles: DemoArticle[] = [
     slug: 'argentina-melaju-ke-final-copa-america-usai-kalahkan-kanada',
     category: 'olahraga',
     title: 'Argentina Melaju ke Final Copa America Usai Kalahkan Kanada',
-    summary:
-      'Argentina mengalahkan Kanada 2-0 lewat gol Julian Alvarez dan Lionel Messi untuk melaju ke final Copa America 2024.',
+    summary: 'Argentina mengalahkan Kanada 2-0 lewat gol Julian Alvarez dan Lionel Messi untuk melaju ke final Copa America 2024.',
     city: 'New Jersey',
     body: [
       'Argentina melaju ke final Copa America 2024 setelah mengalahkan Kanada dengan skor 2-0 pada laga semifinal di MetLife Stadium, East Rutherford, New Jersey, Selasa (9/7/2024) waktu setempat.',
@@ -1300,8 +1297,7 @@ export const demoArticles: DemoArticle[] = [
     slug: 'kemenkes-kasus-dbd-2024-melonjak-dibanding-tahun-lalu',
     category: 'kesehatan',
     title: 'Kemenkes: Kasus DBD 2024 Melonjak Dibanding Tahun Lalu',
-    summary:
-      'Kemenkes mencatat lebih dari 140.000 kasus DBD hingga akhir Juni 2024 dan mengimbau masyarakat menggiatkan gerakan 3M Plus.',
+    summary: 'Kemenkes mencatat lebih dari 140.000 kasus DBD hingga akhir Juni 2024 dan mengimbau masyarakat menggiatkan gerakan 3M Plus.',
     city: 'Jakarta',
     body: [
       'Kementerian Kesehatan (Kemenkes) mencatat jumlah kasus demam berdarah dengue (DBD) sepanjang 2024 melonjak tajam dibandingkan periode yang sama tahun lalu.',
@@ -1327,8 +1323,7 @@ export const demoArticles: DemoArticle[] = [
     slug: 'kemenkes-siapkan-putaran-kedua-pekan-imunisasi-nasional-polio',
     category: 'kesehatan',
     title: 'Kemenkes Siapkan Putaran Kedua Pekan Imunisasi Nasional Polio',
-    summary:
-      'Kemenkes menyiapkan putaran kedua PIN Polio bagi anak usia 0-7 tahun dan menargetkan cakupan imunisasi minimal 95 persen.',
+    summary: 'Kemenkes menyiapkan putaran kedua PIN Polio bagi anak usia 0-7 tahun dan menargetkan cakupan imunisasi minimal 95 persen.',
     city: 'Jakarta',
     body: [
       'Kementerian Kesehatan (Kemenkes) menyiapkan pelaksanaan putaran kedua Pekan Imunisasi Nasional (PIN) Polio untuk anak usia 0-7 tahun di sejumlah provinsi.',

@@ -21,9 +21,27 @@ export const demoPrograms: DemoProgram[] = [
     host: 'Nadia Putri',
     image: '/images/nasional-2.jpg',
     episodes: [
-      { title: 'KTT NATO dan Masa Depan Ukraina', description: 'Apa arti komunike Washington bagi Ukraina, dan mengapa keanggotaan menunggu perang berakhir.', daysAgo: 1, minutes: 11, mediaId: 'M7lc1UVf-VE' },
-      { title: 'Rupiah, Suku Bunga, dan Harga Beras', description: 'Tiga angka ekonomi pekan ini dan dampaknya pada belanja rumah tangga.', daysAgo: 3, minutes: 9, mediaId: 'aqz-KE-bpKQ' },
-      { title: 'Persiapan Pilkada Serentak 2024', description: 'Jadwal pendaftaran calon, pemutakhiran data pemilih, dan hal yang perlu diketahui pemilih pemula.', daysAgo: 6, minutes: 12, mediaId: 'ScMzIvxBSi4' },
+      {
+        title: 'KTT NATO dan Masa Depan Ukraina',
+        description: 'Apa arti komunike Washington bagi Ukraina, dan mengapa keanggotaan menunggu perang berakhir.',
+        daysAgo: 1,
+        minutes: 11,
+        mediaId: 'M7lc1UVf-VE',
+      },
+      {
+        title: 'Rupiah, Suku Bunga, dan Harga Beras',
+        description: 'Tiga angka ekonomi pekan ini dan dampaknya pada belanja rumah tangga.',
+        daysAgo: 3,
+        minutes: 9,
+        mediaId: 'aqz-KE-bpKQ',
+      },
+      {
+        title: 'Persiapan Pilkada Serentak 2024',
+        description: 'Jadwal pendaftaran calon, pemutakhiran data pemilih, dan hal yang perlu diketahui pemilih pemula.',
+        daysAgo: 6,
+        minutes: 12,
+        mediaId: 'ScMzIvxBSi4',
+      },
     ],
   },
   {
@@ -34,9 +52,27 @@ export const demoPrograms: DemoProgram[] = [
     host: 'Dimas Prakoso',
     image: '/images/ekonomi-3.jpg',
     episodes: [
-      { title: 'Membaca Angka Inflasi Juni', description: 'Mengapa inflasi tahunan turun dan komponen apa yang paling bergerak.', daysAgo: 2, minutes: 24, mediaId: '4rOoJ6Egrf8KSAUHxTYQUd' },
-      { title: 'Di Balik Lonjakan Kasus DBD', description: 'Data kasus, musim, dan apa yang bisa dilakukan warga di lingkungannya.', daysAgo: 9, minutes: 31, mediaId: '2ZUqCs6Xq3t4p5KVQ1uRKN' },
-      { title: 'Judi Daring dalam Angka', description: 'Perputaran dana, jumlah pemain, dan langkah penegakan hukum yang tercatat.', daysAgo: 16, minutes: 28, mediaId: '6b2oQwSGFkzsMtQruIWm2p' },
+      {
+        title: 'Membaca Angka Inflasi Juni',
+        description: 'Mengapa inflasi tahunan turun dan komponen apa yang paling bergerak.',
+        daysAgo: 2,
+        minutes: 24,
+        mediaId: '4rOoJ6Egrf8KSAUHxTYQUd',
+      },
+      {
+        title: 'Di Balik Lonjakan Kasus DBD',
+        description: 'Data kasus, musim, dan apa yang bisa dilakukan warga di lingkungannya.',
+        daysAgo: 9,
+        minutes: 31,
+        mediaId: '2ZUqCs6Xq3t4p5KVQ1uRKN',
+      },
+      {
+        title: 'Judi Daring dalam Angka',
+        description: 'Perputaran dana, jumlah pemain, dan langkah penegakan hukum yang tercatat.',
+        daysAgo: 16,
+        minutes: 28,
+        mediaId: '6b2oQwSGFkzsMtQruIWm2p',
+      },
     ],
   },
   {
@@ -47,8 +83,20 @@ export const demoPrograms: DemoProgram[] = [
     host: 'Laras Wibowo',
     image: '/images/hukum-2.jpg',
     episodes: [
-      { title: 'Serangan Ransomware ke Pusat Data Nasional', description: 'Kronologi, layanan yang terdampak, dan pertanyaan soal tanggung jawab.', daysAgo: 4, minutes: 15, mediaId: 'jNQXAC9IVRw' },
-      { title: 'Bansos Menjelang Pilkada', description: 'Aturan penyaluran bantuan sosial di masa kampanye dan pengawasannya.', daysAgo: 11, minutes: 14, mediaId: 'eRsGyueVLvQ' },
+      {
+        title: 'Serangan Ransomware ke Pusat Data Nasional',
+        description: 'Kronologi, layanan yang terdampak, dan pertanyaan soal tanggung jawab.',
+        daysAgo: 4,
+        minutes: 15,
+        mediaId: 'jNQXAC9IVRw',
+      },
+      {
+        title: 'Bansos Menjelang Pilkada',
+        description: 'Aturan penyaluran bantuan sosial di masa kampanye dan pengawasannya.',
+        daysAgo: 11,
+        minutes: 14,
+        mediaId: 'eRsGyueVLvQ',
+      },
     ],
   },
   {
@@ -59,8 +107,20 @@ export const demoPrograms: DemoProgram[] = [
     host: 'Dewi Anggraini',
     image: '/images/ekonomi-1.jpg',
     episodes: [
-      { title: 'Mengapa Bank Indonesia Menahan Suku Bunga', description: 'BI rate 6,25 persen, rupiah, dan apa artinya bagi cicilan rumah dan kendaraan.', daysAgo: 5, minutes: 8, mediaId: 'R6MlUcmOul8' },
-      { title: 'Cadangan Devisa Naik, Lalu Apa?', description: 'Membaca angka cadangan devisa Juni 2024 dan perannya menjaga stabilitas rupiah.', daysAgo: 12, minutes: 7, mediaId: 'aqz-KE-bpKQ' },
+      {
+        title: 'Mengapa Bank Indonesia Menahan Suku Bunga',
+        description: 'BI rate 6,25 persen, rupiah, dan apa artinya bagi cicilan rumah dan kendaraan.',
+        daysAgo: 5,
+        minutes: 8,
+        mediaId: 'R6MlUcmOul8',
+      },
+      {
+        title: 'Cadangan Devisa Naik, Lalu Apa?',
+        description: 'Membaca angka cadangan devisa Juni 2024 dan perannya menjaga stabilitas rupiah.',
+        daysAgo: 12,
+        minutes: 7,
+        mediaId: 'aqz-KE-bpKQ',
+      },
     ],
   },
   {
@@ -71,8 +131,20 @@ export const demoPrograms: DemoProgram[] = [
     host: 'Fajar Nugroho',
     image: '/images/olahraga-2.jpg',
     episodes: [
-      { title: 'Jalan Spanyol dan Inggris ke Final Euro 2024', description: 'Catatan perjalanan dua finalis dan duel yang ditunggu di Berlin.', daysAgo: 2, minutes: 13, mediaId: 'eRsGyueVLvQ' },
-      { title: 'Menuju Paris 2024', description: 'Cabang andalan, target medali, dan persiapan terakhir kontingen Indonesia.', daysAgo: 8, minutes: 10, mediaId: 'M7lc1UVf-VE' },
+      {
+        title: 'Jalan Spanyol dan Inggris ke Final Euro 2024',
+        description: 'Catatan perjalanan dua finalis dan duel yang ditunggu di Berlin.',
+        daysAgo: 2,
+        minutes: 13,
+        mediaId: 'eRsGyueVLvQ',
+      },
+      {
+        title: 'Menuju Paris 2024',
+        description: 'Cabang andalan, target medali, dan persiapan terakhir kontingen Indonesia.',
+        daysAgo: 8,
+        minutes: 10,
+        mediaId: 'M7lc1UVf-VE',
+      },
     ],
   },
   {
@@ -83,8 +155,20 @@ export const demoPrograms: DemoProgram[] = [
     host: 'Siti Rahmawati',
     image: '/images/kesehatan-1.jpg',
     episodes: [
-      { title: 'Nyamuk Wolbachia, Bagaimana Cara Kerjanya?', description: 'Mengenal teknologi Wolbachia untuk menekan penularan demam berdarah di kota-kota besar.', daysAgo: 3, minutes: 9, mediaId: 'R6MlUcmOul8' },
-      { title: 'Posyandu dan Pencegahan Stunting', description: 'Peran posyandu dalam memantau tumbuh kembang anak dan gizi ibu hamil.', daysAgo: 10, minutes: 11, mediaId: 'aqz-KE-bpKQ' },
+      {
+        title: 'Nyamuk Wolbachia, Bagaimana Cara Kerjanya?',
+        description: 'Mengenal teknologi Wolbachia untuk menekan penularan demam berdarah di kota-kota besar.',
+        daysAgo: 3,
+        minutes: 9,
+        mediaId: 'R6MlUcmOul8',
+      },
+      {
+        title: 'Posyandu dan Pencegahan Stunting',
+        description: 'Peran posyandu dalam memantau tumbuh kembang anak dan gizi ibu hamil.',
+        daysAgo: 10,
+        minutes: 11,
+        mediaId: 'aqz-KE-bpKQ',
+      },
     ],
   },
 ]

@@ -1,14 +1,6 @@
 // Shapes of the demo content. The seed script (db/seed.ts) turns these into rows.
 
-export type CategorySlug =
-  | 'nasional'
-  | 'internasional'
-  | 'ekonomi'
-  | 'politik'
-  | 'hukum'
-  | 'olahraga'
-  | 'teknologi'
-  | 'kesehatan'
+export type CategorySlug = 'nasional' | 'internasional' | 'ekonomi' | 'politik' | 'hukum' | 'olahraga' | 'teknologi' | 'kesehatan'
 
 /** A body item: a paragraph of plain text, or an inline "Baca juga" link to another demo article by slug. */
 export type DemoBlock = string | { related: string }

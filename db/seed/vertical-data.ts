@@ -68,10 +68,7 @@ export const demoPointers: DemoPointer[] = [
         sourceUrl: 'https://www.nato.int',
       },
     ],
-    related: [
-      'para-pemimpin-nato-berkumpul-di-washington-peringati-75-tahun-aliansi',
-      'ukraina-minta-128-jet-tempur-untuk-kalahkan-rusia',
-    ],
+    related: ['para-pemimpin-nato-berkumpul-di-washington-peringati-75-tahun-aliansi', 'ukraina-minta-128-jet-tempur-untuk-kalahkan-rusia'],
     tags: ['NATO', 'KTT NATO', 'Ukraina', 'Rusia'],
   },
   {
@@ -492,10 +489,7 @@ export const demoPointers: DemoPointer[] = [
         sourceUrl: 'https://www.pom.go.id',
       },
     ],
-    related: [
-      'kemenkes-kasus-dbd-2024-melonjak-dibanding-tahun-lalu',
-      'teknologi-wolbachia-diperluas-untuk-tekan-kasus-dbd',
-    ],
+    related: ['kemenkes-kasus-dbd-2024-melonjak-dibanding-tahun-lalu', 'teknologi-wolbachia-diperluas-untuk-tekan-kasus-dbd'],
     tags: ['DBD', 'Kemenkes', 'Wolbachia', 'Kesehatan Anak'],
   },
 ]

@@ -14,7 +14,10 @@ const REQUEST_ERRORS = new Set([
   'Verification',
 ])
 
-const short = (text: unknown) => String(text ?? '').replace(/\s+/g, ' ').slice(0, 200)
+const short = (text: unknown) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .slice(0, 200)
 
 function causeOf(error: Error): Error | undefined {
   const cause = error.cause as { err?: unknown } | undefined

@@ -12,6 +12,10 @@ export function clientIp(headers: Headers): string {
   const resolved = headers.get(CLIENT_ADDRESS_HEADER)?.trim()
   if (resolved) return resolved.slice(0, 64)
   if (getEnv().TRUST_PROXY === false) return 'unknown'
-  const forwarded = headers.get('x-forwarded-for')?.split(',').map((part) => part.trim()).filter(Boolean)
+  const forwarded = headers
+    .get('x-forwarded-for')
+    ?.split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
   return forwarded?.at(-1)?.slice(0, 64) || 'unknown'
 }

@@ -31,11 +31,13 @@ function settle(text: string): string {
     if (next === current) break
     current = next
   }
-  return current
-    .replace(/\p{M}/gu, '')
-    .replace(/[34578]/g, (digit) => DIGIT_LETTERS[digit] ?? digit)
-    // The skeleton keeps l and I apart only by case; folded, they are one letter with i.
-    .replace(/l/g, 'i')
+  return (
+    current
+      .replace(/\p{M}/gu, '')
+      .replace(/[34578]/g, (digit) => DIGIT_LETTERS[digit] ?? digit)
+      // The skeleton keeps l and I apart only by case; folded, they are one letter with i.
+      .replace(/l/g, 'i')
+  )
 }
 
 /**

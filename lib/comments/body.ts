@@ -2,10 +2,7 @@ import LinkifyIt from 'linkify-it'
 import { cleanText, isBlank, trimChars } from '../text'
 
 // Only web links become links; linkify-it finds them the way readers type them.
-const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false, fuzzyIP: false })
-  .add('mailto:', null)
-  .add('ftp:', null)
-  .add('//', null)
+const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: false, fuzzyIP: false }).add('mailto:', null).add('ftp:', null).add('//', null)
 
 /**
  * A comment as stored: NFC, no control or bidi-override characters, trimmed, no runs of blank lines;

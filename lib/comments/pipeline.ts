@@ -34,10 +34,7 @@ export type PipelineInput = {
   settings: Settings
 }
 
-export type Verdict =
-  | { outcome: 'reject'; message: string }
-  | { outcome: 'hold'; reason: string }
-  | { outcome: 'approve' }
+export type Verdict = { outcome: 'reject'; message: string } | { outcome: 'hold'; reason: string } | { outcome: 'approve' }
 
 type PhaseResult = Verdict | null
 export type Phase = (input: PipelineInput) => PhaseResult
@@ -98,7 +95,9 @@ export const repeatPhase: Phase = ({ body, recent }) => {
 export function findWord(body: string, words: string[]): string | null {
   const text = ` ${fold(body).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
   for (const word of words) {
-    const needle = fold(word).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+    const needle = fold(word)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
     if (needle && text.includes(` ${needle} `)) return word
   }
   return null
@@ -120,15 +119,7 @@ export const suspectPhase: Phase = ({ body, settings, author }) => {
   return null
 }
 
-export const phases: Phase[] = [
-  lengthPhase,
-  commentModePhase,
-  userStatusPhase,
-  rateLimitPhase,
-  repeatPhase,
-  bannedWordsPhase,
-  suspectPhase,
-]
+export const phases: Phase[] = [lengthPhase, commentModePhase, userStatusPhase, rateLimitPhase, repeatPhase, bannedWordsPhase, suspectPhase]
 
 /** Runs every phase in order: the first refusal ends it; a hold is kept while the rest run. */
 export function runPipeline(input: PipelineInput, list: Phase[] = phases): Verdict {

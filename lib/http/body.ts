@@ -22,7 +22,10 @@ export async function readBody(request: Request, limit: number): Promise<BodyRes
     try {
       next = await reader.read()
     } catch {
-      return { ok: false, response: new Response('Permintaan tidak lengkap.\n', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }) }
+      return {
+        ok: false,
+        response: new Response('Permintaan tidak lengkap.\n', { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),
+      }
     }
     if (next.done) break
     total += next.value.byteLength

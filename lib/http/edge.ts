@@ -89,7 +89,9 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
   const headers = { ...req.headers, 'content-length': String(body.length) }
   delete headers['transfer-encoding']
   copy.headers = headers
-  copy.rawHeaders = Object.entries(headers).flatMap(([name, value]) => (Array.isArray(value) ? value.flatMap((v) => [name, v]) : [name, value ?? '']))
+  copy.rawHeaders = Object.entries(headers).flatMap(([name, value]) =>
+    Array.isArray(value) ? value.flatMap((v) => [name, v]) : [name, value ?? ''],
+  )
   copy.push(body)
   copy.push(null)
   copy.complete = true

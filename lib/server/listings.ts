@@ -30,7 +30,10 @@ type List = {
 }
 
 const withPage = (title: string, page: number) => (page > 1 ? `${title} - ${t.page(page)}` : title)
-const named = <T>(get: (slug: string) => T | null) => (slug: string) => (isValidSlug(slug) ? get(slug) : null)
+const named =
+  <T>(get: (slug: string) => T | null) =>
+  (slug: string) =>
+    isValidSlug(slug) ? get(slug) : null
 const categoryOf = named(getCategory)
 const tagOf = named(getTag)
 const authorOf = named(getAuthor)
@@ -38,7 +41,11 @@ const authorOf = named(getAuthor)
 const lists: Record<ListKind, List> = {
   news: {
     path: (_slug, page) => newsPath(page),
-    metadata: (_slug, page) => ({ title: withPage(t.allNews, page), description: t.siteDescription, alternates: { canonical: newsPath(page) } }),
+    metadata: (_slug, page) => ({
+      title: withPage(t.allNews, page),
+      description: t.siteDescription,
+      alternates: { canonical: newsPath(page) },
+    }),
     load: (_slug, page) => ({
       crumbs: [{ href: '/news', label: t.news }],
       title: t.allNews,

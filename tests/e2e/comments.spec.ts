@@ -10,12 +10,16 @@ const commentsOf = (page: Page) => page.locator('#komentar')
 const item = (page: Page, text: string) => commentsOf(page).locator('article').filter({ hasText: text })
 
 async function countOf(page: Page): Promise<number> {
-  const heading = await commentsOf(page).getByRole('heading', { name: /^Komentar \(\d+\)$/ }).innerText()
+  const heading = await commentsOf(page)
+    .getByRole('heading', { name: /^Komentar \(\d+\)$/ })
+    .innerText()
   return Number(/\((\d+)\)/.exec(heading)?.[1])
 }
 
 async function write(page: Page, text: string) {
-  await commentsOf(page).getByLabel(/Tulis komentar sebagai/).fill(text)
+  await commentsOf(page)
+    .getByLabel(/Tulis komentar sebagai/)
+    .fill(text)
   await commentsOf(page).getByRole('button', { name: 'Kirim', exact: true }).click()
 }
 
@@ -41,8 +45,13 @@ test('a reader holds a conversation: post, reply, like, edit, delete; another re
   await item(page, text).getByText('Balas', { exact: true }).click()
   await item(page, text).getByLabel('Balasan').fill('Balasan saya sendiri untuk melengkapi.')
   await item(page, text).getByRole('button', { name: 'Kirim balasan' }).click()
-  const thread = commentsOf(page).locator('li').filter({ has: page.getByText(text) }).first()
-  await expect(thread.getByRole('list', { name: 'Balasan' }).getByRole('paragraph').filter({ hasText: 'Balasan saya sendiri untuk melengkapi.' })).toBeVisible()
+  const thread = commentsOf(page)
+    .locator('li')
+    .filter({ has: page.getByText(text) })
+    .first()
+  await expect(
+    thread.getByRole('list', { name: 'Balasan' }).getByRole('paragraph').filter({ hasText: 'Balasan saya sendiri untuk melengkapi.' }),
+  ).toBeVisible()
 
   // Edit within the window: marked as edited.
   await item(page, text).getByText('Sunting', { exact: true }).click()
@@ -151,7 +160,9 @@ test('the discussion page sorts and, without JavaScript, takes a comment as a pl
   await page.locator('#komentar article').filter({ hasText: text }).getByLabel('Balasan').fill('Balasan tanpa JavaScript')
   await page.locator('#komentar article').filter({ hasText: text }).getByRole('button', { name: 'Kirim balasan' }).click()
   await page.goto(`${FOURTH}/komentar?urut=newest`)
-  await expect(page.getByRole('list', { name: 'Balasan' }).getByRole('paragraph').filter({ hasText: 'Balasan tanpa JavaScript' })).toBeVisible()
+  await expect(
+    page.getByRole('list', { name: 'Balasan' }).getByRole('paragraph').filter({ hasText: 'Balasan tanpa JavaScript' }),
+  ).toBeVisible()
 
   await page.goto(FOURTH)
   await expect(page.getByText(text)).toBeVisible()

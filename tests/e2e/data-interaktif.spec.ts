@@ -2,12 +2,13 @@ import { expect, test, type Page } from '@playwright/test'
 import { demoInteractives } from '../../db/seed/interactive-data'
 import { axeViolations } from './axe'
 
-
 async function shoot(page: Page, name: string) {
   for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 900 })
     await page.screenshot({ path: `tests/artifacts/screenshots/${name}-${width}.png`, fullPage: true })
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} at ${width}`).toBeLessThanOrEqual(0)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), `${name} at ${width}`).toBeLessThanOrEqual(
+      0,
+    )
   }
 }
 
@@ -48,13 +49,19 @@ test('Data: the index lists stories and open datasets; a story has an accessible
   expect(csv.status()).toBe(200)
   expect(csv.headers()['content-type']).toMatch(/^text\/csv/)
   expect(csv.headers()['content-disposition']).toMatch(/^attachment; filename="[a-z0-9-]+\.csv"$/)
-  const lines = (await csv.text()).replace(/^\uFEFF/, '').trim().split('\r\n')
+  const lines = (await csv.text())
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .split('\r\n')
   expect(lines[0]).toMatch(/^Tahun,/)
   expect(lines).toContain('2020,-2.07')
   // Search engines get each dataset as schema.org Dataset with its CSV.
   const structured = (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text))
   expect(structured.filter((item) => item['@type'] === 'Dataset')).toEqual([
-    expect.objectContaining({ name: 'Pertumbuhan Ekonomi Indonesia 2015-2023', distribution: [expect.objectContaining({ contentUrl: expect.stringMatching(new RegExp(`${href}$`)) })] }),
+    expect.objectContaining({
+      name: 'Pertumbuhan Ekonomi Indonesia 2015-2023',
+      distribution: [expect.objectContaining({ contentUrl: expect.stringMatching(new RegExp(`${href}$`)) })],
+    }),
   ])
   expect((await request.get('/data/csv/tidak-ada')).status()).toBe(404)
   expect((await request.get('/data/tidak-ada')).status()).toBe(404)

@@ -93,7 +93,12 @@ export function articleIdOf(slug: string): number {
 
 export function addComment(values: { articleSlug: string; userId: number; body: string; status?: 'pending' | 'approved' }) {
   return withDb((db) =>
-    createComment(db, { articleId: articleIdOf(values.articleSlug), userId: values.userId, body: values.body, status: values.status ?? 'pending' }),
+    createComment(db, {
+      articleId: articleIdOf(values.articleSlug),
+      userId: values.userId,
+      body: values.body,
+      status: values.status ?? 'pending',
+    }),
   )
 }
 

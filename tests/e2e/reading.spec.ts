@@ -78,7 +78,22 @@ test('the seed article has every element of the seed page, in order', async ({ p
 
   // Paragraph 4, the "Baca juga" link, then paragraph 5, as on the seed page.
   await expectInOrder(page, [paragraphs.nth(3), related, paragraphs.nth(4)])
-  await expectInOrder(page, [breadcrumb, headline, hero, byline, time, paragraphs.first(), related, paragraphs.last(), tags, share, comments, login, updates, popular])
+  await expectInOrder(page, [
+    breadcrumb,
+    headline,
+    hero,
+    byline,
+    time,
+    paragraphs.first(),
+    related,
+    paragraphs.last(),
+    tags,
+    share,
+    comments,
+    login,
+    updates,
+    popular,
+  ])
 })
 
 test('the related link between paragraphs opens the related article', async ({ page }) => {

@@ -2,7 +2,6 @@ import { expect, test } from '@playwright/test'
 import { addJob } from './fixtures'
 import { axeViolations } from './axe'
 
-
 test('Pointer: the index lists explainers and one tells its points with sources', async ({ page }) => {
   await page.goto('/')
   await page.getByRole('navigation', { name: 'Menu utama' }).getByRole('link', { name: 'Pointer', exact: true }).click()
@@ -67,7 +66,9 @@ test('Program: shows and episodes; a player makes no third-party request until i
   page.on('request', (request) => {
     if (!request.url().startsWith('http://127.0.0.1')) foreign.push(request.url())
   })
-  await page.route(/youtube-nocookie\.com|open\.spotify\.com/, (route) => route.fulfill({ contentType: 'text/html', body: '<title>pemutar</title>' }))
+  await page.route(/youtube-nocookie\.com|open\.spotify\.com/, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<title>pemutar</title>' }),
+  )
   await page.goto('/program')
   const shows = page.getByRole('list', { name: 'Program' }).getByRole('listitem')
   expect(await shows.count()).toBeGreaterThanOrEqual(6)
@@ -81,7 +82,10 @@ test('Program: shows and episodes; a player makes no third-party request until i
   expect(foreign).toEqual([])
   await expect(page.locator('iframe')).toHaveCount(0)
 
-  await episodes.first().getByRole('button', { name: /Putar video/ }).click()
+  await episodes
+    .first()
+    .getByRole('button', { name: /Putar video/ })
+    .click()
   await expect(page.locator('iframe')).toHaveAttribute('src', /^https:\/\/www\.youtube-nocookie\.com\/embed\//)
   await expect.poll(() => foreign.length).toBeGreaterThan(0)
   for (const width of [390, 1280]) {

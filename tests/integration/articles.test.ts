@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  getArticle,
-  listLatest,
-  listPopular,
-  pageOfAuthor,
-  pageOfLatest,
-  pageOfTag,
-} from '@/db/queries/articles'
+import { getArticle, listLatest, listPopular, pageOfAuthor, pageOfLatest, pageOfTag } from '@/db/queries/articles'
 import { addViews } from '@/db/queries/views'
 import { addViewsAt, createArticle, createAuthor, createCategory, tagArticle } from '@/db/seed/factories'
 import { setupTestDatabase } from '../setup/db'
@@ -115,7 +108,10 @@ describe('article by path', () => {
     const article = createArticle(db(), {
       categoryId: category.id,
       publishedAt: hoursAgo(1),
-      body: [{ type: 'paragraph', text: 'Isi.' }, { type: 'related', articleId: draft.id }],
+      body: [
+        { type: 'paragraph', text: 'Isi.' },
+        { type: 'related', articleId: draft.id },
+      ],
     })
     expect(getArticle('hukum', article.slug, now)?.body).toEqual([{ type: 'paragraph', text: 'Isi.' }])
   })

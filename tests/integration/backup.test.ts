@@ -27,6 +27,8 @@ describe('online backup', () => {
   })
 
   it('names a backup beside the database with the UTC time', () => {
-    expect(backupName('./data/fakta.db', new Date('2026-11-26T18:05:09.123Z'))).toBe(path.join('data', 'backups', 'fakta-20261126T180509Z.db'))
+    expect(backupName('./data/fakta.db', new Date('2026-11-26T18:05:09.123Z'))).toBe(
+      path.join('data', 'backups', 'fakta-20261126T180509Z.db'),
+    )
   })
 })

@@ -107,9 +107,11 @@ describe('posting', () => {
       await new Promise((resolve) => setTimeout(resolve, 0))
       session.viewer = getAuthState(signInAs().id)
     }
-    expect(listApprovedComments(article.id).map((c) => c.body).sort()).toEqual(
-      ["'; DROP TABLE comments;--", '<script>alert(1)</script>', '[x](javascript:alert(1))'].sort(),
-    )
+    expect(
+      listApprovedComments(article.id)
+        .map((c) => c.body)
+        .sort(),
+    ).toEqual(["'; DROP TABLE comments;--", '<script>alert(1)</script>', '[x](javascript:alert(1))'].sort())
   })
 
   it('ignores forged fields: status and author come from the server', async () => {
@@ -143,13 +145,23 @@ describe('posting', () => {
     const earlier = new Date(Date.now() - 3_600_000)
     const parent = createComment(db(), { articleId: article.id, userId: author.id, body: 'Induk', createdAt: earlier })
     const foreign = createComment(db(), { articleId: other.id, userId: author.id, body: 'Lain', createdAt: earlier })
-    const deleted = createComment(db(), { articleId: article.id, userId: author.id, body: 'Dihapus', status: 'deleted', createdAt: earlier })
+    const deleted = createComment(db(), {
+      articleId: article.id,
+      userId: author.id,
+      body: 'Dihapus',
+      status: 'deleted',
+      createdAt: earlier,
+    })
     expect(await post('Balasan', { parentId: parent.id })).toMatchObject({ ok: true })
     for (const parentId of [foreign.id, deleted.id, 999999, 'abc']) {
       db().$client.prepare('update comments set created_at = created_at - 60000').run()
       expect(await post(`Balasan ke ${parentId}`, { parentId })).toMatchObject({ ok: false })
     }
-    expect(listApprovedComments(article.id).find((c) => c.id === parent.id)?.replies.map((r) => r.body)).toEqual(['Balasan'])
+    expect(
+      listApprovedComments(article.id)
+        .find((c) => c.id === parent.id)
+        ?.replies.map((r) => r.body),
+    ).toEqual(['Balasan'])
   })
 })
 
@@ -163,7 +175,9 @@ describe('own comments', () => {
     signInAs()
     expect(await editComment(null, form({ commentId: mine.id, body: 'Bukan milikku' }))).toMatchObject({ ok: false })
     session.viewer = getAuthState(author.id)
-    db().$client.prepare('update comments set created_at = ? where id = ?').run(Date.now() - 16 * 60_000, mine.id)
+    db()
+      .$client.prepare('update comments set created_at = ? where id = ?')
+      .run(Date.now() - 16 * 60_000, mine.id)
     expect(await editComment(null, form({ commentId: mine.id, body: 'Terlambat' }))).toMatchObject({ ok: false, formError: /15 menit/ })
     expect(getComment(mine.id)?.body).toBe('Disunting')
   })
@@ -196,7 +210,10 @@ describe('likes and reports', () => {
     const comment = createComment(db(), { articleId: article.id, body: 'Provokatif' })
     signInAs(established, 3)
     expect(await reportComment(null, form({ commentId: comment.id, reason: 'spam' }))).toMatchObject({ ok: true })
-    expect(await reportComment(null, form({ commentId: comment.id, reason: 'spam' }))).toMatchObject({ ok: false, formError: /sudah melaporkan/ })
+    expect(await reportComment(null, form({ commentId: comment.id, reason: 'spam' }))).toMatchObject({
+      ok: false,
+      formError: /sudah melaporkan/,
+    })
     signInAs(established, 3)
     expect(await reportComment(null, form({ commentId: comment.id, reason: 'bogus' }))).toMatchObject({ ok: false })
     expect(await reportComment(null, form({ commentId: comment.id, reason: 'other' }))).toMatchObject({ ok: false, formError: /Lainnya/ })

@@ -14,7 +14,13 @@ describe('approved comments', () => {
     const staff = createUser(db(), { displayName: 'Moderator FAKTA', role: 'moderator' })
 
     const first = createComment(db(), { articleId: article.id, userId: reader.id, body: 'Pertama', createdAt: new Date(1000) })
-    const featured = createComment(db(), { articleId: article.id, userId: staff.id, body: 'Pilihan', featured: true, createdAt: new Date(2000) })
+    const featured = createComment(db(), {
+      articleId: article.id,
+      userId: staff.id,
+      body: 'Pilihan',
+      featured: true,
+      createdAt: new Date(2000),
+    })
     createComment(db(), { articleId: article.id, userId: reader.id, parentId: first.id, body: 'Balasan', createdAt: new Date(3000) })
     createComment(db(), { articleId: article.id, userId: reader.id, body: 'Tertahan', status: 'pending' })
     createComment(db(), { articleId: article.id, userId: reader.id, body: 'Ditolak', status: 'rejected' })

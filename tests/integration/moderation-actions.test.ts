@@ -34,7 +34,11 @@ async function submit(action: (formData: FormData) => Promise<void>, values: Rec
     await action(data)
   } catch (error) {
     const url = new URL((error as { url?: string }).url ?? '', 'http://x')
-    return { ok: url.searchParams.has('pesan'), message: url.searchParams.get('pesan') ?? url.searchParams.get('galat') ?? '', path: url.pathname }
+    return {
+      ok: url.searchParams.has('pesan'),
+      message: url.searchParams.get('pesan') ?? url.searchParams.get('galat') ?? '',
+      path: url.pathname,
+    }
   }
   throw new Error('the action did not redirect')
 }
@@ -89,7 +93,10 @@ describe('comment decisions', () => {
     const b = createComment(db(), { articleId: article.id, body: 'B', status: 'pending' })
     as({ role: 'admin' })
     expect(await submit(staff.rejectComments, { ids: [a.id, b.id], reason: 'Promosi' })).toMatchObject({ message: 'Ditolak: 2 komentar.' })
-    expect(await submit(staff.rejectComments, { ids: [a.id, b.id], reason: 'Promosi' })).toMatchObject({ ok: false, message: /sudah ditangani/ })
+    expect(await submit(staff.rejectComments, { ids: [a.id, b.id], reason: 'Promosi' })).toMatchObject({
+      ok: false,
+      message: /sudah ditangani/,
+    })
   })
 
   it.each(everyone)('%s cannot moderate', async (_, values) => {
@@ -133,14 +140,20 @@ describe('user sanctions', () => {
     const reader = createUser(db(), { displayName: 'Pembaca Nakal' })
     createComment(db(), { articleId: article.id, userId: reader.id, body: 'Komentar lama' })
     as({ role: 'moderator' })
-    expect(await submit(staff.sanctionAction, { userId: reader.id, sanction: 'suspend', days: 3, reason: 'Spam', rejectAll: 'on' })).toMatchObject({
+    expect(
+      await submit(staff.sanctionAction, { userId: reader.id, sanction: 'suspend', days: 3, reason: 'Spam', rejectAll: 'on' }),
+    ).toMatchObject({
       ok: true,
       message: 'Pembaca Nakal ditangguhkan 3 hari.',
     })
     const state = getAuthState(reader.id)
     expect(state?.status).toBe('suspended')
     expect(state?.sessionVersion).toBe(2)
-    expect(listAudit({ limit: 10, offset: 0 }).items.map((e) => e.action).sort()).toEqual(['comment.reject', 'user.suspend'])
+    expect(
+      listAudit({ limit: 10, offset: 0 })
+        .items.map((e) => e.action)
+        .sort(),
+    ).toEqual(['comment.reject', 'user.suspend'])
     expect(session.revalidated).toContain('/news/hukum/kasus')
   })
 
@@ -148,11 +161,23 @@ describe('user sanctions', () => {
     const admin = createUser(db(), { role: 'admin' })
     const editor = createUser(db(), { role: 'editor' })
     const moderator = as({ role: 'moderator' })
-    expect(await submit(staff.sanctionAction, { userId: admin.id, sanction: 'ban', reason: 'x' })).toMatchObject({ ok: false, message: /staf/ })
-    expect(await submit(staff.sanctionAction, { userId: editor.id, sanction: 'ban', reason: 'x' })).toMatchObject({ ok: false, message: /staf/ })
-    expect(await submit(staff.sanctionAction, { userId: moderator.id, sanction: 'ban', reason: 'x' })).toMatchObject({ ok: false, message: /diri sendiri/ })
+    expect(await submit(staff.sanctionAction, { userId: admin.id, sanction: 'ban', reason: 'x' })).toMatchObject({
+      ok: false,
+      message: /staf/,
+    })
+    expect(await submit(staff.sanctionAction, { userId: editor.id, sanction: 'ban', reason: 'x' })).toMatchObject({
+      ok: false,
+      message: /staf/,
+    })
+    expect(await submit(staff.sanctionAction, { userId: moderator.id, sanction: 'ban', reason: 'x' })).toMatchObject({
+      ok: false,
+      message: /diri sendiri/,
+    })
     as({ role: 'admin' })
-    expect(await submit(staff.sanctionAction, { userId: admin.id, sanction: 'ban', reason: 'x' })).toMatchObject({ ok: false, message: /Admin/ })
+    expect(await submit(staff.sanctionAction, { userId: admin.id, sanction: 'ban', reason: 'x' })).toMatchObject({
+      ok: false,
+      message: /Admin/,
+    })
     expect(await submit(staff.sanctionAction, { userId: editor.id, sanction: 'suspend', days: 1, reason: 'x' })).toMatchObject({ ok: true })
     expect(getAuthState(admin.id)?.status).toBe('active')
   })
@@ -179,8 +204,15 @@ describe('settings and comment modes', () => {
   it('a moderator replaces the word lists; a 100,000-line list is refused and nothing changes', async () => {
     as({ role: 'moderator' })
     const standing = { reportThreshold: 4, reporterMinAgeDays: 14, reporterMinApproved: 5 }
-    expect(await submit(staff.settingsAction, { banned: 'Bangsat\nbangsat\n  keparat ', suspect: 'slot gacor', ...standing })).toMatchObject({ ok: true })
-    expect(getModerationSettings()).toMatchObject({ bannedWords: ['bangsat', 'keparat'], suspectWords: ['slot gacor'], ...standing, holdFirstComment: false })
+    expect(
+      await submit(staff.settingsAction, { banned: 'Bangsat\nbangsat\n  keparat ', suspect: 'slot gacor', ...standing }),
+    ).toMatchObject({ ok: true })
+    expect(getModerationSettings()).toMatchObject({
+      bannedWords: ['bangsat', 'keparat'],
+      suspectWords: ['slot gacor'],
+      ...standing,
+      holdFirstComment: false,
+    })
     const huge = Array.from({ length: 100_000 }, (_, i) => `kata${i}`).join('\n')
     expect(await submit(staff.settingsAction, { banned: huge, suspect: '', ...standing, reportThreshold: 3 })).toMatchObject({ ok: false })
     expect(getModerationSettings().bannedWords).toEqual(['bangsat', 'keparat'])
@@ -189,7 +221,13 @@ describe('settings and comment modes', () => {
   it('the reporter thresholds are validated, and a change is audited', async () => {
     as({ role: 'moderator' })
     const valid = { banned: '', suspect: '', reportThreshold: 3, reporterMinAgeDays: 7, reporterMinApproved: 3 }
-    for (const bad of [{ reporterMinAgeDays: -1 }, { reporterMinAgeDays: 366 }, { reporterMinAgeDays: 'tujuh' }, { reporterMinApproved: 1.5 }, { reporterMinApproved: 1001 }]) {
+    for (const bad of [
+      { reporterMinAgeDays: -1 },
+      { reporterMinAgeDays: 366 },
+      { reporterMinAgeDays: 'tujuh' },
+      { reporterMinApproved: 1.5 },
+      { reporterMinApproved: 1001 },
+    ]) {
       expect(await submit(staff.settingsAction, { ...valid, ...bad })).toMatchObject({ ok: false })
     }
     expect(getModerationSettings()).toMatchObject({ reporterMinAgeDays: 7, reporterMinApproved: 3 })
@@ -217,7 +255,9 @@ describe('settings and comment modes', () => {
 
   it('a back address outside the newsroom is ignored', async () => {
     as({ role: 'moderator' })
-    expect(await submit(staff.commentModeAction, { articleId: article.id, mode: 'open', back: 'https://evil.example/' })).toMatchObject({ path: '/staff' })
+    expect(await submit(staff.commentModeAction, { articleId: article.id, mode: 'open', back: 'https://evil.example/' })).toMatchObject({
+      path: '/staff',
+    })
   })
 })
 

@@ -66,9 +66,16 @@ describe('voting', () => {
     })
     expect(request.set).toEqual([{ name: VOTER_COOKIE, options: expect.objectContaining({ httpOnly: true, sameSite: 'lax', path: '/' }) }])
     // The same browser again, for another option: not counted, told so, shown its first choice.
-    expect(await vote(poll.id, no!)).toMatchObject({ ok: true, message: /sudah memberikan suara/, data: { choice: yes, results: { total: 1 } } })
+    expect(await vote(poll.id, no!)).toMatchObject({
+      ok: true,
+      message: /sudah memberikan suara/,
+      data: { choice: yes, results: { total: 1 } },
+    })
     newBrowser()
-    expect(await vote(poll.id, no!)).toMatchObject({ ok: true, data: { choice: no, results: { total: 2, counts: { [yes!]: 1, [no!]: 1 } } } })
+    expect(await vote(poll.id, no!)).toMatchObject({
+      ok: true,
+      data: { choice: no, results: { total: 2, counts: { [yes!]: 1, [no!]: 1 } } },
+    })
   })
 
   it('a signed-in reader votes once per account, from any browser, and the browser is bound too', async () => {
@@ -126,7 +133,9 @@ describe('concurrent votes', () => {
     // Every worker has its database open before any of them votes.
     for (const line of lines) expect((await line.next()).value).toBe('ready')
     for (const child of workers) child.stdin.write('go\n')
-    const reports = await Promise.all(lines.map(async (line) => JSON.parse((await line.next()).value) as { stored: number; start: number; end: number }))
+    const reports = await Promise.all(
+      lines.map(async (line) => JSON.parse((await line.next()).value) as { stored: number; start: number; end: number }),
+    )
     // The four voting runs overlapped in time: each started before any finished.
     expect(Math.max(...reports.map((r) => r.start))).toBeLessThan(Math.min(...reports.map((r) => r.end)))
     const stored = reports.reduce((sum, report) => sum + report.stored, 0)

@@ -24,7 +24,11 @@ describe('search', () => {
 
   it('folds case and diacritics and matches word prefixes', () => {
     const category = createCategory(db())
-    createArticle(db(), { categoryId: category.id, title: 'Kafe di Jakarta Ramai', body: [{ type: 'paragraph', text: 'Pengunjung CAFÉ bertambah.' }] })
+    createArticle(db(), {
+      categoryId: category.id,
+      title: 'Kafe di Jakarta Ramai',
+      body: [{ type: 'paragraph', text: 'Pengunjung CAFÉ bertambah.' }],
+    })
     expect(find('café').total).toBe(1)
     expect(find('KAFE').total).toBe(1)
     expect(find('jakar').total).toBe(1)
@@ -44,24 +48,62 @@ describe('search', () => {
       title: 'Poin penting',
       body: [{ type: 'point', heading: 'Komodo dilindungi', text: 'Satwa endemik Nusa Tenggara Timur.', source: 'KLHK' }],
     })
-    createArticle(db(), { kind: 'data', categoryId: category.id, title: 'Data cengkih', body: [{ type: 'paragraph', text: 'Ekspor cengkih naik.' }] })
-    createArticle(db(), { kind: 'interactive', categoryId: category.id, title: 'Kuis cengkih', body: [{ type: 'paragraph', text: 'Seberapa paham?' }] })
+    createArticle(db(), {
+      kind: 'data',
+      categoryId: category.id,
+      title: 'Data cengkih',
+      body: [{ type: 'paragraph', text: 'Ekspor cengkih naik.' }],
+    })
+    createArticle(db(), {
+      kind: 'interactive',
+      categoryId: category.id,
+      title: 'Kuis cengkih',
+      body: [{ type: 'paragraph', text: 'Seberapa paham?' }],
+    })
     expect(find('komodo').items.map((hit) => hit.kind)).toEqual(['pointer'])
     expect(find('endemik').total).toBe(1)
-    expect(find('cengkih').items.map((hit) => hit.kind).sort()).toEqual(['data', 'interactive'])
+    expect(
+      find('cengkih')
+        .items.map((hit) => hit.kind)
+        .sort(),
+    ).toEqual(['data', 'interactive'])
   })
 
   it('finds open job listings and Program episodes, and follows their changes', () => {
     const day = 86_400_000
-    const job = createJob(db(), { slug: 'analis-data', title: 'Analis Data Senior', company: 'PT Angka', requirements: ['Mahir PostgreSQL.'] })
+    const job = createJob(db(), {
+      slug: 'analis-data',
+      title: 'Analis Data Senior',
+      company: 'PT Angka',
+      requirements: ['Mahir PostgreSQL.'],
+    })
     createJob(db(), { slug: 'lama', title: 'Analis Data Lama', deadline: new Date(Date.now() - day) })
-    const program = db().insert(programs).values({ slug: 'siniar', title: 'Siniar Pagi', format: 'podcast', description: 'Obrolan.', host: 'Tim', image: '/i.jpg' }).returning().get()
-    db().insert(episodes).values({ programId: program.id, title: 'Harga cabai', description: 'Mengapa cabai mahal.', publishedAt: new Date(Date.now() - day), durationSeconds: 60, provider: 'spotify', mediaId: 'x' }).run()
+    const program = db()
+      .insert(programs)
+      .values({ slug: 'siniar', title: 'Siniar Pagi', format: 'podcast', description: 'Obrolan.', host: 'Tim', image: '/i.jpg' })
+      .returning()
+      .get()
+    db()
+      .insert(episodes)
+      .values({
+        programId: program.id,
+        title: 'Harga cabai',
+        description: 'Mengapa cabai mahal.',
+        publishedAt: new Date(Date.now() - day),
+        durationSeconds: 60,
+        provider: 'spotify',
+        mediaId: 'x',
+      })
+      .run()
 
-    expect(find('postgresql').items).toMatchObject([{ kind: 'job', slug: 'analis-data', href: '/jobs/analis-data', kicker: 'Jobs · PT Angka · Penuh waktu' }])
+    expect(find('postgresql').items).toMatchObject([
+      { kind: 'job', slug: 'analis-data', href: '/jobs/analis-data', kicker: 'Jobs · PT Angka · Penuh waktu' },
+    ])
     // An expired listing keeps its page but leaves the search.
     expect(find('analis').items.map((hit) => hit.slug)).toEqual(['analis-data'])
-    expect(find('cabai').items).toMatchObject([{ kind: 'episode', slug: 'siniar', href: expect.stringMatching(/^\/program\/siniar#episode-\d+$/), kicker: 'Program · Siniar Pagi' }])
+    expect(find('cabai').items).toMatchObject([
+      { kind: 'episode', slug: 'siniar', href: expect.stringMatching(/^\/program\/siniar#episode-\d+$/), kicker: 'Program · Siniar Pagi' },
+    ])
     expect(find('siniar pagi').total).toBe(1)
     // A hit in the title alone shows the description under it, not the title twice.
     expect(find('harga').items[0]?.snippet).toBe('Mengapa cabai mahal.')

@@ -76,8 +76,15 @@ describe('demo seed', () => {
       expect(pieces.length, kind).toBeGreaterThanOrEqual(6)
       for (const piece of pieces) {
         const detail = getPiece(kind, piece.slug, now)
-        expect(detail?.body.some((b) => b.type === 'related'), piece.slug).toBe(true)
-        if (kind === 'data') expect(detail?.body.some((b) => b.type === 'chart'), piece.slug).toBe(true)
+        expect(
+          detail?.body.some((b) => b.type === 'related'),
+          piece.slug,
+        ).toBe(true)
+        if (kind === 'data')
+          expect(
+            detail?.body.some((b) => b.type === 'chart'),
+            piece.slug,
+          ).toBe(true)
       }
     }
     const interactive = listPieces('interactive', { limit: 100, now }).flatMap((p) => getPiece('interactive', p.slug, now)?.body ?? [])

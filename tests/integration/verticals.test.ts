@@ -39,7 +39,11 @@ describe('pointer', () => {
       ],
     })
     expect(listPieces('pointer', { limit: 10 }).map((p) => p.slug)).toEqual(['poin-pilkada'])
-    expect(getPiece('pointer', 'poin-pilkada')?.body.filter((b) => b.type === 'point').map((b) => b.type === 'point' && b.heading)).toEqual(['Satu', 'Dua'])
+    expect(
+      getPiece('pointer', 'poin-pilkada')
+        ?.body.filter((b) => b.type === 'point')
+        .map((b) => b.type === 'point' && b.heading),
+    ).toEqual(['Satu', 'Dua'])
     expect(getPiece('pointer', 'tidak-ada')).toBeNull()
   })
 })
@@ -51,8 +55,20 @@ describe('data stories', () => {
       slug: 'inflasi',
       title: 'Inflasi',
       series: [
-        { name: 'Inflasi', points: [{ label: '2022', value: 5.51 }, { label: '2023', value: 2.61 }] },
-        { name: 'Inti', points: [{ label: '2022', value: 3.36 }, { label: '2023', value: 1.8 }] },
+        {
+          name: 'Inflasi',
+          points: [
+            { label: '2022', value: 5.51 },
+            { label: '2023', value: 2.61 },
+          ],
+        },
+        {
+          name: 'Inti',
+          points: [
+            { label: '2022', value: 3.36 },
+            { label: '2023', value: 1.8 },
+          ],
+        },
       ],
     })
     createArticle(db(), {
@@ -69,8 +85,20 @@ describe('data stories', () => {
     expect(story?.body.map((b) => b.type)).toEqual(['paragraph', 'chart'])
     const chart = story?.body[1]
     expect(chart?.type === 'chart' && chart.dataset.series).toEqual([
-      { name: 'Inflasi', points: [{ label: '2022', value: 5.51 }, { label: '2023', value: 2.61 }] },
-      { name: 'Inti', points: [{ label: '2022', value: 3.36 }, { label: '2023', value: 1.8 }] },
+      {
+        name: 'Inflasi',
+        points: [
+          { label: '2022', value: 5.51 },
+          { label: '2023', value: 2.61 },
+        ],
+      },
+      {
+        name: 'Inti',
+        points: [
+          { label: '2022', value: 3.36 },
+          { label: '2023', value: 1.8 },
+        ],
+      },
     ])
     expect(getDatasetBySlug('inflasi')).toMatchObject({ unit: 'persen', dimension: 'Tahun', source: 'BPS' })
     expect(getDatasetBySlug('tidak-ada')).toBeNull()
@@ -98,10 +126,23 @@ describe('interaktif', () => {
         { type: 'timeline', title: 'Kronologi', events: [{ date: '1 Juli', heading: 'Awal', text: 'Mulai.' }] },
       ],
     })
-    const quizOnly = createArticle(db(), { kind: 'interactive', categoryId: category.id, slug: 'kuis', body: [{ type: 'paragraph', text: 'x' }, { type: 'quiz', questions: [quiz] }] })
+    const quizOnly = createArticle(db(), {
+      kind: 'interactive',
+      categoryId: category.id,
+      slug: 'kuis',
+      body: [
+        { type: 'paragraph', text: 'x' },
+        { type: 'quiz', questions: [quiz] },
+      ],
+    })
     const plain = createArticle(db(), { kind: 'interactive', categoryId: category.id, slug: 'polos' })
     const piece = listPieces('interactive', { limit: 5 }).find((p) => p.slug === 'jajak')!
-    expect(interactiveFormats([piece.id, quizOnly.id, plain.id])).toEqual(new Map([[piece.id, 'poll'], [quizOnly.id, 'quiz']]))
+    expect(interactiveFormats([piece.id, quizOnly.id, plain.id])).toEqual(
+      new Map([
+        [piece.id, 'poll'],
+        [quizOnly.id, 'quiz'],
+      ]),
+    )
     const body = getPiece('interactive', 'jajak')?.body ?? []
     expect(body.map((b) => (b.type === 'poll' ? [b.poll.options.map((o) => o.label), b.poll.closed] : b.type))).toEqual([
       [['Ya', 'Tidak', 'Belum tahu'], false],

@@ -70,7 +70,9 @@ describe('pure lib', () => {
   })
 
   it('imports pure lib and npm libraries', async () => {
-    expect(await layerErrors('lib/z.ts', `import { z } from 'zod'\nimport { articlePath } from '@/lib/paths'${use('z', 'articlePath')}`)).toEqual([])
+    expect(
+      await layerErrors('lib/z.ts', `import { z } from 'zod'\nimport { articlePath } from '@/lib/paths'${use('z', 'articlePath')}`),
+    ).toEqual([])
   })
 
   it('lets lib/server/ reach the database and Next', async () => {

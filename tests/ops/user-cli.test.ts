@@ -26,15 +26,35 @@ const roleUsage = 'Pemakaian: npm run user:role -- --email E --role R'
 
 describe('npm run user:create / user:role', () => {
   const mistakes: [string, string[], RegExp, string][] = [
-    ['a forgotten -- (npm hands over the bare values)', ['create', 'a@contoh.id', 'editor'], /^argumen tak terduga "a@contoh\.id" \(lupa "--"/, createUsage],
+    [
+      'a forgotten -- (npm hands over the bare values)',
+      ['create', 'a@contoh.id', 'editor'],
+      /^argumen tak terduga "a@contoh\.id" \(lupa "--"/,
+      createUsage,
+    ],
     ['a typo in an option', ['create', '--emial', 'a@contoh.id'], /^opsi tidak dikenal --emial\./, createUsage],
     ['an option without its value', ['create', '--email'], /^--email perlu nilai\./, createUsage],
-    ['a value for a switch', ['create', '--email', 'a@contoh.id', '--password-stdin=ya'], /^--password-stdin tidak menerima nilai\./, createUsage],
+    [
+      'a value for a switch',
+      ['create', '--email', 'a@contoh.id', '--password-stdin=ya'],
+      /^--password-stdin tidak menerima nilai\./,
+      createUsage,
+    ],
     ['no --email', ['create', '--role', 'editor'], /^--email wajib diisi\./, createUsage],
     ['an email that is not one', ['create', '--email', 'bukan-email'], /^--email harus berupa alamat email\./, createUsage],
-    ['an unknown role', ['role', '--email', 'a@contoh.id', '--role', 'raja'], /^--role harus salah satu dari reader, moderator, editor, admin\./, roleUsage],
+    [
+      'an unknown role',
+      ['role', '--email', 'a@contoh.id', '--role', 'raja'],
+      /^--role harus salah satu dari reader, moderator, editor, admin\./,
+      roleUsage,
+    ],
     ['no --role for a role change', ['role', '--email', 'a@contoh.id'], /^--role wajib diisi\./, roleUsage],
-    ['an option of the other command', ['role', '--email', 'a@contoh.id', '--role', 'editor', '--name', 'X'], /^--name hanya untuk user:create\./, roleUsage],
+    [
+      'an option of the other command',
+      ['role', '--email', 'a@contoh.id', '--role', 'editor', '--name', 'X'],
+      /^--name hanya untuk user:create\./,
+      roleUsage,
+    ],
     ['an unknown command', ['hapus'], /^perintah tidak dikenal "hapus"\./, 'npm run user:role'],
   ]
   for (const [name, args, problem, usage] of mistakes) {
@@ -52,7 +72,10 @@ describe('npm run user:create / user:role', () => {
   }
 
   it('creates an account and changes its role, saying so in Indonesian; a refusal is one line, exit code 1', async () => {
-    const created = await cli(['create', '--email', 'Redaksi@Contoh.id', '--role', 'editor', '--password-stdin'], 'kuda lumping bersepeda malam\n')
+    const created = await cli(
+      ['create', '--email', 'Redaksi@Contoh.id', '--role', 'editor', '--password-stdin'],
+      'kuda lumping bersepeda malam\n',
+    )
     expect(created.stderr).toBe('')
     expect(created.status).toBe(0)
     expect(created.stdout).toMatch(/^Akun editor redaksi@contoh\.id dibuat \(id \d+\)\.\n$/)
@@ -60,12 +83,18 @@ describe('npm run user:create / user:role', () => {
     const again = await cli(['create', '--email', 'redaksi@contoh.id', '--password-stdin'], 'kuda lumping bersepeda malam\n')
     expect(again).toMatchObject({ status: 1, stdout: '', stderr: 'Akun dengan email redaksi@contoh.id sudah ada.\n' })
 
-    expect(await cli(['create', '--email', 'lain@contoh.id', '--password-stdin'], 'pendek\n')).toMatchObject({ status: 1, stderr: 'Kata sandi minimal 12 karakter.\n' })
+    expect(await cli(['create', '--email', 'lain@contoh.id', '--password-stdin'], 'pendek\n')).toMatchObject({
+      status: 1,
+      stderr: 'Kata sandi minimal 12 karakter.\n',
+    })
 
     expect(await cli(['role', '--email', 'redaksi@contoh.id', '--role', 'moderator'])).toMatchObject({
       status: 0,
       stdout: 'redaksi@contoh.id kini moderator; semua sesinya diakhiri.\n',
     })
-    expect(await cli(['role', '--email', 'siapa@contoh.id', '--role', 'admin'])).toMatchObject({ status: 1, stderr: 'Tidak ada akun dengan email siapa@contoh.id.\n' })
+    expect(await cli(['role', '--email', 'siapa@contoh.id', '--role', 'admin'])).toMatchObject({
+      status: 1,
+      stderr: 'Tidak ada akun dengan email siapa@contoh.id.\n',
+    })
   })
 }, 120_000)

@@ -19,10 +19,12 @@ vi.mock('@/lib/server/auth/auth', () => ({
 }))
 vi.mock('@/lib/auth/password', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/lib/auth/password')>()
-  const counted = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => (...args: A) => {
-    request.verified++
-    return fn(...args)
-  }
+  const counted =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    (...args: A) => {
+      request.verified++
+      return fn(...args)
+    }
   return { ...actual, verifyPassword: counted(actual.verifyPassword), verifyAgainstNothing: counted(actual.verifyAgainstNothing) }
 })
 
@@ -94,7 +96,11 @@ describe('registration throttle', () => {
     const answer = await registerAction(null, form({ email: '', displayName: '', password: '' }))
     expect(answer).toMatchObject({
       ok: false,
-      fieldErrors: { email: ['Email wajib diisi.'], displayName: [expect.stringMatching(/2 sampai 40/)], password: ['Kata sandi wajib diisi.'] },
+      fieldErrors: {
+        email: ['Email wajib diisi.'],
+        displayName: [expect.stringMatching(/2 sampai 40/)],
+        password: ['Kata sandi wajib diisi.'],
+      },
     })
     expect(getAttempts(`register:ip:${request.ip}`)?.failures).toBe(1)
   })

@@ -60,7 +60,10 @@ describe('an overlong comment is refused before it is normalised', () => {
 
   it('a reply of 3 MB is refused the same way', async () => {
     const parent = createComment(db(), { articleId: article.id, body: 'induk' })
-    const result = await postComment(null, form({ articleId: article.id, parentId: parent.id, body: hostile, clientToken: 'token-panjang-2' }))
+    const result = await postComment(
+      null,
+      form({ articleId: article.id, parentId: parent.id, body: hostile, clientToken: 'token-panjang-2' }),
+    )
     expect(result).toMatchObject({ ok: false, fieldErrors: { body: [expect.stringMatching(/maksimal 2\.000 karakter/)] } })
     expect(normalize).not.toHaveBeenCalled()
   })
@@ -74,13 +77,18 @@ describe('an overlong comment is refused before it is normalised', () => {
   })
 
   it('just past the raw cap is refused; a body within it that normalises below 2,000 characters is accepted', async () => {
-    const over = await postComment(null, form({ articleId: article.id, body: 'a'.repeat(BODY_RAW_MAX + 1), clientToken: 'token-panjang-3' }))
+    const over = await postComment(
+      null,
+      form({ articleId: article.id, body: 'a'.repeat(BODY_RAW_MAX + 1), clientToken: 'token-panjang-3' }),
+    )
     expect(over).toMatchObject({ ok: false, fieldErrors: { body: [expect.stringMatching(/maksimal 2\.000 karakter/)] } })
     expect(normalize).not.toHaveBeenCalled()
     // Trailing blanks and Windows line ends that normalisation removes still fit under the raw cap.
     const padded = 'Setuju.' + ' \t'.repeat(1000) + '\r\n'.repeat(1000) + 'Terima kasih.'
     expect(padded.length).toBeLessThanOrEqual(BODY_RAW_MAX)
-    expect(await postComment(null, form({ articleId: article.id, body: padded, clientToken: 'token-panjang-4' }))).toMatchObject({ ok: true })
+    expect(await postComment(null, form({ articleId: article.id, body: padded, clientToken: 'token-panjang-4' }))).toMatchObject({
+      ok: true,
+    })
     expect(normalize).toHaveBeenCalledTimes(1)
   })
 

@@ -24,7 +24,9 @@ test('a signed-in reader without JavaScript goes from the article to a working c
   await loginLink(page).click()
   await expect(page).toHaveURL(DISCUSSION)
   const text = `Dikirim tanpa JavaScript dari halaman berita ${Date.now()}`
-  await comments(page).getByLabel(/Tulis komentar sebagai/).fill(text)
+  await comments(page)
+    .getByLabel(/Tulis komentar sebagai/)
+    .fill(text)
   await comments(page).getByRole('button', { name: 'Kirim', exact: true }).click()
   await expect(page.getByText('Komentar Anda sudah tayang.')).toBeVisible()
   await page.goto(DISCUSSION)
@@ -63,7 +65,10 @@ test('an anonymous reader without JavaScript follows the link, signs in and land
   await context.close()
 })
 
-test('with JavaScript the article shows the form in place to a signed-in reader, and anonymous readers sign in back to the article', async ({ page, browser }) => {
+test('with JavaScript the article shows the form in place to a signed-in reader, and anonymous readers sign in back to the article', async ({
+  page,
+  browser,
+}) => {
   const anonymousContext = await browser.newContext()
   const anonymous = await anonymousContext.newPage()
   await anonymous.goto(ARTICLE)

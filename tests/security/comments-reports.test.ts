@@ -50,7 +50,8 @@ afterEach(() => {
 /** An account made `ageMs` ago with `approved` approved comments, signed in. */
 function signIn({ ageMs, approved, role = 'reader' }: { ageMs: number; approved: number; role?: 'reader' | 'moderator' }) {
   const user = createUser(db(), { role, createdAt: new Date(Date.now() - ageMs) })
-  for (let i = 0; i < approved; i++) createComment(db(), { articleId: other.id, userId: user.id, body: `lama ${i}`, createdAt: new Date(Date.now() - ageMs + i) })
+  for (let i = 0; i < approved; i++)
+    createComment(db(), { articleId: other.id, userId: user.id, body: `lama ${i}`, createdAt: new Date(Date.now() - ageMs + i) })
   session.viewer = getAuthState(user.id)
   return user
 }
@@ -62,7 +63,12 @@ const reported = () => listQueue({ tab: 'reported', limit: 50, offset: 0 }, new 
 
 function commentBy(role: 'reader' | 'moderator') {
   const author = createUser(db(), { role, createdAt: new Date(Date.now() - 400 * DAY) })
-  return createComment(db(), { articleId: article.id, userId: author.id, body: `Komentar ${role}`, createdAt: new Date(Date.now() - 60_000) })
+  return createComment(db(), {
+    articleId: article.id,
+    userId: author.id,
+    body: `Komentar ${role}`,
+    createdAt: new Date(Date.now() - 60_000),
+  })
 }
 
 async function moderatorApproves(commentId: number) {

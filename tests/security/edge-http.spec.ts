@@ -21,18 +21,21 @@ function chunkedPost(path: string, totalBytes: number, headers: Record<string, s
     let sentBytes = 0
     let answered = false
     const chunk = Buffer.alloc(64 * 1024, 'x')
-    const request = http.request({ host: '127.0.0.1', port, path, method: 'POST', headers: { 'user-agent': BROWSER, ...headers } }, (response) => {
-      answered = true
-      let text = ''
-      response.setEncoding('utf8')
-      response.on('data', (part: string) => (text += part))
-      response.on('end', () => {
-        const status = response.statusCode ?? 0
-        const closed = response.headers.connection === 'close'
-        request.destroy()
-        resolve({ status, text, sentBytes, ms: Date.now() - started, closed })
-      })
-    })
+    const request = http.request(
+      { host: '127.0.0.1', port, path, method: 'POST', headers: { 'user-agent': BROWSER, ...headers } },
+      (response) => {
+        answered = true
+        let text = ''
+        response.setEncoding('utf8')
+        response.on('data', (part: string) => (text += part))
+        response.on('end', () => {
+          const status = response.statusCode ?? 0
+          const closed = response.headers.connection === 'close'
+          request.destroy()
+          resolve({ status, text, sentBytes, ms: Date.now() - started, closed })
+        })
+      },
+    )
     request.on('error', (error) => (answered ? undefined : reject(error)))
     const write = () => {
       while (!answered && sentBytes < totalBytes) {
@@ -45,7 +48,12 @@ function chunkedPost(path: string, totalBytes: number, headers: Record<string, s
   })
 }
 
-function rawRequest(path: string, method = 'GET', headers: Record<string, string> = {}, body?: string): Promise<{ status: number; text: string }> {
+function rawRequest(
+  path: string,
+  method = 'GET',
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
     const request = http.request({ host: '127.0.0.1', port, path, method, headers }, (response) => {
       let text = ''
@@ -85,7 +93,11 @@ test('a plain form posted from another site is a 403 with words', async () => {
 })
 
 test('an oversize server-action body sent chunked is a 413', async () => {
-  const response = await chunkedPost(seedPath, 6 * 1024 * 1024, { 'next-action': 'a'.repeat(42), 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component' })
+  const response = await chunkedPost(seedPath, 6 * 1024 * 1024, {
+    'next-action': 'a'.repeat(42),
+    'content-type': 'text/plain;charset=UTF-8',
+    accept: 'text/x-component',
+  })
   expect(response.status).toBe(413)
   expect(response.text).toMatch(/terlalu besar/)
 })
@@ -99,7 +111,11 @@ test('a chunked body within the cap is handed on whole, as if it had a length', 
 })
 
 test('a view beacon past its cap is refused with 413 without reading the rest', async () => {
-  const declared = await rawRequest('/api/views', 'POST', { 'content-type': 'application/json', 'content-length': String(200 * 1024 * 1024), 'user-agent': BROWSER })
+  const declared = await rawRequest('/api/views', 'POST', {
+    'content-type': 'application/json',
+    'content-length': String(200 * 1024 * 1024),
+    'user-agent': BROWSER,
+  })
   expect(declared.status).toBe(413)
 
   // 20 MB offered chunked: the answer comes long before the body could have been read, and the
@@ -119,14 +135,23 @@ test('rotating X-Forwarded-For does not buy views: 300 beacons from one client c
   const id = idOf(seedPath.split('/').at(-1))
   // An article no browser test opens: its one beacon shows when the buffer has been written.
   const marker = idOf('bpjs-kesehatan-kelas-rawat-inap-standar-diterapkan-bertahap')
-  const views = (article: number) => (db.prepare('select coalesce(sum(views), 0) as n from article_views where article_id = ?').get(article) as { n: number }).n
+  const views = (article: number) =>
+    (db.prepare('select coalesce(sum(views), 0) as n from article_views where article_id = ?').get(article) as { n: number }).n
   const before = views(id)
   const markerBefore = views(marker)
   for (let i = 0; i < 300; i++) {
-    const response = await rawRequest('/api/views', 'POST', { 'content-type': 'application/json', 'user-agent': BROWSER, 'x-forwarded-for': `198.51.${i % 250}.${i % 7}` }, JSON.stringify({ id }))
+    const response = await rawRequest(
+      '/api/views',
+      'POST',
+      { 'content-type': 'application/json', 'user-agent': BROWSER, 'x-forwarded-for': `198.51.${i % 250}.${i % 7}` },
+      JSON.stringify({ id }),
+    )
     expect(response.status).toBe(204)
   }
-  expect((await rawRequest('/api/views', 'POST', { 'content-type': 'application/json', 'user-agent': BROWSER }, JSON.stringify({ id: marker }))).status).toBe(204)
+  expect(
+    (await rawRequest('/api/views', 'POST', { 'content-type': 'application/json', 'user-agent': BROWSER }, JSON.stringify({ id: marker })))
+      .status,
+  ).toBe(204)
   // The buffer is written every 10 s, all of it at once: once the marker's view is in, so are the 300.
   await expect.poll(() => views(marker), { timeout: 30_000 }).toBe(markerBefore + 1)
   expect(views(id) - before).toBeLessThanOrEqual(1)

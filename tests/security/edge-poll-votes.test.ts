@@ -7,7 +7,8 @@ const request = vi.hoisted(() => ({ viewer: null as Viewer | null, cookies: new 
 vi.mock('@/lib/server/auth/viewer', () => ({ getViewer: async () => request.viewer }))
 vi.mock('next/headers', () => ({
   // A spoofed X-Forwarded-For changes nothing: the address is the one our server resolved.
-  headers: async () => new Headers({ 'x-fakta-client-address': request.address, 'x-forwarded-for': `10.0.0.${Math.floor(Math.random() * 250)}` }),
+  headers: async () =>
+    new Headers({ 'x-fakta-client-address': request.address, 'x-forwarded-for': `10.0.0.${Math.floor(Math.random() * 250)}` }),
   cookies: async () => ({
     get: (name: string) => (request.cookies.has(name) ? { name, value: request.cookies.get(name) } : undefined),
     set: (name: string, value: string) => request.cookies.set(name, value),

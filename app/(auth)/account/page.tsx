@@ -46,7 +46,8 @@ export default async function AccountPage({ searchParams }: Props) {
           Masuk sebagai <strong className="text-ink">{viewer.displayName}</strong>
           {isStaff(viewer.role) && (
             <>
-              {' '}· Staf ({viewer.role}) ·{' '}
+              {' '}
+              · Staf ({viewer.role}) ·{' '}
               <Link href="/staff" className="font-semibold text-brand underline">
                 Ruang redaksi
               </Link>
@@ -120,10 +121,13 @@ export default async function AccountPage({ searchParams }: Props) {
 
       <Section id="data" title="Data Anda">
         <p className="text-sm text-muted">
-          Unduh semua data yang kami simpan tentang Anda (profil dan komentar) sebagai berkas JSON, sesuai UU Pelindungan
-          Data Pribadi.
+          Unduh semua data yang kami simpan tentang Anda (profil dan komentar) sebagai berkas JSON, sesuai UU Pelindungan Data Pribadi.
         </p>
-        <a href="/account/export" download className="mt-3 inline-block rounded-full border border-line px-4 py-2 text-sm font-semibold hover:border-ink">
+        <a
+          href="/account/export"
+          download
+          className="mt-3 inline-block rounded-full border border-line px-4 py-2 text-sm font-semibold hover:border-ink"
+        >
           Unduh data saya (JSON)
         </a>
       </Section>
@@ -135,8 +139,8 @@ export default async function AccountPage({ searchParams }: Props) {
 
       <Section id="hapus" title="Hapus akun">
         <p className="mb-3 text-sm text-muted">
-          Akun dan email Anda dihapus permanen. Komentar Anda tetap tampil atas nama &ldquo;Pengguna terhapus&rdquo;, kecuali
-          Anda memilih untuk menghapusnya juga.
+          Akun dan email Anda dihapus permanen. Komentar Anda tetap tampil atas nama &ldquo;Pengguna terhapus&rdquo;, kecuali Anda memilih
+          untuk menghapusnya juga.
         </p>
         <ActionForm
           action={deleteAccountAction}

@@ -20,7 +20,14 @@ export default async function RegisterPage({ searchParams }: Props) {
         submitLabel="Daftar"
         fields={[
           { name: 'email', label: 'Email', type: 'email', autoComplete: 'email', required: true, maxLength: 254 },
-          { name: 'displayName', label: 'Nama tampilan', autoComplete: 'nickname', required: true, maxLength: 40, hint: '2 sampai 40 karakter.' },
+          {
+            name: 'displayName',
+            label: 'Nama tampilan',
+            autoComplete: 'nickname',
+            required: true,
+            maxLength: 40,
+            hint: '2 sampai 40 karakter.',
+          },
           {
             name: 'password',
             label: 'Kata sandi',

@@ -16,7 +16,14 @@ export default function ProgramIndex() {
       <ul aria-label="Program" className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
         {programs.map((program) => (
           <li key={program.slug}>
-            <Image src={program.image} alt="" width={480} height={270} sizes="(min-width: 1024px) 360px, 100vw" className="aspect-video w-full rounded-md bg-wash object-cover" />
+            <Image
+              src={program.image}
+              alt=""
+              width={480}
+              height={270}
+              sizes="(min-width: 1024px) 360px, 100vw"
+              className="aspect-video w-full rounded-md bg-wash object-cover"
+            />
             <p className="mt-2 text-xs font-bold tracking-wide text-brand uppercase">{program.format === 'video' ? 'Video' : 'Siniar'}</p>
             <h2 className="mt-1 font-serif text-xl font-bold">
               <Link href={`/program/${program.slug}`} className="hover:text-brand">

@@ -48,12 +48,22 @@ export default async function SearchPage({ searchParams }: Props) {
         <label htmlFor="q" className="sr-only">
           Kata kunci
         </label>
-        <input id="q" name="q" type="search" defaultValue={q} maxLength={200} placeholder="Cari berita…" className="h-11 flex-1 rounded-md border border-line px-3 text-base" />
+        <input
+          id="q"
+          name="q"
+          type="search"
+          defaultValue={q}
+          maxLength={200}
+          placeholder="Cari berita…"
+          className="h-11 flex-1 rounded-md border border-line px-3 text-base"
+        />
         <button type="submit" className="h-11 rounded-full bg-brand px-5 font-semibold text-white hover:bg-brand-dark">
           Cari
         </button>
       </form>
-      {q && !expression && <p className="mt-6 text-muted">Masukkan kata yang ingin dicari, misalnya &ldquo;Stoltenberg&rdquo; atau &ldquo;rupiah&rdquo;.</p>}
+      {q && !expression && (
+        <p className="mt-6 text-muted">Masukkan kata yang ingin dicari, misalnya &ldquo;Stoltenberg&rdquo; atau &ldquo;rupiah&rdquo;.</p>
+      )}
       {expression && (
         <p className="mt-6 text-sm text-muted" role="status">
           {total > 0 ? `${total} hasil untuk “${q}”` : `Tidak ada berita yang cocok dengan “${q}”. Coba kata lain yang lebih umum.`}
@@ -75,7 +85,11 @@ export default async function SearchPage({ searchParams }: Props) {
           </li>
         ))}
       </ol>
-      <Pagination page={Math.min(page, pageCount(total, PER_PAGE))} pages={pageCount(total, PER_PAGE)} href={(n) => `/search?q=${encodeURIComponent(q)}&halaman=${n}`} />
+      <Pagination
+        page={Math.min(page, pageCount(total, PER_PAGE))}
+        pages={pageCount(total, PER_PAGE)}
+        href={(n) => `/search?q=${encodeURIComponent(q)}&halaman=${n}`}
+      />
     </main>
   )
 }

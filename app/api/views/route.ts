@@ -28,7 +28,13 @@ function buffer(): ViewBuffer {
   return globals.__faktaViews.buffer
 }
 
-const beacon = z.object({ id: z.number().int().positive().max(2 ** 31) })
+const beacon = z.object({
+  id: z
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31),
+})
 
 /**
  * The article page's view beacon: 204 for a beacon, counted once per client address and article

@@ -56,7 +56,14 @@ function loginKeys(emailAddress: string, ip: string): ThrottleKey[] {
 }
 
 export const loginAction = createAction(
-  { schema: z.object({ email: z.string().trim().toLowerCase().min(1, 'Email wajib diisi.').max(254, WRONG_CREDENTIALS), password, callbackUrl }), access: 'public' },
+  {
+    schema: z.object({
+      email: z.string().trim().toLowerCase().min(1, 'Email wajib diisi.').max(254, WRONG_CREDENTIALS),
+      password,
+      callbackUrl,
+    }),
+    access: 'public',
+  },
   async (input, { now }): Promise<ActionResult> => {
     const keys = loginKeys(input.email, clientIp(await headers()))
     // Counted before the password is checked, so a burst of parallel guesses pays for each one.

@@ -41,7 +41,6 @@ import { revalidateArticles } from '@/lib/server/revalidate'
 const body = z.string().max(BODY_RAW_MAX, TOO_LONG)
 const NOT_FOUND = 'Komentar tidak ditemukan atau sudah dihapus.'
 
-
 function pipelineInput(viewer: Viewer, text: string, commentMode: PipelineInput['commentMode'], now: Date): PipelineInput {
   const history = authorHistory(viewer.id, now)
   const settings = getModerationSettings()
@@ -149,17 +148,14 @@ export const removeComment = createAction(
   },
 )
 
-export const likeComment = createAction(
-  { schema: z.object({ commentId: id }), access: 'react:comment:any' },
-  async (input, { viewer }) => {
-    const comment = getComment(input.commentId)
-    if (!comment || comment.status !== 'approved') return fail(NOT_FOUND)
-    const { liked, likeCount } = toggleReaction(comment.id, viewer.id)
-    const target = getCommentTarget(comment.articleId)
-    if (target) revalidatePath(discussionPath(articlePath(target)))
-    return { ok: true, message: `${liked ? 'Disukai' : 'Batal suka'} · ${likeCount}` }
-  },
-)
+export const likeComment = createAction({ schema: z.object({ commentId: id }), access: 'react:comment:any' }, async (input, { viewer }) => {
+  const comment = getComment(input.commentId)
+  if (!comment || comment.status !== 'approved') return fail(NOT_FOUND)
+  const { liked, likeCount } = toggleReaction(comment.id, viewer.id)
+  const target = getCommentTarget(comment.articleId)
+  if (target) revalidatePath(discussionPath(articlePath(target)))
+  return { ok: true, message: `${liked ? 'Disukai' : 'Batal suka'} · ${likeCount}` }
+})
 
 export const reportComment = createAction(
   {

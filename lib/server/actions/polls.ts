@@ -43,7 +43,9 @@ export const votePoll = createAction(
     const data: PollOutcome = { results: pollResults(poll.id), choice: stored ? optionId : voteOf(poll.id, voter) }
     return {
       ok: true,
-      message: stored ? 'Terima kasih, suara Anda tercatat.' : 'Anda sudah memberikan suara di jajak pendapat ini. Suara Anda tidak berubah.',
+      message: stored
+        ? 'Terima kasih, suara Anda tercatat.'
+        : 'Anda sudah memberikan suara di jajak pendapat ini. Suara Anda tidak berubah.',
       data,
     }
   },

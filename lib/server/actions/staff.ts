@@ -18,15 +18,22 @@ import { sanctionRefusal } from '@/lib/permissions'
 import { revalidateArticles } from '@/lib/server/revalidate'
 import { cleanName, cleanText } from '@/lib/text'
 
-const reason = z.string().max(500, 'Alasan maksimal 500 karakter.').transform((value) => cleanName(value)).optional()
+const reason = z
+  .string()
+  .max(500, 'Alasan maksimal 500 karakter.')
+  .transform((value) => cleanName(value))
+  .optional()
 const back = z.string().max(500).optional()
-
 
 function decide(decision: Decision, done: string) {
   return createAction(
     {
       // One id (a row's button) or many (the bulk selection).
-      schema: z.object({ ids: z.array(id).min(1, 'Pilih komentar terlebih dahulu.').max(200, 'Paling banyak 200 komentar sekaligus.'), reason, back }),
+      schema: z.object({
+        ids: z.array(id).min(1, 'Pilih komentar terlebih dahulu.').max(200, 'Paling banyak 200 komentar sekaligus.'),
+        reason,
+        back,
+      }),
       access: 'moderate:comment:any',
     },
     async (input, { viewer, now }) => {
@@ -53,7 +60,10 @@ export const sanctionAction = redirectingAction(
         userId: id,
         sanction: z.enum(['suspend', 'ban', 'unban'], 'Tindakan tidak dikenal.'),
         days: z.coerce.number('Lama penangguhan tidak valid.').int().min(1, 'Minimal 1 hari.').max(365, 'Maksimal 365 hari.').optional(),
-        reason: z.string().max(500, 'Alasan maksimal 500 karakter.').transform((value) => cleanName(value)),
+        reason: z
+          .string()
+          .max(500, 'Alasan maksimal 500 karakter.')
+          .transform((value) => cleanName(value)),
         rejectAll: z.enum(['on']).optional(),
         back,
       }),
@@ -67,7 +77,13 @@ export const sanctionAction = redirectingAction(
       if (!input.reason) return fail('Tuliskan alasan sanksi.')
       if (input.sanction === 'suspend' && !input.days) return fail('Tentukan lama penangguhan.')
       const until = input.sanction === 'suspend' && input.days ? new Date(now.getTime() + input.days * 86_400_000) : null
-      const { articles } = sanctionUser(target.id, input.sanction, viewer, { until, reason: input.reason, rejectAll: input.rejectAll === 'on' }, now)
+      const { articles } = sanctionUser(
+        target.id,
+        input.sanction,
+        viewer,
+        { until, reason: input.reason, rejectAll: input.rejectAll === 'on' },
+        now,
+      )
       revalidateArticles(articles)
       const done = { suspend: `ditangguhkan ${input.days} hari`, ban: 'diblokir', unban: 'dipulihkan' }[input.sanction]
       return { ok: true, message: `${target.displayName} ${done}.` }
@@ -107,7 +123,14 @@ const wordList = (label: string) =>
   z
     .string()
     .max(200_000, `Daftar ${label} terlalu panjang.`)
-    .transform((text) => [...new Set(text.split('\n').map((line) => cleanText(line).trim().toLowerCase()).filter(Boolean))])
+    .transform((text) => [
+      ...new Set(
+        text
+          .split('\n')
+          .map((line) => cleanText(line).trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ])
     .refine((words) => words.length <= MAX_WORDS, `Daftar ${label} maksimal ${MAX_WORDS.toLocaleString('id-ID')} baris.`)
     .refine((words) => words.every((word) => word.length <= 60), `Setiap baris daftar ${label} maksimal 60 karakter.`)
 
@@ -117,7 +140,11 @@ export const settingsAction = redirectingAction(
       schema: z.object({
         banned: wordList('kata terlarang'),
         suspect: wordList('kata diawasi'),
-        reportThreshold: z.coerce.number('Ambang laporan harus angka.').int('Ambang laporan harus bilangan bulat.').min(1, 'Minimal 1.').max(100, 'Maksimal 100.'),
+        reportThreshold: z.coerce
+          .number('Ambang laporan harus angka.')
+          .int('Ambang laporan harus bilangan bulat.')
+          .min(1, 'Minimal 1.')
+          .max(100, 'Maksimal 100.'),
         reporterMinAgeDays: z.coerce
           .number('Umur akun pelapor harus angka.')
           .int('Umur akun pelapor harus bilangan bulat.')

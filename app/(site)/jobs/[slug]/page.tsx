@@ -53,7 +53,12 @@ export default async function JobPage({ params }: Props) {
           url: `${getEnv().SITE_URL}/jobs/${job.slug}`,
         }}
       />
-      <Breadcrumb items={[{ href: '/jobs', label: 'Jobs' }, { href: `/jobs/${job.slug}`, label: job.title }]} />
+      <Breadcrumb
+        items={[
+          { href: '/jobs', label: 'Jobs' },
+          { href: `/jobs/${job.slug}`, label: job.title },
+        ]}
+      />
       <h1 className="mt-3 font-serif text-3xl font-bold">{job.title}</h1>
       <p className="mt-2 text-lg">{job.company}</p>
       <dl className="mt-4 grid grid-cols-2 gap-3 rounded-md bg-wash p-4 text-sm sm:grid-cols-4">

@@ -22,7 +22,10 @@ export default async function PointerPage({ params }: Props) {
       <ol aria-label="Poin penting" className="mt-6 space-y-5">
         {points.map((point, index) => (
           <li key={index} className="flex gap-4">
-            <span aria-hidden="true" className="flex h-9 w-9 shrink-0 items-center justify-center rounded-full bg-brand font-bold text-white">
+            <span
+              aria-hidden="true"
+              className="flex h-9 w-9 shrink-0 items-center justify-center rounded-full bg-brand font-bold text-white"
+            >
               {index + 1}
             </span>
             <div>

@@ -25,7 +25,12 @@ export default async function ProgramPage({ params }: Props) {
   if (!program) notFound()
   return (
     <main className="mx-auto max-w-3xl px-4 pt-6">
-      <Breadcrumb items={[{ href: '/program', label: 'Program' }, { href: `/program/${program.slug}`, label: program.title }]} />
+      <Breadcrumb
+        items={[
+          { href: '/program', label: 'Program' },
+          { href: `/program/${program.slug}`, label: program.title },
+        ]}
+      />
       <h1 className="mt-3 font-serif text-3xl font-bold md:text-4xl">{program.title}</h1>
       <p className="mt-2 text-muted">
         {program.description} Dipandu {program.host}.
@@ -39,7 +44,8 @@ export default async function ProgramPage({ params }: Props) {
                 {episode.title}
               </h2>
               <p className="mt-1 text-xs text-muted">
-                <time dateTime={episode.publishedAt.toISOString()}>{formatWib(episode.publishedAt)}</time> · {duration(episode.durationSeconds)}
+                <time dateTime={episode.publishedAt.toISOString()}>{formatWib(episode.publishedAt)}</time> ·{' '}
+                {duration(episode.durationSeconds)}
               </p>
               <p className="mt-2">{episode.description}</p>
             </article>

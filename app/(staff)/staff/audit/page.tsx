@@ -43,11 +43,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <caption className="sr-only">Tindakan moderasi, terbaru dahulu</caption>
         <thead className="border-b border-line text-xs text-muted uppercase">
           <tr>
-            <th scope="col" className="py-2 pr-3">Waktu (WIB)</th>
-            <th scope="col" className="py-2 pr-3">Pelaku</th>
-            <th scope="col" className="py-2 pr-3">Tindakan</th>
-            <th scope="col" className="py-2 pr-3">Sasaran</th>
-            <th scope="col" className="py-2">Alasan</th>
+            <th scope="col" className="py-2 pr-3">
+              Waktu (WIB)
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Pelaku
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Tindakan
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Sasaran
+            </th>
+            <th scope="col" className="py-2">
+              Alasan
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-line">

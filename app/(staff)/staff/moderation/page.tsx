@@ -73,7 +73,12 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
         <input type="hidden" name="tab" value={tab} />
         <label className="flex flex-col">
           ID berita
-          <input name="artikel" inputMode="numeric" defaultValue={articleId ?? ''} className="h-9 w-28 rounded-md border border-line px-2" />
+          <input
+            name="artikel"
+            inputMode="numeric"
+            defaultValue={articleId ?? ''}
+            className="h-9 w-28 rounded-md border border-line px-2"
+          />
         </label>
         <label className="flex flex-col">
           ID pengguna
@@ -118,7 +123,13 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
           <label className="sr-only" htmlFor="bulk-reason">
             Alasan penolakan untuk yang terpilih
           </label>
-          <input id="bulk-reason" name="reason" placeholder="Alasan penolakan" maxLength={500} className="h-9 w-64 rounded-md border border-line px-2" />
+          <input
+            id="bulk-reason"
+            name="reason"
+            placeholder="Alasan penolakan"
+            maxLength={500}
+            className="h-9 w-64 rounded-md border border-line px-2"
+          />
           <button type="submit" formAction={rejectComments} className={`${button} bg-brand text-white`}>
             Tolak terpilih
           </button>
@@ -135,7 +146,14 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
             <li key={item.id} data-moderation-row tabIndex={-1} className="py-4 focus:bg-amber-50 focus:outline-none">
               <div className="flex gap-3">
                 {(tab === 'pending' || tab === 'reported') && (
-                  <input type="checkbox" form="bulk" name="ids" value={item.id} aria-label={`Pilih komentar #${item.id}`} className="mt-1 h-4 w-4 accent-brand" />
+                  <input
+                    type="checkbox"
+                    form="bulk"
+                    name="ids"
+                    value={item.id}
+                    aria-label={`Pilih komentar #${item.id}`}
+                    className="mt-1 h-4 w-4 accent-brand"
+                  />
                 )}
                 <div className="min-w-0 flex-1">
                   <p className="flex flex-wrap items-center gap-2 text-xs text-muted">
@@ -148,14 +166,19 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
                       <Link href={articlePath(item.article)} className="font-semibold text-ink underline">
                         {item.article.title}
                       </Link>{' '}
-                      (<Link href={query({ artikel: item.article.id })} className="underline">saring</Link>)
+                      (
+                      <Link href={query({ artikel: item.article.id })} className="underline">
+                        saring
+                      </Link>
+                      )
                     </span>
                   </p>
                   <p className="mt-1 text-xs">
                     <Link href={query({ pengguna: item.author.id ?? undefined })} className="font-semibold underline">
                       {item.author.name}
                     </Link>{' '}
-                    · {item.author.role ?? '-'} · status {item.author.status ?? '-'} · disetujui {item.author.approved}, ditolak {item.author.rejected}
+                    · {item.author.role ?? '-'} · status {item.author.status ?? '-'} · disetujui {item.author.approved}, ditolak{' '}
+                    {item.author.rejected}
                   </p>
                   <p className="mt-2 text-[15px] break-words whitespace-pre-line">{item.body}</p>
                   {item.reason && <p className="mt-1 text-xs text-muted">Catatan: {item.reason}</p>}
@@ -182,7 +205,14 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
                         <label className="sr-only" htmlFor={`reason-${item.id}`}>
                           Alasan penolakan komentar #{item.id}
                         </label>
-                        <input id={`reason-${item.id}`} name="reason" data-key="r" placeholder="Alasan penolakan" maxLength={500} className="h-9 w-56 rounded-md border border-line px-2 text-sm" />
+                        <input
+                          id={`reason-${item.id}`}
+                          name="reason"
+                          data-key="r"
+                          placeholder="Alasan penolakan"
+                          maxLength={500}
+                          className="h-9 w-56 rounded-md border border-line px-2 text-sm"
+                        />
                         <button type="submit" formAction={rejectComments} className={`${button} bg-brand text-white`}>
                           Tolak
                         </button>
@@ -194,7 +224,11 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
                       </button>
                     )}
                     {item.status === 'approved' && (
-                      <button type="submit" formAction={item.featured ? unfeatureComments : featureComments} className={`${button} bg-wash hover:bg-line`}>
+                      <button
+                        type="submit"
+                        formAction={item.featured ? unfeatureComments : featureComments}
+                        className={`${button} bg-wash hover:bg-line`}
+                      >
                         {item.featured ? 'Batal pilihan' : 'Jadikan pilihan'}
                       </button>
                     )}

@@ -28,20 +28,44 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <fieldset className="space-y-3 rounded-md border border-line p-4">
           <legend className="px-1 text-sm font-semibold">Laporan pembaca</legend>
           <p className="text-sm text-muted">
-            Laporan dari pembaca mapan (dan staf) menyembunyikan komentar sampai ditinjau; laporan lain hanya memasukkannya ke tab Dilaporkan.
-            Komentar staf dan komentar yang sudah disetujui moderator setelah dilaporkan tidak pernah disembunyikan otomatis.
+            Laporan dari pembaca mapan (dan staf) menyembunyikan komentar sampai ditinjau; laporan lain hanya memasukkannya ke tab
+            Dilaporkan. Komentar staf dan komentar yang sudah disetujui moderator setelah dilaporkan tidak pernah disembunyikan otomatis.
           </p>
           <label className="block text-sm font-semibold">
             Ambang laporan (komentar disembunyikan untuk ditinjau setelah sekian laporan dari pembaca mapan)
-            <input name="reportThreshold" type="number" required min={1} max={100} defaultValue={settings.reportThreshold} className={number} />
+            <input
+              name="reportThreshold"
+              type="number"
+              required
+              min={1}
+              max={100}
+              defaultValue={settings.reportThreshold}
+              className={number}
+            />
           </label>
           <label className="block text-sm font-semibold">
             Pembaca mapan: umur akun minimal (hari)
-            <input name="reporterMinAgeDays" type="number" required min={0} max={365} defaultValue={settings.reporterMinAgeDays} className={number} />
+            <input
+              name="reporterMinAgeDays"
+              type="number"
+              required
+              min={0}
+              max={365}
+              defaultValue={settings.reporterMinAgeDays}
+              className={number}
+            />
           </label>
           <label className="block text-sm font-semibold">
             Pembaca mapan: komentar disetujui minimal
-            <input name="reporterMinApproved" type="number" required min={0} max={1000} defaultValue={settings.reporterMinApproved} className={number} />
+            <input
+              name="reporterMinApproved"
+              type="number"
+              required
+              min={0}
+              max={1000}
+              defaultValue={settings.reporterMinApproved}
+              className={number}
+            />
           </label>
         </fieldset>
         <label className="flex items-center gap-2 text-sm font-semibold">

@@ -27,7 +27,14 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <label className="sr-only" htmlFor="cari-pengguna">
           Cari nama atau email
         </label>
-        <input id="cari-pengguna" name="q" defaultValue={q} maxLength={100} placeholder="Nama atau email" className="h-9 w-72 rounded-md border border-line px-2" />
+        <input
+          id="cari-pengguna"
+          name="q"
+          defaultValue={q}
+          maxLength={100}
+          placeholder="Nama atau email"
+          className="h-9 w-72 rounded-md border border-line px-2"
+        />
         <button type="submit" className={`${button} bg-wash hover:bg-line`}>
           Cari
         </button>
@@ -55,11 +62,25 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   <label className="sr-only" htmlFor={`alasan-${user.id}`}>
                     Alasan sanksi untuk {user.displayName}
                   </label>
-                  <input id={`alasan-${user.id}`} name="reason" placeholder="Alasan" maxLength={500} className="h-9 w-56 rounded-md border border-line px-2" />
+                  <input
+                    id={`alasan-${user.id}`}
+                    name="reason"
+                    placeholder="Alasan"
+                    maxLength={500}
+                    className="h-9 w-56 rounded-md border border-line px-2"
+                  />
                   {user.status === 'active' ? (
                     <>
                       <label className="flex items-center gap-1">
-                        <input name="days" type="number" min={1} max={365} defaultValue={7} className="h-9 w-16 rounded-md border border-line px-2" aria-label={`Lama penangguhan ${user.displayName} (hari)`} />
+                        <input
+                          name="days"
+                          type="number"
+                          min={1}
+                          max={365}
+                          defaultValue={7}
+                          className="h-9 w-16 rounded-md border border-line px-2"
+                          aria-label={`Lama penangguhan ${user.displayName} (hari)`}
+                        />
                         hari
                       </label>
                       <button type="submit" name="sanction" value="suspend" className={`${button} bg-amber-800 text-white`}>

@@ -21,7 +21,12 @@ export default async function QuizResultPage({ params, searchParams }: Props) {
   const path = piecePath('interactive', piece.slug)
   return (
     <main className="mx-auto max-w-3xl px-4 pt-6">
-      <Breadcrumb items={[{ href: '/interaktif', label: 'Interaktif' }, { href: path, label: piece.title }]} />
+      <Breadcrumb
+        items={[
+          { href: '/interaktif', label: 'Interaktif' },
+          { href: path, label: piece.title },
+        ]}
+      />
       <h1 className="mt-3 font-serif text-3xl leading-tight font-bold">{piece.title}</h1>
       <section aria-labelledby="skor" className="mt-6 rounded-lg bg-ink p-6 text-white">
         <h2 id="skor" className="text-sm font-bold tracking-wide uppercase">
@@ -36,12 +41,17 @@ export default async function QuizResultPage({ params, searchParams }: Props) {
         {quiz.questions.map((question, index) => {
           const answer = answers[index]!
           return (
-            <li key={index} className={`rounded-lg border-l-4 p-4 ${answer.correct ? 'border-green-700 bg-green-50' : 'border-brand bg-brand-soft/60'}`}>
+            <li
+              key={index}
+              className={`rounded-lg border-l-4 p-4 ${answer.correct ? 'border-green-700 bg-green-50' : 'border-brand bg-brand-soft/60'}`}
+            >
               <p className="font-serif text-lg font-bold">
                 {index + 1}. {question.prompt}
               </p>
               <p className="mt-2 text-sm">
-                <span className="font-semibold">{answer.correct ? 'Benar.' : answer.chosen === null ? 'Tidak dijawab.' : 'Kurang tepat.'}</span>{' '}
+                <span className="font-semibold">
+                  {answer.correct ? 'Benar.' : answer.chosen === null ? 'Tidak dijawab.' : 'Kurang tepat.'}
+                </span>{' '}
                 {answer.chosen !== null && !answer.correct && <>Jawaban Anda: {question.options[answer.chosen]}. </>}
                 Jawaban yang benar: <strong>{question.options[question.answer]}</strong>.
               </p>

@@ -20,9 +20,7 @@ const ARTICLE_THREADS = 20
 
 type Params = { params: Promise<{ category: string; slug: string }> }
 
-const load = cache((category: string, slug: string) =>
-  isValidSlug(category) && isValidSlug(slug) ? getArticle(category, slug) : null,
-)
+const load = cache((category: string, slug: string) => (isValidSlug(category) && isValidSlug(slug) ? getArticle(category, slug) : null))
 
 export function generateStaticParams() {
   return listRecentArticleParams(60)

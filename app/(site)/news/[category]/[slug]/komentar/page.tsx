@@ -48,7 +48,10 @@ export default async function DiscussionPage({ params, searchParams }: Props) {
         ]}
       />
       <h1 className="mt-3 font-serif text-2xl font-bold md:text-3xl">
-        Diskusi: <Link href={path} className="hover:text-brand">{article.title}</Link>
+        Diskusi:{' '}
+        <Link href={path} className="hover:text-brand">
+          {article.title}
+        </Link>
       </h1>
       <CommentSection
         articleId={article.id}
