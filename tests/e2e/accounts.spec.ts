@@ -217,3 +217,16 @@ test('the who-am-I route answers privately and the article stays the same for ev
   expect(await signedIn.text()).not.toContain(user.displayName)
   expect(before).not.toContain(user.displayName)
 })
+
+test('a signed-in reader’s article asks who they are once, for the header and the comments together', async ({ page }) => {
+  const user = await makeUser()
+  await signIn(page, user)
+  const asked: string[] = []
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/api/me') asked.push(request.url())
+  })
+  await page.goto(seedPath)
+  await expect(accountMenu(page).getByRole('button', { name: 'Keluar' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Kirim', exact: true })).toBeVisible()
+  expect(asked).toHaveLength(1)
+})
