@@ -10,7 +10,6 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const search = await searchParams
   const settings = getModerationSettings()
   const area = 'mt-1 block w-full rounded-md border border-line p-2 font-mono text-sm'
-  const number = 'mt-1 block h-10 w-24 rounded-md border border-line px-2'
   return (
     <main className="max-w-3xl">
       <h1 className="font-serif text-3xl font-bold">Pengaturan moderasi</h1>
@@ -31,42 +30,27 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             Laporan dari pembaca mapan (dan staf) menyembunyikan komentar sampai ditinjau; laporan lain hanya memasukkannya ke tab
             Dilaporkan. Komentar staf dan komentar yang sudah disetujui moderator setelah dilaporkan tidak pernah disembunyikan otomatis.
           </p>
-          <label className="block text-sm font-semibold">
-            Ambang laporan (komentar disembunyikan untuk ditinjau setelah sekian laporan dari pembaca mapan)
-            <input
-              name="reportThreshold"
-              type="number"
-              required
-              min={1}
-              max={100}
-              defaultValue={settings.reportThreshold}
-              className={number}
-            />
-          </label>
-          <label className="block text-sm font-semibold">
-            Pembaca mapan: umur akun minimal (hari)
-            <input
-              name="reporterMinAgeDays"
-              type="number"
-              required
-              min={0}
-              max={365}
-              defaultValue={settings.reporterMinAgeDays}
-              className={number}
-            />
-          </label>
-          <label className="block text-sm font-semibold">
-            Pembaca mapan: komentar disetujui minimal
-            <input
-              name="reporterMinApproved"
-              type="number"
-              required
-              min={0}
-              max={1000}
-              defaultValue={settings.reporterMinApproved}
-              className={number}
-            />
-          </label>
+          <NumberSetting
+            label="Ambang laporan (komentar disembunyikan untuk ditinjau setelah sekian laporan dari pembaca mapan)"
+            name="reportThreshold"
+            min={1}
+            max={100}
+            value={settings.reportThreshold}
+          />
+          <NumberSetting
+            label="Pembaca mapan: umur akun minimal (hari)"
+            name="reporterMinAgeDays"
+            min={0}
+            max={365}
+            value={settings.reporterMinAgeDays}
+          />
+          <NumberSetting
+            label="Pembaca mapan: komentar disetujui minimal"
+            name="reporterMinApproved"
+            min={0}
+            max={1000}
+            value={settings.reporterMinApproved}
+          />
         </fieldset>
         <label className="flex items-center gap-2 text-sm font-semibold">
           <input type="checkbox" name="holdFirstComment" defaultChecked={settings.holdFirstComment} className="h-4 w-4 accent-brand" />
@@ -77,5 +61,22 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         </button>
       </form>
     </main>
+  )
+}
+
+function NumberSetting({ label, name, min, max, value }: { label: string; name: string; min: number; max: number; value: number }) {
+  return (
+    <label className="block text-sm font-semibold">
+      {label}
+      <input
+        name={name}
+        type="number"
+        required
+        min={min}
+        max={max}
+        defaultValue={value}
+        className="mt-1 block h-10 w-24 rounded-md border border-line px-2"
+      />
+    </label>
   )
 }
