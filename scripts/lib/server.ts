@@ -51,7 +51,8 @@ function buildTarget(env: Env): { stampFile: string; target: string } {
 export function build(source: NodeJS.ProcessEnv): void {
   const { stampFile, target } = buildTarget(envOrExit(source))
   const started = Date.now()
-  run(bin('next'), ['build'], { ...source, NODE_ENV: 'production' })
+  // Nothing at build time talks to another host: Next's usage report stays off.
+  run(bin('next'), ['build'], { ...source, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' })
   fs.writeFileSync(stampFile, JSON.stringify({ target, at: started } satisfies Stamp))
 }
 
@@ -73,7 +74,7 @@ export function prepareDatabase(env: NodeJS.ProcessEnv): void {
 export function startServer(env: NodeJS.ProcessEnv, host: string, port: number): ChildProcess {
   return spawn(bin('tsx'), ['scripts/serve-next.ts', '--hostname', host, '--port', String(port)], {
     stdio: 'inherit',
-    env: { ...env, NODE_ENV: 'production' },
+    env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   })
 }
 
