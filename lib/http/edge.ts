@@ -2,11 +2,13 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, type TrustProxy } from './client-address'
 import { bodyLimitFor, TOO_LARGE } from './limits'
+import { securityHeaders } from './security-headers'
 
 export type EdgeOptions = { trustProxy: TrustProxy; siteUrl: string }
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
+const SECURITY_HEADERS = securityHeaders(false)
 
 function answer(res: ServerResponse, status: number, text: string): void {
   // The rest of a refused body is not read: the connection closes after the answer.
@@ -101,6 +103,7 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
 /**
  * What the production server does before the app sees a request: names the client honestly,
  * and answers the malformed and hostile requests that the app would otherwise turn into 500s.
+ * - Every response, the app's and the edge's own, carries the security headers.
  * - The client address comes from the socket and TRUST_PROXY, in a header only we set.
  * - A path with bad percent-encoding is a 400.
  * - A write from another site's page (foreign Origin) is a 403.
@@ -109,6 +112,7 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
  */
 export function edgeHandler(handle: Handler, options: EdgeOptions): Handler {
   return async (req, res) => {
+    for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value)
     delete req.headers[CLIENT_ADDRESS_HEADER]
     req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req, options.trustProxy)
 
