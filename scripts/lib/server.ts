@@ -1,6 +1,7 @@
 // Shared by `npm start`, `npm run build`, the end-to-end tests and the benchmark: prepare the
 // database, build when needed, and run the production server.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { EnvError, parseEnv, type Env } from '@/lib/env'
@@ -64,6 +65,17 @@ export function ensureBuild(source: NodeJS.ProcessEnv): void {
   if (fresh) return
   console.log('Building the production bundle…')
   build(source)
+}
+
+/** Without AUTH_SECRET, a new one appended to .env.local (first run of `npm start`). */
+export function ensureAuthSecret(): void {
+  if (process.env.AUTH_SECRET) return
+  const secret = crypto.randomBytes(32).toString('base64url')
+  fs.appendFileSync(path.join(root, '.env.local'), `\n# Created by npm start on first run; keep it secret.\nAUTH_SECRET=${secret}\n`, {
+    mode: 0o600,
+  })
+  process.env.AUTH_SECRET = secret
+  console.log('Created a local AUTH_SECRET in .env.local')
 }
 
 export function prepareDatabase(env: NodeJS.ProcessEnv): void {
