@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next'
 import { SiteFooter } from '@/components/site-footer'
 import { SiteHeader } from '@/components/site-header'
 import { getEnv } from '@/lib/env'
-import { sans, serif } from './fonts'
 import { t } from '@/lib/strings'
 import './globals.css'
 
@@ -25,7 +24,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="id" className={`${sans.variable} ${serif.variable}`}>
+    <html lang="id">
       <body className="flex min-h-screen flex-col">
         <a href="#konten" className="sr-only z-50 bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
           {t.skipToContent}

@@ -5,6 +5,7 @@ import { t } from '@/lib/strings'
 import { CommentBody } from './comment-body'
 import { CommentComposer } from './comment-composer.client'
 import { CommentControls } from './comment-controls.client'
+import { isStaticRender } from '@/lib/server/static-render'
 import { Link } from './link'
 import type { DiscussionViewer } from './viewer.client'
 
@@ -38,7 +39,13 @@ function CommentItem({ comment, depth, ...shared }: Shared & { comment: PublicCo
             {comment.editedAt && <span className="text-xs text-muted">({t.edited})</span>}
           </header>
           <CommentBody body={comment.body} />
-          <CommentControls {...shared} commentId={comment.id} likeCount={comment.likeCount} replyToken={shared.token} />
+          {isStaticRender() ? (
+            <div className="mt-2 text-sm text-muted">
+              <span aria-label={`${comment.likeCount} suka`}>♥ {comment.likeCount}</span>
+            </div>
+          ) : (
+            <CommentControls {...shared} commentId={comment.id} likeCount={comment.likeCount} replyToken={shared.token} />
+          )}
         </article>
       )}
       {comment.replies.length > 0 && (
@@ -83,13 +90,21 @@ export function CommentSection({
       <h2 id="komentar-heading" className="text-xl font-extrabold">
         {t.comments(count)}
       </h2>
-      <CommentComposer
-        articleId={shared.articleId}
-        articlePath={articlePath}
-        closed={shared.closed}
-        initial={shared.initial}
-        initialToken={shared.token}
-      />
+      {isStaticRender() ? (
+        <div className="mt-4 rounded-md border border-line bg-wash p-4 text-center">
+          <a href={discussion} className="font-semibold text-brand underline hover:text-brand-dark">
+            Login to comment on this news
+          </a>
+        </div>
+      ) : (
+        <CommentComposer
+          articleId={shared.articleId}
+          articlePath={articlePath}
+          closed={shared.closed}
+          initial={shared.initial}
+          initialToken={shared.token}
+        />
+      )}
       {comments.length > 0 && (
         <nav aria-label="Urutkan komentar" className="mt-5 flex gap-1 text-sm">
           {sorts.map((option) => (

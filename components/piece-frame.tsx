@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import Image, { getImageProps } from 'next/image'
 import type { ReactNode } from 'react'
 import type { ArticleDetail } from '@/db/queries/articles'
 import { newsArticleJsonLd } from '@/lib/article-meta'
@@ -9,10 +9,20 @@ import { t } from '@/lib/strings'
 import { ArticleBody } from './article-body'
 import type { Crumb } from './breadcrumb'
 import { Breadcrumb } from './breadcrumb'
+import { isStaticRender } from '@/lib/server/static-render'
 import { JsonLd } from './json-ld'
 import { Link } from './link'
 import { ShareBlock } from './share-block'
 import { Sidebar } from './sidebar'
+
+const heroProps = (piece: ArticleDetail) => ({
+  src: piece.heroImage ?? '',
+  alt: piece.heroAlt,
+  width: 1200,
+  height: 675,
+  sizes: '(min-width: 1024px) 720px, 100vw',
+  className: 'aspect-video w-full rounded-md bg-wash object-cover',
+})
 
 const authorLabels = { reporter: t.reporter, writer: 'Penulis' } as const
 
@@ -60,15 +70,13 @@ export function PieceFrame({
 
           {hero && piece.heroImage && (
             <figure className="mt-5">
-              <Image
-                src={piece.heroImage}
-                alt={piece.heroAlt}
-                width={1200}
-                height={675}
-                sizes="(min-width: 1024px) 720px, 100vw"
-                preload
-                className="aspect-video w-full rounded-md bg-wash object-cover"
-              />
+              {isStaticRender() ? (
+                // The attributes next/image gives it, on a page with no framework runtime.
+                // eslint-disable-next-line @next/next/no-img-element
+                <img alt={piece.heroAlt} {...getImageProps({ ...heroProps(piece), preload: true }).props} fetchPriority="high" />
+              ) : (
+                <Image {...heroProps(piece)} alt={piece.heroAlt} preload />
+              )}
               <figcaption className="mt-2 text-sm leading-snug text-muted">
                 {piece.heroCaption} {piece.heroCredit && <span>({piece.heroCredit})</span>}
               </figcaption>

@@ -1,5 +1,8 @@
 import { t } from '@/lib/strings'
+import { isStaticRender } from '@/lib/server/static-render'
 import { ShareActions } from './share-actions.client'
+
+const button = 'inline-flex h-10 items-center gap-2 rounded-full border border-line px-4 text-sm font-semibold hover:border-ink'
 
 /** Share links are plain URLs to each network's share page: no third-party script is loaded. */
 export function ShareBlock({ url, title }: { url: string; title: string }) {
@@ -29,7 +32,19 @@ export function ShareBlock({ url, title }: { url: string; title: string }) {
             <span className="sr-only"> (membuka jendela baru)</span>
           </a>
         ))}
-        <ShareActions url={url} title={title} labels={{ copy: t.copyLink, copied: t.linkCopied, native: t.nativeShare }} />
+        {isStaticRender() ? (
+          <span data-island="share" data-url={url} data-title={title} data-copied={t.linkCopied} className="contents">
+            <button type="button" data-copy="" className={button}>
+              {t.copyLink}
+            </button>
+            <button type="button" data-native="" hidden className={button}>
+              {t.nativeShare}
+            </button>
+            <span role="status" className="sr-only" />
+          </span>
+        ) : (
+          <ShareActions url={url} title={title} labels={{ copy: t.copyLink, copied: t.linkCopied, native: t.nativeShare }} />
+        )}
       </div>
     </section>
   )

@@ -3,6 +3,7 @@ import { adSlots, latestHeadlines, popularHeadlines } from '@/lib/server/site'
 import { t } from '@/lib/strings'
 import { AdSlot } from './ad-slot'
 import { HeadlineItem } from './article-card'
+import { isStaticRender } from '@/lib/server/static-render'
 import { Tabs } from './popular-tabs.client'
 
 export function SectionHeading({ children, id }: { children: React.ReactNode; id?: string }) {
@@ -39,14 +40,45 @@ export function PopularBox({ limit = 5 }: { limit?: number }) {
   return (
     <section aria-labelledby="popular-heading">
       <SectionHeading id="popular-heading">{t.popular}</SectionHeading>
-      <Tabs
-        label={t.popular}
+      <PopularTabs
         tabs={[
           { key: '24h', label: t.popular24h, panel: <HeadlineList articles={popularHeadlines('24h', limit)} ranked /> },
           { key: '7d', label: t.popular7d, panel: <HeadlineList articles={popularHeadlines('7d', limit)} ranked /> },
         ]}
       />
     </section>
+  )
+}
+
+type Tab = { key: string; label: string; panel: React.ReactNode }
+
+/** The tabs as an island on a static page (the same markup as components/popular-tabs.client.tsx). */
+function PopularTabs({ tabs }: { tabs: Tab[] }) {
+  if (!isStaticRender()) return <Tabs label={t.popular} tabs={tabs} />
+  return (
+    <div data-island="tabs">
+      <div role="tablist" aria-label={t.popular} className="flex gap-1 rounded-full bg-wash p-1 text-sm">
+        {tabs.map((tab, index) => (
+          <button
+            key={tab.key}
+            type="button"
+            role="tab"
+            id={`populer-tab-${index}`}
+            aria-selected={index === 0}
+            aria-controls={`populer-panel-${index}`}
+            tabIndex={index === 0 ? 0 : -1}
+            className={`flex-1 rounded-full px-3 py-1.5 font-semibold ${index === 0 ? 'bg-paper text-ink shadow-sm' : 'text-muted hover:text-ink'}`}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      {tabs.map((tab, index) => (
+        <div key={tab.key} role="tabpanel" id={`populer-panel-${index}`} aria-labelledby={`populer-tab-${index}`} hidden={index !== 0}>
+          {tab.panel}
+        </div>
+      ))}
+    </div>
   )
 }
 

@@ -2,6 +2,7 @@ import { Link } from './link'
 import { categoryPath } from '@/lib/paths'
 import { navCategories } from '@/lib/server/site'
 import { t, verticals } from '@/lib/strings'
+import { isStaticRender } from '@/lib/server/static-render'
 import { AccountMenu } from './account-menu.client'
 import { Logo } from './logo'
 
@@ -19,7 +20,7 @@ export function SiteHeader() {
             <span aria-hidden="true">⌕</span>
             <span className="sr-only sm:not-sr-only sm:ml-1">{t.search}</span>
           </Link>
-          <AccountMenu />
+          {isStaticRender() ? <AccountCorner /> : <AccountMenu />}
         </div>
       </div>
       <nav aria-label={t.mainMenu} className="bg-brand text-white">
@@ -50,5 +51,19 @@ export function SiteHeader() {
         </ul>
       </nav>
     </header>
+  )
+}
+
+/** The account corner of a static page: sign-in links, which its island turns into the reader's name. */
+function AccountCorner() {
+  return (
+    <nav aria-label="Akun" data-island="account" className="flex items-center gap-2 text-sm font-semibold">
+      <a href="/login" data-back="" className="rounded-full px-2 py-2 hover:bg-wash sm:px-3">
+        Masuk
+      </a>
+      <a href="/register" data-back="" className="rounded-full bg-brand px-3 py-2 text-white hover:bg-brand-dark sm:px-4">
+        Daftar
+      </a>
+    </nav>
   )
 }

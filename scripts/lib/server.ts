@@ -5,6 +5,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { EnvError, parseEnv, type Env } from '@/lib/env'
+import { buildIslands, publishIslands } from '../build-islands'
 
 const root = process.cwd()
 export const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
@@ -53,7 +54,10 @@ export function build(source: NodeJS.ProcessEnv): void {
   const { stampFile, target } = buildTarget(envOrExit(source))
   const started = Date.now()
   // Nothing at build time talks to another host: Next's usage report stays off.
+  const distDir = path.join(root, envOrExit(source).NEXT_DIST_DIR)
+  buildIslands(distDir)
   run(bin('next'), ['build'], { ...source, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' })
+  publishIslands(distDir)
   fs.writeFileSync(stampFile, JSON.stringify({ target, at: started } satisfies Stamp))
 }
 

@@ -11,6 +11,7 @@ import { countApprovedComments, countThreads, listApprovedComments } from '@/db/
 import { articleMetadata } from '@/lib/article-meta'
 import { articlePath, categoryPath } from '@/lib/paths'
 import { discussionPath } from '@/lib/comments/window'
+import { isStaticRender } from '@/lib/server/static-render'
 import { isValidSlug } from '@/lib/slug'
 import { t } from '@/lib/strings'
 
@@ -49,7 +50,7 @@ export default async function ArticlePage({ params }: Params) {
       ]}
       top={
         <>
-          <ViewBeacon articleId={article.id} />
+          {isStaticRender() ? <span hidden data-island="view" data-article={article.id} /> : <ViewBeacon articleId={article.id} />}
           <AdSlot slot={listAdSlots().get('leaderboard')} className="my-4" />
         </>
       }

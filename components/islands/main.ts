@@ -1,0 +1,106 @@
+// The islands of static reading pages (docs/decisions/013): one small script, loaded as a module
+// after the page, gives each element marked `data-island="name"` its behaviour. The markup is
+// the server's; without JavaScript every island still shows something that works.
+import { SIGNED_IN_HINT } from '@/lib/auth/hint-cookie'
+
+type Island = (element: HTMLElement) => void
+
+const signedIn = () => document.cookie.split('; ').some((c) => c.startsWith(`${SIGNED_IN_HINT}=`))
+
+/** The header's account corner: sign-in links that lead back here, or the signed-in reader's name. */
+const account: Island = (element) => {
+  const here = location.pathname + location.search
+  for (const link of element.querySelectorAll<HTMLAnchorElement>('a[data-back]')) {
+    link.href = `${link.pathname}?callbackUrl=${encodeURIComponent(here)}`
+  }
+  if (!signedIn()) return
+  void fetch('/api/me', { cache: 'no-store' })
+    .then((response) => response.json() as Promise<{ signedIn: boolean; name?: string; staff?: boolean; restriction?: string | null }>)
+    .then((me) => {
+      if (!me.signedIn) {
+        document.cookie = `${SIGNED_IN_HINT}=; Max-Age=0; path=/`
+        return
+      }
+      const pill = 'rounded-full px-2 py-2 hover:bg-wash sm:px-3'
+      const link = (href: string, text: string, className: string) => {
+        const a = document.createElement('a')
+        a.href = href
+        a.className = className
+        a.textContent = text
+        return a
+      }
+      const name = link('/account', me.name ?? '', `${pill} max-w-[10rem] truncate`)
+      if (me.restriction) name.title = me.restriction
+      const label = document.createElement('span')
+      label.className = 'sr-only'
+      label.textContent = 'Akun: '
+      name.prepend(label)
+      element.replaceChildren(...(me.staff ? [link('/staff', 'Redaksi', `${pill} hidden sm:block`)] : []), name)
+    })
+    .catch(() => {})
+}
+
+/** Popular 24 hours / 7 days: tabs over lists the server rendered, arrow keys included. */
+const tabs: Island = (element) => {
+  const buttons = [...element.querySelectorAll<HTMLButtonElement>('[role="tab"]')]
+  const panels = [...element.querySelectorAll<HTMLElement>('[role="tabpanel"]')]
+  const select = (index: number, focus: boolean) => {
+    buttons.forEach((button, i) => {
+      const active = i === index
+      button.setAttribute('aria-selected', String(active))
+      button.tabIndex = active ? 0 : -1
+      button.classList.toggle('bg-paper', active)
+      button.classList.toggle('text-ink', active)
+      button.classList.toggle('shadow-sm', active)
+      button.classList.toggle('text-muted', !active)
+      const panel = panels[i]
+      if (panel) panel.hidden = !active
+    })
+    if (focus) buttons[index]?.focus()
+  }
+  buttons.forEach((button, index) => {
+    button.addEventListener('click', () => select(index, false))
+    button.addEventListener('keydown', (event) => {
+      if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return
+      select((index + (event.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length, true)
+    })
+  })
+}
+
+/** Copy-link and the device's own share sheet. */
+const share: Island = (element) => {
+  const { url = location.href, title = document.title, copied = '' } = element.dataset
+  const copy = element.querySelector<HTMLButtonElement>('[data-copy]')
+  const native = element.querySelector<HTMLButtonElement>('[data-native]')
+  const status = element.querySelector<HTMLElement>('[role="status"]')
+  copy?.addEventListener('click', async () => {
+    const label = copy.textContent
+    try {
+      await navigator.clipboard.writeText(url)
+      copy.textContent = copied
+      if (status) status.textContent = copied
+      setTimeout(() => {
+        copy.textContent = label
+        if (status) status.textContent = ''
+      }, 2500)
+    } catch {
+      window.prompt(label ?? '', url)
+    }
+  })
+  if (native && typeof navigator.share === 'function') {
+    native.hidden = false
+    native.addEventListener('click', () => navigator.share({ title, url }).catch(() => {}))
+  }
+}
+
+/** Counts a read: one beacon after the page has loaded. */
+const view: Island = (element) => {
+  const body = JSON.stringify({ id: Number(element.dataset.article) })
+  if (!navigator.sendBeacon?.('/api/views', body)) fetch('/api/views', { method: 'POST', body, keepalive: true }).catch(() => {})
+}
+
+const islands: Record<string, Island> = { account, tabs, share, view }
+
+for (const element of document.querySelectorAll<HTMLElement>('[data-island]')) {
+  islands[element.dataset.island ?? '']?.(element)
+}

@@ -1,0 +1,99 @@
+import type { Metadata } from 'next'
+import type { ReactNode } from 'react'
+import { getEnv } from '@/lib/env'
+import { staticAssets } from '@/lib/server/static-render'
+import { t } from '@/lib/strings'
+import { SiteFooter } from './site-footer'
+import { SiteHeader } from './site-header'
+
+const absolute = (url: string | URL) => new URL(url, getEnv().SITE_URL).toString()
+const list = <T,>(value: T | T[] | null | undefined): T[] => (value == null ? [] : Array.isArray(value) ? value : [value])
+
+type OpenGraph = {
+  type?: string
+  url?: string | URL
+  title?: string
+  description?: string
+  siteName?: string
+  locale?: string
+  publishedTime?: string
+  modifiedTime?: string
+  section?: string
+  tags?: string | string[]
+  authors?: string | string[]
+  images?: { url: string | URL; width?: number; height?: number; alt?: string }[]
+}
+
+/** The head a static page writes itself: the same tags Next writes for the page's Metadata. */
+function Head({ metadata }: { metadata: Metadata }) {
+  const title = typeof metadata.title === 'string' ? `${metadata.title} | FAKTA.COM` : t.siteTitle
+  const og = (metadata.openGraph ?? {}) as OpenGraph
+  const canonical = metadata.alternates?.canonical
+  const { stylesheets, islands } = staticAssets()
+  const property = (name: string, content: string | number | undefined) =>
+    content === undefined ? null : <meta key={`${name}${content}`} property={name} content={String(content)} />
+  const image = og.images?.[0]
+  // Not a Next page: the head is ours, and a module script runs after the document is parsed.
+  return (
+    // eslint-disable-next-line @next/next/no-head-element
+    <head>
+      <meta charSet="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{title}</title>
+      {stylesheets.map((href) => (
+        <link key={href} rel="stylesheet" href={href} />
+      ))}
+      {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+      {islands && <script type="module" src={islands} />}
+      {metadata.description && <meta name="description" content={metadata.description} />}
+      <meta name="application-name" content="FAKTA.COM" />
+      <meta name="robots" content="index, follow, max-image-preview:large" />
+      <meta name="theme-color" content="#c40f2b" />
+      {canonical && <link rel="canonical" href={absolute(canonical as string)} />}
+      <link rel="alternate" type="application/rss+xml" title="FAKTA.COM" href={absolute('/rss.xml')} />
+      {property('og:title', og.title)}
+      {property('og:description', og.description)}
+      {property('og:url', og.url && absolute(og.url))}
+      {property('og:site_name', og.siteName ?? 'FAKTA.COM')}
+      {property('og:locale', og.locale ?? 'id_ID')}
+      {image && property('og:image', absolute(image.url))}
+      {image && property('og:image:width', image.width)}
+      {image && property('og:image:height', image.height)}
+      {image && property('og:image:alt', image.alt)}
+      {property('og:type', og.type ?? 'website')}
+      {property('article:published_time', og.publishedTime)}
+      {property('article:modified_time', og.modifiedTime)}
+      {property('article:section', og.section)}
+      {list(og.authors).map((author) => property('article:author', author))}
+      {list(og.tags).map((tag) => property('article:tag', tag))}
+      <meta name="twitter:card" content="summary_large_image" />
+      {og.title && <meta name="twitter:title" content={og.title} />}
+      {og.description && <meta name="twitter:description" content={og.description} />}
+      {image && <meta name="twitter:image" content={absolute(image.url)} />}
+      <link rel="icon" href="/icon.svg" type="image/svg+xml" />
+    </head>
+  )
+}
+
+/**
+ * A reading page's whole document when rendered to static HTML (docs/decisions/013): the root
+ * layout's frame (skip link, header, content, footer) with the head written from the page's
+ * Metadata.
+ */
+export function StaticDocument({ metadata, children }: { metadata: Metadata; children: ReactNode }) {
+  return (
+    <html lang="id">
+      <Head metadata={metadata} />
+      <body className="flex min-h-screen flex-col">
+        <a href="#konten" className="sr-only z-50 bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
+          {t.skipToContent}
+        </a>
+        <SiteHeader />
+        <div id="konten" className="flex-1">
+          {children}
+        </div>
+        <SiteFooter />
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,40 @@
+// The islands' script of static reading pages (components/islands/main.ts), minified under a name
+// that changes with its content. It is built before `next build`, which renders static pages that
+// name it, into the build folder's cache/ (which `next build` keeps), then copied to static/,
+// served with immutable caching at /_next/static/islands/.
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { buildSync } from 'esbuild'
+
+const staged = (distDir: string) => path.join(distDir, 'cache', 'islands')
+
+/** Builds the script and records its URL in cache/islands/manifest.json (lib/server/static-render.ts). */
+export function buildIslands(distDir: string): void {
+  const result = buildSync({
+    entryPoints: ['components/islands/main.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2020',
+    write: false,
+    tsconfig: 'tsconfig.json',
+    legalComments: 'none',
+  })
+  const [output] = result.outputFiles
+  if (!output) throw new Error('The islands script was not built.')
+  const name = `main-${crypto.createHash('sha256').update(output.contents).digest('hex').slice(0, 16)}.js`
+  fs.rmSync(staged(distDir), { recursive: true, force: true })
+  fs.mkdirSync(staged(distDir), { recursive: true })
+  fs.writeFileSync(path.join(staged(distDir), name), output.contents)
+  fs.writeFileSync(path.join(staged(distDir), 'manifest.json'), JSON.stringify({ main: `/_next/static/islands/${name}` }))
+}
+
+/** After `next build`: the script into static/islands/. */
+export function publishIslands(distDir: string): void {
+  const target = path.join(distDir, 'static', 'islands')
+  fs.mkdirSync(target, { recursive: true })
+  for (const file of fs.readdirSync(staged(distDir))) {
+    if (file.endsWith('.js')) fs.copyFileSync(path.join(staged(distDir), file), path.join(target, file))
+  }
+}
