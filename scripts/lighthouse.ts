@@ -114,10 +114,13 @@ const stop = () => {
   if (server && server.exitCode === null) server.kill('SIGTERM')
 }
 process.on('exit', stop)
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
   process.on(signal, () => {
     stop()
-    process.exit(130)
+    process.exit(code)
   })
 }
 
