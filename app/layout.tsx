@@ -1,20 +1,11 @@
 import type { Metadata, Viewport } from 'next'
 import { SiteFooter } from '@/components/site-footer'
 import { SiteHeader } from '@/components/site-header'
-import { getEnv } from '@/lib/env'
+import { siteMetadata } from '@/lib/server/site'
 import { t } from '@/lib/strings'
 import './globals.css'
 
-export const metadata: Metadata = {
-  metadataBase: new URL(getEnv().SITE_URL),
-  title: { default: t.siteTitle, template: '%s | FAKTA.COM' },
-  description: t.siteDescription,
-  applicationName: 'FAKTA.COM',
-  openGraph: { siteName: 'FAKTA.COM', locale: 'id_ID', type: 'website' },
-  twitter: { card: 'summary_large_image' },
-  robots: { index: true, follow: true, 'max-image-preview': 'large' },
-  alternates: { canonical: '/', types: { 'application/rss+xml': [{ url: '/rss.xml', title: 'FAKTA.COM' }] } },
-}
+export const metadata: Metadata = siteMetadata
 
 export const viewport: Viewport = {
   themeColor: '#c40f2b',

@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { Picture } from './picture'
 import { Link } from './link'
 import type { ArticleCard as Card } from '@/db/queries/articles'
 import { formatShortDate, formatWib } from '@/lib/format'
@@ -26,7 +26,7 @@ export function LeadStory({ article }: { article: Card }) {
     <article className="group">
       {article.heroImage && (
         <Link href={articlePath(article)} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded-md">
-          <Image
+          <Picture
             src={article.heroImage}
             alt=""
             width={1200}
@@ -68,7 +68,7 @@ export function StoryCard({
     <article>
       {article.heroImage && (
         <Link href={href} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded-md">
-          <Image
+          <Picture
             src={article.heroImage}
             alt=""
             width={480}
@@ -115,7 +115,7 @@ export function StoryRow({ article, href = articlePath(article), label }: { arti
       </div>
       {article.heroImage && (
         <Link href={href} tabIndex={-1} aria-hidden="true" className="shrink-0">
-          <Image
+          <Picture
             src={article.heroImage}
             alt=""
             width={240}

@@ -92,7 +92,10 @@ export function CommentSection({
       </h2>
       {isStaticRender() ? (
         <div className="mt-4 rounded-md border border-line bg-wash p-4 text-center">
-          <a href={discussion} className="font-semibold text-brand underline hover:text-brand-dark">
+          <a
+            href={`/login?callbackUrl=${encodeURIComponent(articlePath)}`}
+            className="font-semibold text-brand underline hover:text-brand-dark"
+          >
             Login to comment on this news
           </a>
         </div>

@@ -1,4 +1,3 @@
-import Image, { getImageProps } from 'next/image'
 import type { ReactNode } from 'react'
 import type { ArticleDetail } from '@/db/queries/articles'
 import { newsArticleJsonLd } from '@/lib/article-meta'
@@ -9,8 +8,8 @@ import { t } from '@/lib/strings'
 import { ArticleBody } from './article-body'
 import type { Crumb } from './breadcrumb'
 import { Breadcrumb } from './breadcrumb'
-import { isStaticRender } from '@/lib/server/static-render'
 import { JsonLd } from './json-ld'
+import { Picture } from './picture'
 import { Link } from './link'
 import { ShareBlock } from './share-block'
 import { Sidebar } from './sidebar'
@@ -70,13 +69,7 @@ export function PieceFrame({
 
           {hero && piece.heroImage && (
             <figure className="mt-5">
-              {isStaticRender() ? (
-                // The attributes next/image gives it, on a page with no framework runtime.
-                // eslint-disable-next-line @next/next/no-img-element
-                <img alt={piece.heroAlt} {...getImageProps({ ...heroProps(piece), preload: true }).props} fetchPriority="high" />
-              ) : (
-                <Image {...heroProps(piece)} alt={piece.heroAlt} preload />
-              )}
+              <Picture {...heroProps(piece)} alt={piece.heroAlt} preload />
               <figcaption className="mt-2 text-sm leading-snug text-muted">
                 {piece.heroCaption} {piece.heroCredit && <span>({piece.heroCredit})</span>}
               </figcaption>

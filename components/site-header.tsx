@@ -54,7 +54,7 @@ export function SiteHeader() {
   )
 }
 
-/** The account corner of a static page: sign-in links, which its island turns into the reader's name. */
+/** The account corner of a static page, served only to readers who have not signed in: sign-in links. */
 function AccountCorner() {
   return (
     <nav aria-label="Akun" data-island="account" className="flex items-center gap-2 text-sm font-semibold">

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { getEnv } from '@/lib/env'
-import { staticAssets } from '@/lib/server/static-render'
+import { renderToHtml, staticAssets } from '@/lib/server/static-render'
 import { t } from '@/lib/strings'
+import { NotFound, notFoundMetadata } from './not-found'
 import { SiteFooter } from './site-footer'
 import { SiteHeader } from './site-header'
 
@@ -26,10 +27,21 @@ type OpenGraph = {
 
 /** The head a static page writes itself: the same tags Next writes for the page's Metadata. */
 function Head({ metadata }: { metadata: Metadata }) {
-  const title = typeof metadata.title === 'string' ? `${metadata.title} | FAKTA.COM` : t.siteTitle
+  const title =
+    typeof metadata.title === 'string'
+      ? `${metadata.title} | FAKTA.COM`
+      : metadata.title && 'absolute' in metadata.title
+        ? metadata.title.absolute
+        : t.siteTitle
+  const index = !(typeof metadata.robots === 'object' && metadata.robots?.index === false)
+  const feeds = Object.values(metadata.alternates?.types ?? {}).flatMap((value) =>
+    typeof value === 'string' || value instanceof URL
+      ? [{ url: value, title: 'FAKTA.COM' }]
+      : list(value).map((feed) => ({ url: feed.url, title: feed.title ?? 'FAKTA.COM' })),
+  )
   const og = (metadata.openGraph ?? {}) as OpenGraph
   const canonical = metadata.alternates?.canonical
-  const { stylesheets, islands } = staticAssets()
+  const { stylesheets, fonts, islands } = staticAssets()
   const property = (name: string, content: string | number | undefined) =>
     content === undefined ? null : <meta key={`${name}${content}`} property={name} content={String(content)} />
   const image = og.images?.[0]
@@ -45,12 +57,17 @@ function Head({ metadata }: { metadata: Metadata }) {
       ))}
       {/* eslint-disable-next-line @next/next/no-sync-scripts */}
       {islands && <script type="module" src={islands} />}
+      {fonts.map((href) => (
+        <link key={href} rel="preload" as="font" type="font/woff2" href={href} crossOrigin="" fetchPriority="low" />
+      ))}
       {metadata.description && <meta name="description" content={metadata.description} />}
       <meta name="application-name" content="FAKTA.COM" />
-      <meta name="robots" content="index, follow, max-image-preview:large" />
+      <meta name="robots" content={index ? 'index, follow, max-image-preview:large' : 'noindex'} />
       <meta name="theme-color" content="#c40f2b" />
       {canonical && <link rel="canonical" href={absolute(canonical as string)} />}
-      <link rel="alternate" type="application/rss+xml" title="FAKTA.COM" href={absolute('/rss.xml')} />
+      {(feeds.length > 0 ? feeds : [{ url: '/rss.xml', title: 'FAKTA.COM' }]).map((feed) => (
+        <link key={String(feed.url)} rel="alternate" type="application/rss+xml" title={feed.title} href={absolute(feed.url)} />
+      ))}
       {property('og:title', og.title)}
       {property('og:description', og.description)}
       {property('og:url', og.url && absolute(og.url))}
@@ -96,4 +113,38 @@ export function StaticDocument({ metadata, children }: { metadata: Metadata; chi
       </body>
     </html>
   )
+}
+
+type PageProps<P> = { params: Promise<P> }
+type PageMetadata<P> = Metadata | ((props: PageProps<P>) => Metadata | Promise<Metadata>)
+
+const html = (body: string, status: number) => new Response(body, { status, headers: { 'Content-Type': 'text/html; charset=utf-8' } })
+
+/** Whether an error is the one `notFound()` throws. */
+const isNotFound = (error: unknown) =>
+  typeof error === 'object' && error !== null && String((error as { digest?: unknown }).digest).endsWith(';404')
+
+/**
+ * The GET handler of a reading page's static twin (app/baca/): the App Router page's own component
+ * and metadata rendered to HTML in the site's frame; its `notFound()` becomes the 404 page.
+ */
+export function staticPage<P>(Page: (props: PageProps<P>) => ReactNode | Promise<ReactNode>, metadata: PageMetadata<P>) {
+  return async function GET(_request: Request, { params }: PageProps<P>): Promise<Response> {
+    const props = { params: Promise.resolve(((await params) ?? {}) as P) }
+    try {
+      const head = typeof metadata === 'function' ? await metadata(props) : metadata
+      const PageBody = Page as (props: PageProps<P>) => ReactNode
+      return html(
+        await renderToHtml(
+          <StaticDocument metadata={head}>
+            <PageBody {...props} />
+          </StaticDocument>,
+        ),
+        200,
+      )
+    } catch (error) {
+      if (!isNotFound(error)) throw error
+      return html(await renderToHtml(<StaticDocument metadata={notFoundMetadata}>{<NotFound />}</StaticDocument>), 404)
+    }
+  }
 }

@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { Picture } from '@/components/picture'
 import { Link } from '@/components/link'
 import { AdSlot } from '@/components/ad-slot'
 import { LeadStory, StoryCard, HeadlineItem } from '@/components/article-card'
@@ -79,7 +79,7 @@ export default function HomePage() {
                 {programs.map((program) => (
                   <li key={program.slug}>
                     <Link href={`/program/${program.slug}`} className="group block">
-                      <Image
+                      <Picture
                         src={program.image}
                         alt=""
                         width={480}

@@ -1,43 +1,17 @@
 // The islands of static reading pages (docs/decisions/013): one small script, loaded as a module
 // after the page, gives each element marked `data-island="name"` its behaviour. The markup is
 // the server's; without JavaScript every island still shows something that works.
-import { SIGNED_IN_HINT } from '@/lib/auth/hint-cookie'
-
 type Island = (element: HTMLElement) => void
 
-const signedIn = () => document.cookie.split('; ').some((c) => c.startsWith(`${SIGNED_IN_HINT}=`))
-
-/** The header's account corner: sign-in links that lead back here, or the signed-in reader's name. */
+/**
+ * The header's account corner: sign-in links that lead back to this page. Static pages are only
+ * served to readers who have not signed in (lib/http/static-pages.ts), so it is never a name.
+ */
 const account: Island = (element) => {
   const here = location.pathname + location.search
   for (const link of element.querySelectorAll<HTMLAnchorElement>('a[data-back]')) {
     link.href = `${link.pathname}?callbackUrl=${encodeURIComponent(here)}`
   }
-  if (!signedIn()) return
-  void fetch('/api/me', { cache: 'no-store' })
-    .then((response) => response.json() as Promise<{ signedIn: boolean; name?: string; staff?: boolean; restriction?: string | null }>)
-    .then((me) => {
-      if (!me.signedIn) {
-        document.cookie = `${SIGNED_IN_HINT}=; Max-Age=0; path=/`
-        return
-      }
-      const pill = 'rounded-full px-2 py-2 hover:bg-wash sm:px-3'
-      const link = (href: string, text: string, className: string) => {
-        const a = document.createElement('a')
-        a.href = href
-        a.className = className
-        a.textContent = text
-        return a
-      }
-      const name = link('/account', me.name ?? '', `${pill} max-w-[10rem] truncate`)
-      if (me.restriction) name.title = me.restriction
-      const label = document.createElement('span')
-      label.className = 'sr-only'
-      label.textContent = 'Akun: '
-      name.prepend(label)
-      element.replaceChildren(...(me.staff ? [link('/staff', 'Redaksi', `${pill} hidden sm:block`)] : []), name)
-    })
-    .catch(() => {})
 }
 
 /** Popular 24 hours / 7 days: tabs over lists the server rendered, arrow keys included. */

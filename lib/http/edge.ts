@@ -3,6 +3,7 @@ import type { Socket } from 'node:net'
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, type TrustProxy } from './client-address'
 import { bodyLimitFor, TOO_LARGE } from './limits'
 import { securityHeaders } from './security-headers'
+import { isStaticTwinPath, staticTwin } from './static-pages'
 
 export type EdgeOptions = { trustProxy: TrustProxy; siteUrl: string }
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void
@@ -106,6 +107,8 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
  * - Every response, the app's and the edge's own, carries the security headers.
  * - The client address comes from the socket and TRUST_PROXY, in a header only we set.
  * - A path with bad percent-encoding is a 400.
+ * - An anonymous reader's view of a reading page gets its static twin (lib/http/static-pages.ts);
+ *   the twins' own paths are a 404 from outside.
  * - A write from another site's page (foreign Origin) is a 403.
  * - A body past the endpoint's limit is a 413, whether it declared its length or not; a body
  *   without a length is read here (up to the limit) and handed on with one.
@@ -118,7 +121,12 @@ export function edgeHandler(handle: Handler, options: EdgeOptions): Handler {
 
     if (!hasValidPath(req.url ?? '/')) return answer(res, 400, 'Alamat tidak valid.')
     const method = req.method ?? 'GET'
-    if (SAFE_METHODS.has(method)) return handle(req, res)
+    if (SAFE_METHODS.has(method)) {
+      if (isStaticTwinPath(new URL(req.url ?? '/', 'http://localhost').pathname)) return answer(res, 404, 'Halaman tidak ditemukan.')
+      const twin = staticTwin(req)
+      if (twin) req.url = twin
+      return handle(req, res)
+    }
 
     lingerOnClose(req.socket)
     // A response sent before the body was read (a refusal) closes the connection instead of

@@ -15,7 +15,7 @@ const staticRender = new AsyncLocalStorage<true>()
 /** Whether the components are being rendered to static HTML (their islands become marked elements). */
 export const isStaticRender = () => staticRender.getStore() === true
 
-type Prerender = (node: ReactNode) => Promise<{ prelude: AsyncIterable<Buffer | string> }>
+type Prerender = (node: ReactNode, options: { onError: (error: unknown) => void }) => Promise<{ prelude: AsyncIterable<Buffer | string> }>
 
 // The HTML renderer of the app's own React, loaded at run time: the bundle a route is compiled
 // into holds React's server-component build, which renders to the RSC format only.
@@ -32,14 +32,15 @@ function htmlRenderer(): Prerender {
 /** The document's HTML, every async component awaited; React writes `<!DOCTYPE html>` first. */
 export async function renderToHtml(document: ReactNode): Promise<string> {
   return staticRender.run(true, async () => {
-    const { prelude } = await htmlRenderer()(document)
+    // An error (a page's notFound() among them) rejects the render; the caller decides.
+    const { prelude } = await htmlRenderer()(document, { onError: () => {} })
     let html = ''
     for await (const chunk of prelude) html += chunk.toString()
     return html
   })
 }
 
-type Assets = { stylesheets: string[]; islands: string | null }
+type Assets = { stylesheets: string[]; fonts: string[]; islands: string | null }
 let assets: Assets | undefined
 
 /**
@@ -61,8 +62,13 @@ export function staticAssets(): Assets {
   )
   // A page without its stylesheet must never be cached: no build, no page.
   if (stylesheets.length === 0) throw new Error('The root layout has no stylesheet in the build manifest.')
+  // The web fonts the stylesheet names (app/globals.css).
+  const fonts = stylesheets.flatMap((href) => {
+    const css = fs.readFileSync(path.join(/* turbopackIgnore: true */ dist, href.slice('/_next/'.length)), 'utf8')
+    return [...css.matchAll(/url\(([^)"']+\.woff2)\)/g)].map((match) => new URL(match[1] ?? '', `http://localhost${href}`).pathname)
+  })
   const islandsFile = path.join(/* turbopackIgnore: true */ dist, 'cache', 'islands', 'manifest.json')
   const islands = fs.existsSync(islandsFile) ? (JSON.parse(fs.readFileSync(islandsFile, 'utf8')) as { main: string }).main : null
-  assets = { stylesheets, islands }
+  assets = { stylesheets, fonts: [...new Set(fonts)], islands }
   return assets
 }

@@ -1,4 +1,4 @@
-import Image from 'next/image'
+import { Picture } from '@/components/picture'
 import { Link } from '@/components/link'
 import { SectionFrame } from '@/components/section-frame'
 import { listPrograms } from '@/db/queries/programs'
@@ -16,7 +16,7 @@ export default function ProgramIndex() {
       <ul aria-label="Program" className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
         {programs.map((program) => (
           <li key={program.slug}>
-            <Image
+            <Picture
               src={program.image}
               alt=""
               width={480}

@@ -1,0 +1,7 @@
+import Page, { generateMetadata } from '@/app/(site)/news/page'
+import { staticPage } from '@/components/static-document'
+
+// The page's static twin for anonymous readers (lib/http/static-pages.ts, docs/decisions/013).
+export const revalidate = 300
+export const dynamic = 'force-static'
+export const GET = staticPage(Page, generateMetadata)
