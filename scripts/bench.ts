@@ -1,7 +1,8 @@
 // `npm run bench`: on loopback, in one run, alternating: a bare Node http server sending the seed
 // article's exact bytes and headers, the same article from the production server
-// (scripts/serve-next.ts, an anonymous cache hit), and a signed-in page view (the page and the
-// who-am-I request its island makes, with a session cookie); then the page's first-load JavaScript.
+// (scripts/serve-next.ts, an anonymous cache hit: the static HTML), the App Router page of the same
+// article (what a browser that has signed in gets), and a signed-in page view (the page and the
+// who-am-I request its island makes, with a session cookie); then the pages' first-load JavaScript.
 //
 // The load comes from `wrk` (Debian package `wrk`) when it is installed. autocannon is the
 // fallback, and it caps the bare server near 2,000 req/s on this machine: the ratio then measures
@@ -135,6 +136,7 @@ function capture(command: string, commandArgs: string[]): Promise<{ code: number
 async function runWrk(target: Target, duration: number): Promise<Result> {
   const wrkArgs = [`-t${WRK_THREADS}`, `-c${CONNECTIONS}`, `-d${duration}s`, '--latency']
   if (target.view && target.cookie) wrkArgs.push('-s', viewScript(target.cookie))
+  else if (target.cookie) wrkArgs.push('-H', `Cookie: ${target.cookie}`)
   wrkArgs.push(target.url)
   // The shell waits for wrk, so its own stat then holds wrk's CPU time (cutime, cstime).
   const script = 'wrk "$@"; code=$?; echo "wrk-cpu $(cut -d" " -f16,17 /proc/$$/stat)"; exit $code'
@@ -171,7 +173,7 @@ async function runAutocannon(target: Target, duration: number): Promise<Result> 
   const before = cpuSeconds(target.server)
   const cpu = process.cpuUsage()
   const started = process.hrtime.bigint()
-  const result = await autocannon({ url: target.url, connections: CONNECTIONS, duration, pipelining: 1, requests })
+  const result = await autocannon({ url: target.url, connections: CONNECTIONS, duration, pipelining: 1, requests, headers })
   const wall = Number(process.hrtime.bigint() - started) / 1e9
   const used = process.cpuUsage(cpu)
   return {
@@ -234,6 +236,8 @@ async function readerCookie(): Promise<string> {
   const token = await encode({ token: { sub: String(reader.id), uid: reader.id, sv: reader.sv }, secret, salt: name })
   return `${name}=${token}; fakta_signed_in=1`
 }
+const HINT = 'fakta_signed_in=1'
+
 const stop = () => {
   try {
     process.kill(-server.pid!, 'SIGTERM')
@@ -270,6 +274,9 @@ try {
   const targets: Target[] = [
     { name: 'bare node', url: `http://127.0.0.1:${BARE_PORT}/`, server: { pid: bare.pid } },
     { name: 'production', url: `${base}${SEED}`, server: { pgrp: server.pid } },
+    // The same article as the App Router page, which a browser that has signed in gets (the hint
+    // cookie alone, no session: the page itself is the same static page for every such reader).
+    { name: 'app router page', url: `${base}${SEED}`, server: { pgrp: server.pid }, cookie: HINT },
     { name: 'signed-in view', url: `${base}${SEED}`, server: { pgrp: server.pid }, cookie, view: true },
   ]
   const tool = hasWrk
@@ -291,15 +298,19 @@ try {
   }
 
   const js = await firstLoadJs(html.toString('utf8'), base)
+  const appHtml = await (await fetch(`${base}${SEED}`, { headers: { cookie: HINT } })).text()
+  const appJs = await firstLoadJs(appHtml, base)
   // The 404 page has the framework and the layout but no island: the difference is the article's own.
   const shell = await firstLoadJs(await (await fetch(`${base}/bench-shell-404`)).text(), base)
-  const own = total(new Map([...js].filter(([src]) => !shell.has(src))))
+  const own = total(new Map([...appJs].filter(([src]) => !shell.has(src))))
   const avg = (prefix: string) => {
     const rows = results.filter((r) => r.name.startsWith(prefix))
     return rows.reduce((sum, r) => sum + r.rps, 0) / rows.length
   }
   const toolName = hasWrk ? 'wrk' : 'autocannon'
-  console.log(`\nSeed article, ${html.length} bytes; ${tool}; ${DURATION} s per run after a ${WARMUP} s warm-up; loopback`)
+  console.log(
+    `\nSeed article, ${html.length} bytes as static HTML (App Router page: ${Buffer.byteLength(appHtml)} bytes); ${tool}; ${DURATION} s per run after a ${WARMUP} s warm-up; loopback`,
+  )
   console.log(`CPU: share of the machine's ${CORES} cores over the run (${pct(1 / CORES)} = one core busy)`)
   console.log(`run                 req/s   p50 ms   p99 ms   errors  non-2xx  ${toolName.padStart(10)} CPU   server CPU`)
   for (const r of results) {
@@ -308,13 +319,15 @@ try {
     )
   }
   const ratio = avg('production') / avg('bare')
-  console.log(`\nproduction / bare node: ${(ratio * 100).toFixed(1)}% (goal: at least 10% with wrk)`)
+  console.log(`\nproduction (static HTML for an anonymous reader) / bare node: ${(ratio * 100).toFixed(1)}% (goal: at least 10% with wrk)`)
+  console.log(`static HTML / App Router page, requests per second: ${(avg('production') / avg('app router')).toFixed(1)}x`)
   // Each view is two requests: the page and /api/me (session check against the database).
   const views = avg('signed-in') / 2
   console.log(
     `Signed-in page views (page + who-am-I as ${who.name}, cookie on both): ${views.toFixed(0)}/s; ${((views / avg('bare')) * 100).toFixed(1)}% of bare node (goal: at least 5%)`,
   )
-  console.log(`First-load JavaScript of the article page: ${js.size} files, ${kb(total(js))} gzip`)
+  console.log(`First-load JavaScript of the article as static HTML: ${js.size} file(s), ${kb(total(js))} gzip`)
+  console.log(`First-load JavaScript of the App Router article page: ${appJs.size} files, ${kb(total(appJs))} gzip`)
   console.log(`  framework and layout (as on a page without islands): ${kb(total(shell))}; the article's own islands: ${kb(own)}`)
   console.log(`Cache-Control of the article page: ${headers['cache-control'] ?? '(none)'}`)
   if (!hasWrk) console.warn('WARNING: measured with autocannon; install wrk for figures that measure the servers.')

@@ -1,6 +1,7 @@
 'use server'
 
 import { revalidatePath } from 'next/cache'
+import { revalidateArticles } from '@/lib/server/revalidate'
 import { cookies, headers } from 'next/headers'
 import { z } from 'zod'
 import {
@@ -25,7 +26,6 @@ import { hashPassword, passwordProblem, verifyAgainstNothing, verifyPassword } f
 import { describeWait, policies } from '@/lib/auth/throttle'
 import { issueTicket } from '@/lib/auth/tickets'
 import { throttleClear, throttleRelease, throttleReserve, type ThrottleKey } from '@/lib/server/auth/throttle-store'
-import { articlePath } from '@/lib/paths'
 import { cleanName } from '@/lib/text'
 
 const WRONG_CREDENTIALS = 'Email atau kata sandi salah.'
@@ -130,7 +130,7 @@ export const signOutAction = createAction({ schema: z.object({}), access: 'self'
 })
 
 function revalidateCommentPages(userId: number) {
-  for (const path of new Set(listOwnComments(userId, 1000).map((c) => articlePath(c.article)))) revalidatePath(path)
+  revalidateArticles(listOwnComments(userId, 1000).map((c) => c.article))
 }
 
 export const updateDisplayNameAction = createAction(
@@ -175,7 +175,7 @@ export const deleteAccountAction = createAction(
     if (!hash || !(await verifyPassword(hash, input.password))) {
       return fail('Kata sandi salah.', { password: ['Kata sandi salah.'] })
     }
-    for (const article of deleteUser(viewer.id, input.removeComments === 'on')) revalidatePath(articlePath(article))
+    revalidateArticles(deleteUser(viewer.id, input.removeComments === 'on'))
     ;(await cookies()).delete(SIGNED_IN_HINT)
     await signOut({ redirectTo: '/?akun=dihapus' })
     return { ok: true }
