@@ -51,6 +51,17 @@ const restrict = {
       { group: ['@/app/*'], message: 'Client islands import no route modules.', allowTypeImports: true },
     ],
   },
+  // The islands of static pages (components/islands/, docs/decisions/013) are bundled alone for
+  // the browser: no server module, no server action (nothing turns it into a call), no framework.
+  staticIsland: {
+    patterns: [
+      {
+        group: ['@/lib/server/*', '@/db/*', '@/app/*', '@/components/*', 'next', 'next/*', 'react', 'react-dom', 'react-dom/*'],
+        message: 'Static page islands are plain browser code: pure lib/ only.',
+        allowTypeImports: true,
+      },
+    ],
+  },
 }
 
 function restricted(...lists) {
@@ -95,6 +106,7 @@ const layerRules = [
     files: ['**/*.client.tsx', '**/*.client.ts'],
     rules: restricted(restrict.sql, restrict.nextLink, restrict.dbAtRunTime('Client islands cannot reach the database.'), restrict.island),
   },
+  { files: ['components/islands/**'], rules: restricted(restrict.sql, restrict.staticIsland) },
 ]
 
 const config = [

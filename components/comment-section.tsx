@@ -92,8 +92,12 @@ export function CommentSection({
       </h2>
       {isStaticRender() ? (
         <div className="mt-4 rounded-md border border-line bg-wash p-4 text-center">
+          {/* Without JavaScript, to the discussion page (its sign-in link comes back to the form);
+              the island makes it sign in straight back to the article. */}
           <a
-            href={`/login?callbackUrl=${encodeURIComponent(articlePath)}`}
+            href={discussion}
+            data-island="sign-in"
+            data-href={`/login?callbackUrl=${encodeURIComponent(articlePath)}`}
             className="font-semibold text-brand underline hover:text-brand-dark"
           >
             Login to comment on this news

@@ -40,10 +40,15 @@ const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu']
 const BASE = `http://127.0.0.1:${PORT}`
 
-type Target = { name: string; url: string }
+type Target = { name: string; url: string; headers?: Record<string, string> }
+// The pages as an anonymous reader gets them (static HTML, docs/decisions/013) and, in the same
+// run, as the App Router pages that a browser that has signed in gets (the hint cookie alone).
+const APP_ROUTER = { Cookie: 'fakta_signed_in=1' }
 const targets: Target[] = [
   { name: 'home', url: `${BASE}/` },
   { name: 'seed article', url: `${BASE}${SEED}` },
+  { name: 'home (App Router)', url: `${BASE}/`, headers: APP_ROUTER },
+  { name: 'seed article (App Router)', url: `${BASE}${SEED}`, headers: APP_ROUTER },
 ]
 for (const spec of args.url) {
   const at = spec.indexOf('=')
@@ -128,7 +133,7 @@ for (const [signal, code] of [
 async function measure(target: Target, round: number): Promise<Run> {
   chrome = await launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS })
   try {
-    const result = await lighthouse(target.url, { port: chrome.port, output: 'json', logLevel: 'error' })
+    const result = await lighthouse(target.url, { port: chrome.port, output: 'json', logLevel: 'error', extraHeaders: target.headers })
     if (!result) throw new Error(`Lighthouse returned nothing for ${target.url}`)
     const { lhr } = result
     if (lhr.runtimeError) throw new Error(`Lighthouse on ${target.url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)

@@ -14,6 +14,11 @@ const account: Island = (element) => {
   }
 }
 
+/** A link whose target with JavaScript is another: the comment sign-in goes straight back here. */
+const signIn: Island = (element) => {
+  if (element instanceof HTMLAnchorElement && element.dataset.href) element.href = element.dataset.href
+}
+
 /** Popular 24 hours / 7 days: tabs over lists the server rendered, arrow keys included. */
 const tabs: Island = (element) => {
   const buttons = [...element.querySelectorAll<HTMLButtonElement>('[role="tab"]')]
@@ -73,7 +78,7 @@ const view: Island = (element) => {
   if (!navigator.sendBeacon?.('/api/views', body)) fetch('/api/views', { method: 'POST', body, keepalive: true }).catch(() => {})
 }
 
-const islands: Record<string, Island> = { account, tabs, share, view }
+const islands: Record<string, Island> = { account, 'sign-in': signIn, tabs, share, view }
 
 for (const element of document.querySelectorAll<HTMLElement>('[data-island]')) {
   islands[element.dataset.island ?? '']?.(element)
