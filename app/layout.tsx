@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from 'next'
-import { SiteFooter } from '@/components/site-footer'
-import { SiteHeader } from '@/components/site-header'
+import { SiteBody } from '@/components/site-body'
 import { siteMetadata } from '@/lib/server/site'
-import { t } from '@/lib/strings'
 import './globals.css'
 
 export const metadata: Metadata = siteMetadata
@@ -16,16 +14,7 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="id">
-      <body className="flex min-h-screen flex-col">
-        <a href="#konten" className="sr-only z-50 bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
-          {t.skipToContent}
-        </a>
-        <SiteHeader />
-        <div id="konten" className="flex-1">
-          {children}
-        </div>
-        <SiteFooter />
-      </body>
+      <SiteBody>{children}</SiteBody>
     </html>
   )
 }

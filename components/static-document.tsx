@@ -4,8 +4,7 @@ import { getEnv } from '@/lib/env'
 import { renderToHtml, staticAssets } from '@/lib/server/static-render'
 import { t } from '@/lib/strings'
 import { NotFound, notFoundMetadata } from './not-found'
-import { SiteFooter } from './site-footer'
-import { SiteHeader } from './site-header'
+import { SiteBody } from './site-body'
 
 const absolute = (url: string | URL) => new URL(url, getEnv().SITE_URL).toString()
 const list = <T,>(value: T | T[] | null | undefined): T[] => (value == null ? [] : Array.isArray(value) ? value : [value])
@@ -101,16 +100,7 @@ export function StaticDocument({ metadata, children }: { metadata: Metadata; chi
   return (
     <html lang="id">
       <Head metadata={metadata} />
-      <body className="flex min-h-screen flex-col">
-        <a href="#konten" className="sr-only z-50 bg-brand px-4 py-2 text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2">
-          {t.skipToContent}
-        </a>
-        <SiteHeader />
-        <div id="konten" className="flex-1">
-          {children}
-        </div>
-        <SiteFooter />
-      </body>
+      <SiteBody>{children}</SiteBody>
     </html>
   )
 }
