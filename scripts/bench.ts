@@ -3,13 +3,16 @@
 // (scripts/serve-next.ts, an anonymous cache hit: the static HTML), the App Router page of the same
 // article (what a browser that has signed in gets), and a signed-in page view (the page and the
 // who-am-I request its island makes, with a session cookie); then the pages' first-load JavaScript.
+// When nginx is installed (apt-get install nginx-light), also the article through the nginx
+// micro-cache (scripts/nginx/fakta.conf.template in front of the same server, an anonymous cache
+// hit) and, from the same nginx, the article's bytes and headers from a file.
 //
 // The load comes from `wrk` (Debian package `wrk`) when it is installed. autocannon is the
 // fallback, and it caps the bare server near 2,000 req/s on this machine: the ratio then measures
 // the load tool. The load tool's CPU share is printed next to the server's, so a saturated load
 // tool shows.
 //   npm run bench [-- --duration 10 --rounds 2 --connections 32]
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -19,6 +22,7 @@ import zlib from 'node:zlib'
 import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
 import { encode } from 'next-auth/jwt'
+import { findNginx, startNginx } from './lib/nginx'
 
 const { values: args } = parseArgs({
   options: {
@@ -29,6 +33,8 @@ const { values: args } = parseArgs({
 })
 const NEXT_PORT = 3200
 const BARE_PORT = 3201
+const PROXY_PORT = 3202
+const NGINX_FILE_PORT = 3203
 const SEED = '/news/internasional/nato-pastikan-ukraina-jadi-anggota-usai-perang-dengan-rusia-berakhir'
 const DURATION = Number(args.duration)
 const ROUNDS = Number(args.rounds)
@@ -55,8 +61,8 @@ async function waitFor(url: string, timeoutMs: number) {
   throw new Error(`${url} did not come up in ${timeoutMs / 1000} s`)
 }
 
-/** CPU seconds (user + system) used so far by the processes whose id or process group is given. */
-function cpuSeconds(match: { pid?: number; pgrp?: number }): number {
+/** CPU seconds (user + system) used so far by the process whose id is given or in the process groups given. */
+function cpuSeconds(match: { pid?: number; pgrps?: number[] }): number {
   let ticks = 0
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
@@ -69,13 +75,13 @@ function cpuSeconds(match: { pid?: number; pgrp?: number }): number {
     // Fields after the command name, which is in parentheses and may hold spaces.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
     const pgrp = Number(fields[2])
-    if (Number(entry) !== match.pid && pgrp !== match.pgrp) continue
+    if (Number(entry) !== match.pid && !match.pgrps?.includes(pgrp)) continue
     ticks += Number(fields[11]) + Number(fields[12])
   }
   return ticks / TICKS
 }
 
-type Target = { name: string; url: string; server: { pid?: number; pgrp?: number }; cookie?: string; view?: boolean }
+type Target = { name: string; url: string; server: { pid?: number; pgrps?: number[] }; cookie?: string; view?: boolean }
 type Result = {
   name: string
   rps: number
@@ -224,6 +230,55 @@ http.createServer((_req, res) => { res.writeHead(200, headers); res.end(body) })
 `
 let bare: ReturnType<typeof spawn> | undefined
 
+/**
+ * A server block for the nginx that runs the micro-cache: the article's bytes from a file, with
+ * the app's Content-Type and other headers (nginx adds its own Content-Length, ETag and
+ * Last-Modified, as for any file).
+ */
+function nginxFileServer(headers: Record<string, string>): string {
+  const quote = (value: string) => {
+    // A `$` cannot be escaped in an nginx string.
+    if (value.includes('$')) throw new Error(`A header of the article holds a '$', which nginx cannot send as is: ${value}`)
+    return `"${value.replace(/[\\"]/g, '\\$&')}"`
+  }
+  const own = ['content-type', 'content-length', 'etag', 'last-modified', 'accept-ranges', 'date', 'server']
+  const added = Object.entries(headers)
+    .filter(([name]) => !own.includes(name))
+    .map(([name, value]) => `    add_header ${name} ${quote(value)} always;`)
+  return [
+    'server {',
+    `  listen 127.0.0.1:${NGINX_FILE_PORT};`,
+    '  server_name _;',
+    `  root ${quote(scratch)};`,
+    '  location = / {',
+    '    try_files /body.html =404;',
+    '    types {}',
+    `    default_type ${quote(headers['content-type'] ?? 'text/html; charset=utf-8')};`,
+    ...added,
+    '  }',
+    '}',
+  ].join('\n')
+}
+
+let proxy: { child: ChildProcess; prefix: string } | undefined
+
+/** Stops nginx (SIGQUIT: it finishes what it is sending) and removes its prefix folder. */
+async function stopProxy(): Promise<void> {
+  if (!proxy) return
+  const { child, prefix } = proxy
+  proxy = undefined
+  if (child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    child.kill('SIGQUIT')
+    if ((await Promise.race([exited, sleep(5000).then(() => 'timeout')])) === 'timeout') {
+      try {
+        process.kill(-child.pid!, 'SIGKILL')
+      } catch {}
+    }
+  }
+  fs.rmSync(prefix, { recursive: true, force: true })
+}
+
 /** A session cookie for the demo reader, as Auth.js would set it after signing in. */
 async function readerCookie(): Promise<string> {
   const db = new Database(DB, { readonly: true })
@@ -243,14 +298,24 @@ const stop = () => {
     process.kill(-server.pid!, 'SIGTERM')
   } catch {}
   bare?.kill()
+  if (proxy) {
+    try {
+      process.kill(-proxy.child.pid!, 'SIGQUIT')
+    } catch {}
+    fs.rmSync(proxy.prefix, { recursive: true, force: true })
+  }
   fs.rmSync(scratch, { recursive: true, force: true })
 }
 process.on('exit', stop)
+// The servers run in process groups of their own, which Ctrl-C does not reach: exit through stop.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130))
 
 try {
   const base = `http://127.0.0.1:${NEXT_PORT}`
   await waitFor(`${base}/api/health`, 600_000)
-  const page = await fetch(`${base}${SEED}`)
+  // Uncompressed, as wrk gets it (it sends no Accept-Encoding): the bytes and the headers to copy.
+  const plain = { 'accept-encoding': 'identity' }
+  const page = await fetch(`${base}${SEED}`, { headers: plain })
   const html = Buffer.from(await page.arrayBuffer())
   const headers = Object.fromEntries(
     [...page.headers].filter(([key]) => !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(key)),
@@ -266,6 +331,30 @@ try {
   )
   await waitFor(`http://127.0.0.1:${BARE_PORT}/`, 10_000)
 
+  // nginx with the shipped config in front of the same app server, and the file server next to it.
+  // Detached: nginx's master and workers then share a process group whose CPU time is measured.
+  const proxyBase = `http://127.0.0.1:${PROXY_PORT}`
+  const nginxFile = `http://127.0.0.1:${NGINX_FILE_PORT}/`
+  if (findNginx()) {
+    // Run as root, nginx's workers run as nobody: they must be able to read the article's file.
+    fs.chmodSync(scratch, 0o755)
+    proxy = startNginx({
+      listen: `127.0.0.1:${PROXY_PORT}`,
+      upstream: `127.0.0.1:${NEXT_PORT}`,
+      staticDir: path.resolve('.next-bench', 'static'),
+      publicDir: path.resolve('public'),
+      extraServers: nginxFileServer(headers),
+      detached: true,
+    })
+    await waitFor(`${proxyBase}/api/health`, 10_000)
+    await waitFor(nginxFile, 10_000)
+    // Both send the article's bytes, as to wrk.
+    for (const url of [`${proxyBase}${SEED}`, nginxFile]) {
+      const body = Buffer.from(await (await fetch(url, { headers: plain })).arrayBuffer())
+      if (!body.equals(html)) console.warn(`WARNING: ${url} sent ${body.length} bytes, not the article's ${html.length}`)
+    }
+  }
+
   const cookie = await readerCookie()
   const me = await fetch(`${base}/api/me`, { headers: { cookie } })
   const who = (await me.json()) as { signedIn?: boolean; name?: string }
@@ -273,12 +362,19 @@ try {
 
   const targets: Target[] = [
     { name: 'bare node', url: `http://127.0.0.1:${BARE_PORT}/`, server: { pid: bare.pid } },
-    { name: 'production', url: `${base}${SEED}`, server: { pgrp: server.pid } },
+    { name: 'production', url: `${base}${SEED}`, server: { pgrps: [server.pid!] } },
     // The same article as the App Router page, which a browser that has signed in gets (the hint
     // cookie alone, no session: the page itself is the same static page for every such reader).
-    { name: 'app router page', url: `${base}${SEED}`, server: { pgrp: server.pid }, cookie: HINT },
-    { name: 'signed-in view', url: `${base}${SEED}`, server: { pgrp: server.pid }, cookie, view: true },
+    { name: 'app router page', url: `${base}${SEED}`, server: { pgrps: [server.pid!] }, cookie: HINT },
+    { name: 'signed-in view', url: `${base}${SEED}`, server: { pgrps: [server.pid!] }, cookie, view: true },
   ]
+  if (proxy) {
+    // No cookie: the anonymous reader's entry in the micro-cache. Its misses reach the app.
+    targets.push(
+      { name: 'through nginx', url: `${proxyBase}${SEED}`, server: { pgrps: [proxy.child.pid!, server.pid!] } },
+      { name: 'nginx file', url: nginxFile, server: { pgrps: [proxy.child.pid!] } },
+    )
+  }
   const tool = hasWrk
     ? `wrk, ${WRK_THREADS} thread, ${CONNECTIONS} connections (one thread leaves the other core to the server)`
     : `autocannon, ${CONNECTIONS} connections`
@@ -326,12 +422,15 @@ try {
   console.log(
     `Signed-in page views (page + who-am-I as ${who.name}, cookie on both): ${views.toFixed(0)}/s; ${((views / avg('bare')) * 100).toFixed(1)}% of bare node (goal: at least 5%)`,
   )
+  if (proxy) console.log(`through nginx / nginx file: ${pct(avg('through nginx') / avg('nginx file'))} (goal: at least 80%)`)
+  else console.log('through nginx, nginx file: skipped, nginx is not installed (apt-get install nginx-light)')
   console.log(`First-load JavaScript of the article as static HTML: ${js.size} file(s), ${kb(total(js))} gzip`)
   console.log(`First-load JavaScript of the App Router article page: ${appJs.size} files, ${kb(total(appJs))} gzip`)
   console.log(`  framework and layout (as on a page without islands): ${kb(total(shell))}; the article's own islands: ${kb(own)}`)
   console.log(`Cache-Control of the article page: ${headers['cache-control'] ?? '(none)'}`)
   if (!hasWrk) console.warn('WARNING: measured with autocannon; install wrk for figures that measure the servers.')
 } finally {
+  await stopProxy()
   stop()
 }
 process.exit(0)

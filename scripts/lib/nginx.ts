@@ -1,0 +1,76 @@
+// Shared by `npm run start:proxy` and `npm run bench`: nginx (Debian's package) with the
+// micro-cache config in scripts/nginx/fakta.conf.template, written to a temporary prefix folder.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+const root = process.cwd()
+
+/** The nginx binary, or undefined when nginx is not installed (apt-get install nginx-light). */
+export function findNginx(): string | undefined {
+  return ['/usr/sbin/nginx', '/usr/bin/nginx'].find((file) => fs.existsSync(file))
+}
+
+export type NginxOptions = {
+  /** nginx's `listen` for the site, e.g. `127.0.0.1:3000` or `[::1]:3000`. */
+  listen: string
+  /** The app server, `host:port`. */
+  upstream: string
+  /** The build's static folder (NEXT_DIST_DIR/static). */
+  staticDir: string
+  /** The public folder. */
+  publicDir: string
+  /** More `server { … }` blocks, added at the end of the http block. */
+  extraServers?: string
+}
+
+export type NginxConfig = { bin: string; prefix: string; args: string[] }
+
+/**
+ * Fills in the template, writes nginx.conf into a new temporary prefix folder and checks it with
+ * `nginx -t`. Throws (and removes the folder) when nginx is missing or the check fails.
+ */
+export function writeNginxConfig(options: NginxOptions): NginxConfig {
+  const bin = findNginx()
+  if (!bin) throw new Error('nginx is not installed: apt-get install -y nginx-light')
+  const prefix = fs.mkdtempSync(path.join(os.tmpdir(), 'fakta-nginx-'))
+  fs.chmodSync(prefix, 0o755)
+  const values: Record<string, string> = {
+    PREFIX: prefix,
+    LISTEN: options.listen,
+    UPSTREAM: options.upstream,
+    STATIC: options.staticDir,
+    PUBLIC: options.publicDir,
+  }
+  const template = fs.readFileSync(path.join(root, 'scripts/nginx/fakta.conf.template'), 'utf8')
+  let config = template.replace(/\{\{([A-Z]+)\}\}/g, (_, name: string) => values[name] ?? `{{${name}}}`)
+  if (options.extraServers) {
+    // The template ends with the http block's closing brace.
+    const end = config.lastIndexOf('}')
+    config = `${config.slice(0, end)}\n${options.extraServers.trim()}\n}\n`
+  }
+  const file = path.join(prefix, 'nginx.conf')
+  fs.writeFileSync(file, config)
+  const args = ['-p', prefix, '-c', file, '-e', path.join(prefix, 'error.log')]
+  const check = spawnSync(bin, [...args, '-t', '-q'], { stdio: 'inherit' })
+  if (check.status !== 0) {
+    fs.rmSync(prefix, { recursive: true, force: true })
+    throw new Error(`nginx -t rejected the config (${file})`)
+  }
+  return { bin, prefix, args }
+}
+
+/** Runs nginx in the foreground with a config from writeNginxConfig. */
+export function spawnNginx(config: NginxConfig, { detached = false } = {}): ChildProcess {
+  return spawn(config.bin, [...config.args, '-g', 'daemon off;'], { stdio: 'inherit', detached })
+}
+
+/**
+ * writeNginxConfig and spawnNginx in one. With `detached`, nginx's master and workers share a
+ * process group of their own, whose id is the child's pid.
+ */
+export function startNginx(options: NginxOptions & { detached?: boolean }): { child: ChildProcess; prefix: string } {
+  const config = writeNginxConfig(options)
+  return { child: spawnNginx(config, { detached: options.detached }), prefix: config.prefix }
+}
