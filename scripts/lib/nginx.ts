@@ -25,6 +25,21 @@ export type NginxOptions = {
   extraServers?: string
 }
 
+const MODULES = '/usr/lib/nginx/modules'
+const BROTLI_FILES = ['ngx_http_brotli_filter_module.so', 'ngx_http_brotli_static_module.so']
+
+/** Brotli next to gzip when Debian's modules are installed; otherwise gzip alone. */
+function brotli(): { BROTLI_MODULES: string; BROTLI: string } {
+  if (!BROTLI_FILES.every((file) => fs.existsSync(path.join(MODULES, file)))) {
+    return { BROTLI_MODULES: '# (not installed)', BROTLI: '# brotli: modules not installed' }
+  }
+  return {
+    BROTLI_MODULES: BROTLI_FILES.map((file) => `load_module ${path.join(MODULES, file)};`).join('\n'),
+    BROTLI:
+      'brotli on; brotli_comp_level 5; brotli_min_length 256; brotli_types text/css text/plain text/xml text/x-component application/javascript application/json application/xml application/rss+xml application/atom+xml application/manifest+json image/svg+xml;',
+  }
+}
+
 export type NginxConfig = { bin: string; prefix: string; args: string[] }
 
 /**
@@ -42,9 +57,10 @@ export function writeNginxConfig(options: NginxOptions): NginxConfig {
     UPSTREAM: options.upstream,
     STATIC: options.staticDir,
     PUBLIC: options.publicDir,
+    ...brotli(),
   }
   const template = fs.readFileSync(path.join(root, 'scripts/nginx/fakta.conf.template'), 'utf8')
-  let config = template.replace(/\{\{([A-Z]+)\}\}/g, (_, name: string) => values[name] ?? `{{${name}}}`)
+  let config = template.replace(/\{\{([A-Z_]+)\}\}/g, (_, name: string) => values[name] ?? `{{${name}}}`)
   if (options.extraServers) {
     // The template ends with the http block's closing brace.
     const end = config.lastIndexOf('}')

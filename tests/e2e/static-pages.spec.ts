@@ -57,6 +57,16 @@ test('home, lists and pieces are static too; signing in brings the App Router pa
     expect(response?.status(), path).toBe(200)
     await expect(frameworkScripts(page), path).toHaveCount(0)
   }
+  // The head a static page writes itself: the title, canonical and feed of each page.
+  await page.goto('/pointer')
+  await expect(page).toHaveTitle('Pointer | FAKTA.COM')
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/pointer$/)
+  await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', /\/pointer\/rss\.xml$/)
+  await page.goto('/')
+  await expect(page).toHaveTitle(/^FAKTA\.COM/)
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /:\d+\/$/)
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /^index, follow/)
+
   await context.addCookies([{ name: 'fakta_signed_in', value: '1', url: page.url() }])
   await page.goto(seedPath)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seedTitle)
