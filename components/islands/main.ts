@@ -72,13 +72,29 @@ const share: Island = (element) => {
   }
 }
 
+/** A click-to-load player: the provider's frame replaces the button when the reader presses play. */
+const player: Island = (element) => {
+  const { src = '', title = '', frame = '', height } = element.dataset
+  element.querySelector('button')?.addEventListener('click', () => {
+    const iframe = document.createElement('iframe')
+    iframe.src = src
+    iframe.title = title
+    iframe.allow = 'autoplay; encrypted-media; picture-in-picture'
+    iframe.allowFullscreen = true
+    iframe.className = frame
+    if (height) iframe.style.height = `${height}px`
+    element.replaceChildren(iframe)
+    iframe.focus()
+  })
+}
+
 /** Counts a read: one beacon after the page has loaded. */
 const view: Island = (element) => {
   const body = JSON.stringify({ id: Number(element.dataset.article) })
   if (!navigator.sendBeacon?.('/api/views', body)) fetch('/api/views', { method: 'POST', body, keepalive: true }).catch(() => {})
 }
 
-const islands: Record<string, Island> = { account, 'sign-in': signIn, tabs, share, view }
+const islands: Record<string, Island> = { account, 'sign-in': signIn, tabs, share, player, view }
 
 for (const element of document.querySelectorAll<HTMLElement>('[data-island]')) {
   islands[element.dataset.island ?? '']?.(element)

@@ -18,6 +18,7 @@ describe('staticTwin', () => {
     expect(get('/interaktif')).toBe('/baca/interaktif')
     expect(get('/program')).toBe('/baca/program')
     expect(get('/jobs/redaktur-data')).toBe('/baca/jobs/redaktur-data')
+    expect(get('/program/fakta-pagi')).toBe('/baca/program/fakta-pagi')
     expect(staticTwin({ method: 'HEAD', url: '/news', headers: {} })).toBe('/baca/news')
   })
 
@@ -36,7 +37,6 @@ describe('staticTwin', () => {
       '/staff',
       '/login',
       '/interaktif/kuis-x',
-      '/program/fakta-pagi',
       '/jobs/saring',
       '/rss.xml',
       '/news/x/rss.xml',

@@ -11,8 +11,8 @@ const slug = '[a-z0-9]+(?:-[a-z0-9]+)*'
 const page = '/page/[1-9][0-9]{0,5}'
 
 // The reading pages with a static twin: home, the lists (paginated as paths), articles, the
-// Pointer and Data pieces, the Interaktif, Program and Jobs boards and the jobs (not the filtered
-// board, /jobs/saring).
+// Pointer and Data pieces, the Interaktif, Program and Jobs boards, the shows and the jobs (not the
+// filtered board, /jobs/saring). Interaktif pieces stay on the App Router: their polls post.
 const READING = new RegExp(
   [
     '/',
@@ -23,6 +23,7 @@ const READING = new RegExp(
     `/(?:pointer|data)(?:/${slug})?`,
     '/(?:interaktif|program|jobs)',
     `/jobs/(?!saring$)${slug}`,
+    `/program/${slug}`,
   ]
     .map((source) => `(?:${source})`)
     .join('|')

@@ -52,7 +52,7 @@ test('the islands of a static page work: sign-in links back, Popular tabs, copy 
 })
 
 test('home, lists and pieces are static too; signing in brings the App Router pages back', async ({ page, context }) => {
-  for (const path of ['/', '/news', '/news/internasional', '/tag/nato', '/pointer', '/data', '/jobs']) {
+  for (const path of ['/', '/news', '/news/internasional', '/tag/nato', '/pointer', '/data', '/jobs', '/program/fakta-pagi']) {
     const response = await page.goto(path)
     expect(response?.status(), path).toBe(200)
     await expect(frameworkScripts(page), path).toHaveCount(0)

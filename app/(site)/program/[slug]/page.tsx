@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 import { Breadcrumb } from '@/components/breadcrumb'
-import { EmbedPlayer } from '@/components/embed-player.client'
+import { EmbedPlayer } from '@/components/embed-player'
 import { getProgram, listPrograms } from '@/db/queries/programs'
 import { formatWib } from '@/lib/format'
 import { isValidSlug } from '@/lib/slug'
