@@ -252,7 +252,8 @@ export function seedDemo(db: Db, now = new Date()): { seeded: boolean; articles:
       tx.insert(settings)
         .values([
           { key: 'reportThreshold', value: 3 },
-          { key: 'holdFirstComment', value: true },
+          { key: 'trustAfterApproved', value: 1 },
+          { key: 'distrustRejectedPercent', value: 50 },
         ])
         .onConflictDoNothing()
         .run()

@@ -150,7 +150,10 @@ export function getComment(id: number) {
 export type ModerationSettings = {
   bannedWords: string[]
   suspectWords: string[]
-  holdFirstComment: boolean
+  /** Premoderation until this many approved comments (0: none). */
+  trustAfterApproved: number
+  /** Premoderation again past this share (%) of rejected recent comments (0: never). */
+  distrustRejectedPercent: number
   reportThreshold: number
   /** A reporter's account must be this old for their report to count toward hiding. */
   reporterMinAgeDays: number
@@ -159,7 +162,14 @@ export type ModerationSettings = {
   maxLinks: number
 }
 
-const defaults = { holdFirstComment: true, reportThreshold: 3, reporterMinAgeDays: 7, reporterMinApproved: 3, maxLinks: 2 }
+const defaults = {
+  trustAfterApproved: 1,
+  distrustRejectedPercent: 50,
+  reportThreshold: 3,
+  reporterMinAgeDays: 7,
+  reporterMinApproved: 3,
+  maxLinks: 2,
+}
 
 export function getModerationSettings(): ModerationSettings {
   const db = getDb()
@@ -174,7 +184,15 @@ export function getModerationSettings(): ModerationSettings {
   return {
     bannedWords: words.filter((w) => w.kind === 'banned').map((w) => w.word),
     suspectWords: words.filter((w) => w.kind === 'suspect').map((w) => w.word),
-    holdFirstComment: typeof stored.holdFirstComment === 'boolean' ? stored.holdFirstComment : defaults.holdFirstComment,
+    // Before the count, a yes/no setting held a new commenter's first comment.
+    trustAfterApproved:
+      typeof stored.trustAfterApproved === 'number'
+        ? stored.trustAfterApproved
+        : typeof stored.holdFirstComment === 'boolean'
+          ? Number(stored.holdFirstComment)
+          : defaults.trustAfterApproved,
+    distrustRejectedPercent:
+      typeof stored.distrustRejectedPercent === 'number' ? stored.distrustRejectedPercent : defaults.distrustRejectedPercent,
     reportThreshold: typeof stored.reportThreshold === 'number' ? stored.reportThreshold : defaults.reportThreshold,
     reporterMinAgeDays: typeof stored.reporterMinAgeDays === 'number' ? stored.reporterMinAgeDays : defaults.reporterMinAgeDays,
     reporterMinApproved: typeof stored.reporterMinApproved === 'number' ? stored.reporterMinApproved : defaults.reporterMinApproved,
@@ -182,8 +200,8 @@ export function getModerationSettings(): ModerationSettings {
   }
 }
 
-/** What the pipeline needs to know about an author: approved history and the last hour. */
-export function authorHistory(userId: number, now: Date) {
+/** What the pipeline needs to know about an author: approved history, recent decisions and the last hour. */
+export function authorHistory(userId: number, now: Date, window = 10) {
   const db = getDb()
   const approvedComments =
     db
@@ -197,7 +215,15 @@ export function authorHistory(userId: number, now: Date) {
     .where(and(eq(comments.userId, userId), gte(comments.createdAt, new Date(now.getTime() - 3_600_000))))
     .orderBy(desc(comments.createdAt))
     .all()
-  return { approvedComments, recent }
+  const decisions = db
+    .select({ status: comments.status })
+    .from(comments)
+    .where(and(eq(comments.userId, userId), inArray(comments.status, ['approved', 'rejected'])))
+    .orderBy(desc(comments.createdAt), desc(comments.id))
+    .limit(window)
+    .all()
+  const recentDecisions = { decided: decisions.length, rejected: decisions.filter((d) => d.status === 'rejected').length }
+  return { approvedComments, recent, recentDecisions }
 }
 
 /** The comment a user already sent with this form token, if any (a double submit). */

@@ -375,7 +375,8 @@ export function saveModerationSettings(
     reportThreshold: number
     reporterMinAgeDays: number
     reporterMinApproved: number
-    holdFirstComment: boolean
+    trustAfterApproved: number
+    distrustRejectedPercent: number
   },
   actor: Actor,
 ) {
@@ -397,7 +398,8 @@ export function saveModerationSettings(
         reportThreshold: values.reportThreshold,
         reporterMinAgeDays: values.reporterMinAgeDays,
         reporterMinApproved: values.reporterMinApproved,
-        holdFirstComment: values.holdFirstComment,
+        trustAfterApproved: values.trustAfterApproved,
+        distrustRejectedPercent: values.distrustRejectedPercent,
       }
       for (const [key, value] of Object.entries(stored)) {
         tx.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run()
@@ -407,7 +409,7 @@ export function saveModerationSettings(
           action: 'settings.update',
           targetType: 'settings',
           targetId: null,
-          reason: `${values.banned.length} kata terlarang, ${values.suspect.length} kata diawasi, ambang laporan ${values.reportThreshold} dari pelapor berumur akun ${values.reporterMinAgeDays} hari dengan ${values.reporterMinApproved} komentar disetujui`,
+          reason: `${values.banned.length} kata terlarang, ${values.suspect.length} kata diawasi, ambang laporan ${values.reportThreshold} dari pelapor berumur akun ${values.reporterMinAgeDays} hari dengan ${values.reporterMinApproved} komentar disetujui; pembaca baru ditinjau sampai ${values.trustAfterApproved} komentar disetujui, ditinjau lagi bila ${values.distrustRejectedPercent}% komentar terakhirnya ditolak`,
         },
       ])
     },

@@ -7,6 +7,7 @@ import {
   repeatPhase,
   runPipeline,
   suspectPhase,
+  trustPhase,
   userStatusPhase,
   type PipelineInput,
 } from './pipeline'
@@ -18,9 +19,9 @@ const input = (over: Partial<PipelineInput> = {}): PipelineInput => ({
   body: 'Semoga perdamaian segera tercapai.',
   now,
   commentMode: 'open',
-  author: { role: 'reader', status: 'active', suspendedUntil: null, approvedComments: 5 },
+  author: { role: 'reader', status: 'active', suspendedUntil: null, approvedComments: 5, recentDecisions: { decided: 5, rejected: 0 } },
   recent: [],
-  settings: { bannedWords: ['bangsat'], suspectWords: ['slot gacor'], holdFirstComment: true, maxLinks: 2 },
+  settings: { bannedWords: ['bangsat'], suspectWords: ['slot gacor'], trustAfterApproved: 1, distrustRejectedPercent: 50, maxLinks: 2 },
   ...over,
 })
 
@@ -56,7 +57,11 @@ describe('rate limit', () => {
     expect(rateLimitPhase(input({ recent: [{ body: 'x', createdAt: ago(4) }] }))).toMatchObject({ message: /Tunggu 6 detik/ })
     expect(rateLimitPhase(input({ recent: [{ body: 'x', createdAt: ago(11) }] }))).toBeNull()
     const twenty = Array.from({ length: 20 }, (_, i) => ({ body: `${i}`, createdAt: ago(60 + i * 60) }))
-    expect(rateLimitPhase(input({ recent: twenty }))).toMatchObject({ message: /20 komentar per jam/ })
+    expect(rateLimitPhase(input({ recent: twenty }))).toMatchObject({
+      message: /20 komentar per jam tercapai\. Coba lagi dalam 40 menit\./,
+    })
+    const almost = twenty.map((c, i) => ({ ...c, createdAt: i === 19 ? ago(3600 - 45) : c.createdAt }))
+    expect(rateLimitPhase(input({ recent: almost }))).toMatchObject({ message: /Coba lagi dalam 45 detik\./ })
     expect(rateLimitPhase(input({ recent: twenty.slice(0, 19) }))).toBeNull()
   })
 
@@ -83,13 +88,45 @@ describe('word lists', () => {
     expect(bannedWordsPhase(input({ body: 'bangsatnya' }))).toBeNull()
   })
 
-  it('holds suspect phrases, more than two links and a first comment', () => {
+  it('holds suspect phrases and more than two links', () => {
     expect(suspectPhase(input({ body: 'main Slot   Gacor di sini' }))).toMatchObject({ outcome: 'hold' })
     expect(suspectPhase(input({ body: 'lihat https://a.id https://b.id https://c.id' }))).toMatchObject({ reason: /2 tautan/ })
     expect(suspectPhase(input({ body: 'lihat https://a.id dan https://b.id' }))).toBeNull()
-    const first = { ...input().author, approvedComments: 0 }
-    expect(suspectPhase(input({ author: first }))).toMatchObject({ reason: /pertama/ })
-    expect(suspectPhase(input({ author: { ...first, role: 'moderator' } }))).toBeNull()
+  })
+})
+
+describe('trust', () => {
+  const author = (approvedComments: number, decided = approvedComments, rejected = 0) => ({
+    ...input().author,
+    approvedComments,
+    recentDecisions: { decided, rejected },
+  })
+  const settings = (trustAfterApproved: number, distrustRejectedPercent = 50) => ({
+    ...input().settings,
+    trustAfterApproved,
+    distrustRejectedPercent,
+  })
+
+  it('holds a new commenter until K comments were approved', () => {
+    expect(trustPhase(input({ author: author(0) }))).toMatchObject({ outcome: 'hold', reason: /pertama/ })
+    expect(trustPhase(input({ author: author(1) }))).toBeNull()
+    expect(trustPhase(input({ author: author(2), settings: settings(3) }))).toMatchObject({ reason: /sampai 3 komentar disetujui/ })
+    expect(trustPhase(input({ author: author(3), settings: settings(3) }))).toBeNull()
+    expect(trustPhase(input({ author: author(0), settings: settings(0) }))).toBeNull()
+  })
+
+  it('sends a commenter whose recent comments were mostly rejected back to premoderation', () => {
+    expect(trustPhase(input({ author: author(8, 10, 5) }))).toMatchObject({ outcome: 'hold', reason: /5 dari 10/ })
+    expect(trustPhase(input({ author: author(8, 10, 4) }))).toBeNull()
+    // Too few decisions to judge, or the rule switched off.
+    expect(trustPhase(input({ author: author(1, 2, 2), settings: settings(1) }))).toBeNull()
+    expect(trustPhase(input({ author: author(8, 10, 9), settings: settings(1, 0) }))).toBeNull()
+    expect(trustPhase(input({ author: author(8, 10, 2), settings: settings(1, 20) }))).toMatchObject({ outcome: 'hold' })
+  })
+
+  it('never holds staff', () => {
+    const staff = { ...author(0, 10, 10), role: 'moderator' as const }
+    expect(trustPhase(input({ author: staff, settings: settings(5) }))).toBeNull()
   })
 })
 

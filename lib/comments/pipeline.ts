@@ -19,16 +19,29 @@ export const TOO_LONG = `${tooLong}.`
 export type Settings = {
   bannedWords: string[]
   suspectWords: string[]
-  holdFirstComment: boolean
+  /** A new commenter's comments wait for a moderator until this many were approved (0: never). */
+  trustAfterApproved: number
+  /** Back to premoderation when this share (%) of the recent decided comments was rejected (0: never). */
+  distrustRejectedPercent: number
   maxLinks: number
 }
+
+/** The recent decisions weighed for distrust: the last comments a moderator or the pipeline settled. */
+export const TRUST = { window: 10, minDecided: 3 } as const
 
 export type PipelineInput = {
   /** Already normalised (NFC, controls removed, trimmed). */
   body: string
   now: Date
   commentMode: CommentMode
-  author: { role: Role; status: UserStatus; suspendedUntil: Date | null; approvedComments: number }
+  author: {
+    role: Role
+    status: UserStatus
+    suspendedUntil: Date | null
+    approvedComments: number
+    /** Of the author's last `TRUST.window` approved or rejected comments, how many were rejected. */
+    recentDecisions: { decided: number; rejected: number }
+  }
   /** The author's own comments of the last hour (any status), newest first. */
   recent: { body: string; createdAt: Date }[]
   settings: Settings
@@ -69,8 +82,12 @@ export const rateLimitPhase: Phase = ({ author, recent, now }) => {
     return { outcome: 'reject', message: `Terlalu cepat. Tunggu ${seconds} detik sebelum berkomentar lagi.` }
   }
   const lastHour = recent.filter((c) => now.getTime() - c.createdAt.getTime() < 3_600_000)
-  if (lastHour.length >= RATE.perHour) {
-    return { outcome: 'reject', message: `Batas ${RATE.perHour} komentar per jam tercapai. Coba lagi nanti.` }
+  // Newest first: a comment may be posted again once the 20th newest is an hour old.
+  const limiting = lastHour[RATE.perHour - 1]
+  if (limiting) {
+    const seconds = Math.ceil((3_600_000 - (now.getTime() - limiting.createdAt.getTime())) / 1000)
+    const wait = seconds < 120 ? `${seconds} detik` : `${Math.ceil(seconds / 60)} menit`
+    return { outcome: 'reject', message: `Batas ${RATE.perHour} komentar per jam tercapai. Coba lagi dalam ${wait}.` }
   }
   return null
 }
@@ -113,13 +130,40 @@ export const suspectPhase: Phase = ({ body, settings, author }) => {
   const word = findWord(body, settings.suspectWords)
   if (word) return { outcome: 'hold', reason: `Memuat kata yang perlu ditinjau ("${word}").` }
   if (countLinks(body) > settings.maxLinks) return { outcome: 'hold', reason: `Memuat lebih dari ${settings.maxLinks} tautan.` }
-  if (settings.holdFirstComment && author.approvedComments === 0 && !isStaff(author.role)) {
-    return { outcome: 'hold', reason: 'Komentar pertama dari pengguna baru.' }
+  return null
+}
+
+/**
+ * Reader trust, as in Coral: a new commenter is premoderated until K of their comments were
+ * approved, and one whose recent comments were mostly rejected goes back to premoderation.
+ */
+export const trustPhase: Phase = ({ author, settings }) => {
+  if (isStaff(author.role)) return null
+  const k = settings.trustAfterApproved
+  if (author.approvedComments < k) {
+    return {
+      outcome: 'hold',
+      reason: k === 1 ? 'Komentar pertama dari pengguna baru.' : `Pengguna baru: ditinjau sampai ${k} komentar disetujui.`,
+    }
+  }
+  const { decided, rejected } = author.recentDecisions
+  const percent = settings.distrustRejectedPercent
+  if (percent > 0 && decided >= TRUST.minDecided && rejected * 100 >= percent * decided) {
+    return { outcome: 'hold', reason: `${rejected} dari ${decided} komentar terakhir pengguna ini ditolak.` }
   }
   return null
 }
 
-export const phases: Phase[] = [lengthPhase, commentModePhase, userStatusPhase, rateLimitPhase, repeatPhase, bannedWordsPhase, suspectPhase]
+export const phases: Phase[] = [
+  lengthPhase,
+  commentModePhase,
+  userStatusPhase,
+  rateLimitPhase,
+  repeatPhase,
+  bannedWordsPhase,
+  suspectPhase,
+  trustPhase,
+]
 
 /** Runs every phase in order: the first refusal ends it; a hold is kept while the rest run. */
 export function runPipeline(input: PipelineInput, list: Phase[] = phases): Verdict {

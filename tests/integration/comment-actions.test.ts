@@ -78,6 +78,58 @@ describe('posting', () => {
     expect(countApprovedComments(article.id)).toBe(0)
   })
 
+  it('trust: a reader is premoderated until K comments were approved (K from the settings)', async () => {
+    const setting = db().$client.prepare(
+      'insert into settings (key, value) values (?, ?) on conflict(key) do update set value = excluded.value',
+    )
+    setting.run('trustAfterApproved', '3')
+    const reader = signInAs({}, 2)
+    expect(await post('Komentar ketiga saya')).toMatchObject({ ok: true, message: /menunggu moderasi/ })
+    const held = db()
+      .$client.prepare('select status, moderation_reason as reason from comments where user_id = ? order by id desc')
+      .get(reader.id)
+    expect(held).toMatchObject({ status: 'pending', reason: expect.stringMatching(/sampai 3 komentar disetujui/) })
+    createComment(db(), { articleId: other.id, userId: reader.id, body: 'lama lagi', createdAt: new Date(Date.now() - 86_400_000) })
+    // Past the ten-second posting interval.
+    db()
+      .$client.prepare("update comments set created_at = ? where user_id = ? and status = 'pending'")
+      .run(Date.now() - 60_000, reader.id)
+    expect(await post('Sekarang langsung tayang')).toMatchObject({ ok: true, message: /tayang/ })
+    setting.run('trustAfterApproved', '0')
+    signInAs({}, 0)
+    expect(await post('Pembaca baru tanpa moderasi awal')).toMatchObject({ ok: true, message: /tayang/ })
+  })
+
+  it('trust: a reader whose recent comments were mostly rejected goes back to premoderation', async () => {
+    const reader = signInAs({}, 5)
+    for (let i = 0; i < 5; i++) {
+      createComment(db(), {
+        articleId: other.id,
+        userId: reader.id,
+        body: `ditolak ${i}`,
+        status: 'rejected',
+        createdAt: new Date(Date.now() - 3_600_000 - i),
+      })
+    }
+    expect(await post('Saya mencoba lagi')).toMatchObject({ ok: true, message: /menunggu moderasi/ })
+    const held = db()
+      .$client.prepare('select status, moderation_reason as reason from comments where user_id = ? order by id desc')
+      .get(reader.id)
+    expect(held).toMatchObject({ status: 'pending', reason: '5 dari 10 komentar terakhir pengguna ini ditolak.' })
+    // Four of the last ten rejected is under the default 50%.
+    const better = signInAs({}, 6)
+    for (let i = 0; i < 4; i++) {
+      createComment(db(), {
+        articleId: other.id,
+        userId: better.id,
+        body: `ditolak ${i}`,
+        status: 'rejected',
+        createdAt: new Date(Date.now() - 3_600_000 - i),
+      })
+    }
+    expect(await post('Yang ini tayang')).toMatchObject({ ok: true, message: /tayang/ })
+  })
+
   it('a closed article refuses and a premoderated one holds', async () => {
     signInAs()
     db().$client.prepare("update articles set comment_mode = 'closed' where id = ?").run(article.id)

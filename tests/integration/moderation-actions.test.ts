@@ -203,7 +203,13 @@ describe('user sanctions', () => {
 describe('settings and comment modes', () => {
   it('a moderator replaces the word lists; a 100,000-line list is refused and nothing changes', async () => {
     as({ role: 'moderator' })
-    const standing = { reportThreshold: 4, reporterMinAgeDays: 14, reporterMinApproved: 5 }
+    const standing = {
+      reportThreshold: 4,
+      reporterMinAgeDays: 14,
+      reporterMinApproved: 5,
+      trustAfterApproved: 2,
+      distrustRejectedPercent: 40,
+    }
     expect(
       await submit(staff.settingsAction, { banned: 'Bangsat\nbangsat\n  keparat ', suspect: 'slot gacor', ...standing }),
     ).toMatchObject({ ok: true })
@@ -211,7 +217,8 @@ describe('settings and comment modes', () => {
       bannedWords: ['bangsat', 'keparat'],
       suspectWords: ['slot gacor'],
       ...standing,
-      holdFirstComment: false,
+      trustAfterApproved: 2,
+      distrustRejectedPercent: 40,
     })
     const huge = Array.from({ length: 100_000 }, (_, i) => `kata${i}`).join('\n')
     expect(await submit(staff.settingsAction, { banned: huge, suspect: '', ...standing, reportThreshold: 3 })).toMatchObject({ ok: false })
@@ -220,8 +227,21 @@ describe('settings and comment modes', () => {
 
   it('the reporter thresholds are validated, and a change is audited', async () => {
     as({ role: 'moderator' })
-    const valid = { banned: '', suspect: '', reportThreshold: 3, reporterMinAgeDays: 7, reporterMinApproved: 3 }
+    const valid = {
+      banned: '',
+      suspect: '',
+      reportThreshold: 3,
+      reporterMinAgeDays: 7,
+      reporterMinApproved: 3,
+      trustAfterApproved: 1,
+      distrustRejectedPercent: 50,
+    }
     for (const bad of [
+      { trustAfterApproved: -1 },
+      { trustAfterApproved: 51 },
+      { trustAfterApproved: 'satu' },
+      { distrustRejectedPercent: 101 },
+      { distrustRejectedPercent: 2.5 },
       { reporterMinAgeDays: -1 },
       { reporterMinAgeDays: 366 },
       { reporterMinAgeDays: 'tujuh' },

@@ -28,6 +28,8 @@ import {
   lengthPhase,
   runPipeline,
   suspectPhase,
+  trustPhase,
+  TRUST,
   userStatusPhase,
   type PipelineInput,
 } from '@/lib/comments/pipeline'
@@ -42,13 +44,13 @@ const body = z.string().max(BODY_RAW_MAX, TOO_LONG)
 const NOT_FOUND = 'Komentar tidak ditemukan atau sudah dihapus.'
 
 function pipelineInput(viewer: Viewer, text: string, commentMode: PipelineInput['commentMode'], now: Date): PipelineInput {
-  const history = authorHistory(viewer.id, now)
+  const history = authorHistory(viewer.id, now, TRUST.window)
   const settings = getModerationSettings()
   return {
     body: text,
     now,
     commentMode,
-    author: { ...viewer, approvedComments: history.approvedComments },
+    author: { ...viewer, approvedComments: history.approvedComments, recentDecisions: history.recentDecisions },
     recent: history.recent,
     settings,
   }
@@ -126,6 +128,7 @@ export const editComment = createAction(
       userStatusPhase,
       bannedWordsPhase,
       suspectPhase,
+      trustPhase,
     ])
     if (verdict.outcome === 'reject') return fail(verdict.message, { body: [verdict.message] })
     // An edit may not release a comment that is waiting for a moderator.

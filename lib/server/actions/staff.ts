@@ -155,7 +155,16 @@ export const settingsAction = redirectingAction(
           .int('Jumlah komentar disetujui harus bilangan bulat.')
           .min(0, 'Minimal 0.')
           .max(1000, 'Maksimal 1.000.'),
-        holdFirstComment: z.enum(['on']).optional(),
+        trustAfterApproved: z.coerce
+          .number('Jumlah komentar disetujui untuk pembaca baru harus angka.')
+          .int('Jumlah komentar disetujui untuk pembaca baru harus bilangan bulat.')
+          .min(0, 'Minimal 0.')
+          .max(50, 'Maksimal 50.'),
+        distrustRejectedPercent: z.coerce
+          .number('Persentase komentar ditolak harus angka.')
+          .int('Persentase komentar ditolak harus bilangan bulat.')
+          .min(0, 'Minimal 0%.')
+          .max(100, 'Maksimal 100%.'),
         back,
       }),
       access: 'manage:wordlist:any',
@@ -168,7 +177,8 @@ export const settingsAction = redirectingAction(
           reportThreshold: input.reportThreshold,
           reporterMinAgeDays: input.reporterMinAgeDays,
           reporterMinApproved: input.reporterMinApproved,
-          holdFirstComment: input.holdFirstComment === 'on',
+          trustAfterApproved: input.trustAfterApproved,
+          distrustRejectedPercent: input.distrustRejectedPercent,
         },
         viewer,
       )

@@ -1,3 +1,4 @@
+import { TRUST } from '@/lib/comments/pipeline'
 import { Notice } from '@/components/staff/notice'
 import { getModerationSettings } from '@/db/queries/comments'
 import { requireStaff, type StaffSearch } from '@/lib/server/staff'
@@ -52,10 +53,23 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             value={settings.reporterMinApproved}
           />
         </fieldset>
-        <label className="flex items-center gap-2 text-sm font-semibold">
-          <input type="checkbox" name="holdFirstComment" defaultChecked={settings.holdFirstComment} className="h-4 w-4 accent-brand" />
-          Tahan komentar pertama dari pengguna baru
-        </label>
+        <fieldset className="space-y-3">
+          <legend className="text-sm font-bold">Kepercayaan pembaca</legend>
+          <NumberSetting
+            label="Pembaca baru ditinjau sampai komentar disetujui sebanyak (0 = tidak)"
+            name="trustAfterApproved"
+            min={0}
+            max={50}
+            value={settings.trustAfterApproved}
+          />
+          <NumberSetting
+            label={`Tinjau lagi bila komentar ditolak dari ${TRUST.window} terakhir mencapai (%; 0 = tidak)`}
+            name="distrustRejectedPercent"
+            min={0}
+            max={100}
+            value={settings.distrustRejectedPercent}
+          />
+        </fieldset>
         <button type="submit" className="rounded-full bg-brand px-5 py-2 font-semibold text-white hover:bg-brand-dark">
           Simpan pengaturan
         </button>
