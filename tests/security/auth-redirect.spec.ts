@@ -28,7 +28,9 @@ function watchForEvil(page: Page) {
 
 const origin = (page: Page) => new URL(page.url()).origin
 
+// Twelve sign-ins, and 24 redirects followed by page loads: longer than one page's default budget.
 test('the sign-in form with a hostile callbackUrl lands on this site', async ({ page, baseURL }) => {
+  test.slow()
   const user = await makeUser()
   const seen = watchForEvil(page)
   for (const target of tricks) {
@@ -43,6 +45,7 @@ test('the sign-in form with a hostile callbackUrl lands on this site', async ({ 
 })
 
 test('/login and /register send a signed-in visitor home, never off-site', async ({ page, baseURL }) => {
+  test.slow()
   const user = await makeUser()
   await signIn(page, user)
   const seen = watchForEvil(page)

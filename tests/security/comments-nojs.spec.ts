@@ -69,6 +69,8 @@ test('with JavaScript the article shows the form in place to a signed-in reader,
   page,
   browser,
 }) => {
+  // Two readers, sign-in and screenshots at two widths: more than one page's default budget.
+  test.slow()
   const anonymousContext = await browser.newContext()
   const anonymous = await anonymousContext.newPage()
   await anonymous.goto(ARTICLE)
