@@ -122,7 +122,7 @@ export function edgeHandler(handle: Handler, options: EdgeOptions): Handler {
     if (!hasValidPath(req.url ?? '/')) return answer(res, 400, 'Alamat tidak valid.')
     const method = req.method ?? 'GET'
     if (SAFE_METHODS.has(method)) {
-      if (isStaticTwinPath(new URL(req.url ?? '/', 'http://localhost').pathname)) return answer(res, 404, 'Halaman tidak ditemukan.')
+      if (isStaticTwinPath(req.url ?? '/')) return answer(res, 404, 'Halaman tidak ditemukan.')
       const twin = staticTwin(req)
       if (twin) req.url = twin
       return handle(req, res)

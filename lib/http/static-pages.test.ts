@@ -27,6 +27,10 @@ describe('staticTwin', () => {
     expect(get('/news?page=2')).toBeNull()
     expect(get('/jobs?lokasi=jakarta')).toBeNull()
     expect(get('/?q=x')).toBeNull()
+    // A doubled slash is not a reading path (and not a host).
+    expect(get('//baca/news/x/y')).toBeNull()
+    expect(get('//news/x/y')).toBeNull()
+    expect(get('/news?_rsc=abc')).toBeNull()
   })
 
   it('leaves the other pages, the methods that write and the framework to the App Router', () => {
@@ -67,5 +71,7 @@ describe('isStaticTwinPath', () => {
     expect(isStaticTwinPath('/baca/news')).toBe(true)
     expect(isStaticTwinPath('/bacaan')).toBe(false)
     expect(isStaticTwinPath('/news')).toBe(false)
+    expect(isStaticTwinPath('//baca/news/x/y')).toBe(true)
+    expect(isStaticTwinPath('/baca?x=1')).toBe(true)
   })
 })

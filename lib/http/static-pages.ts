@@ -47,13 +47,23 @@ function signedIn(cookie: string | string[] | undefined): boolean {
 /** The URL of the static twin this request should get, or null when the App Router answers it. */
 export function staticTwin(req: Request): string | null {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null
-  const url = new URL(req.url ?? '/', 'http://localhost')
-  if (!READING.test(url.pathname)) return null
-  if ([...url.searchParams.keys()].some((key) => !TRACKING.test(key))) return null
+  // The request target as sent: `new URL('//x/…', base)` would read `//x` as a host.
+  const target = req.url ?? '/'
+  const at = target.indexOf('?')
+  const pathname = at < 0 ? target : target.slice(0, at)
+  const search = at < 0 ? '' : target.slice(at)
+  if (!READING.test(pathname)) return null
+  if ([...new URLSearchParams(search).keys()].some((key) => !TRACKING.test(key))) return null
   if (FRAMEWORK_HEADERS.some((name) => req.headers[name] !== undefined)) return null
   if (signedIn(req.headers.cookie)) return null
-  return `${STATIC_PREFIX}${url.pathname === '/' ? '' : url.pathname}${url.search}`
+  return `${STATIC_PREFIX}${pathname === '/' ? '' : pathname}${search}`
 }
 
-/** Whether a path is inside the twins' own folder, which is never asked for from outside. */
-export const isStaticTwinPath = (pathname: string) => pathname === STATIC_PREFIX || pathname.startsWith(`${STATIC_PREFIX}/`)
+/**
+ * Whether a request target is inside the twins' own folder, which is never asked for from
+ * outside; leading slashes are collapsed as a router would.
+ */
+export function isStaticTwinPath(target: string): boolean {
+  const pathname = target.split('?')[0]?.replace(/^\/+/, '/') ?? ''
+  return pathname === STATIC_PREFIX || pathname.startsWith(`${STATIC_PREFIX}/`)
+}
