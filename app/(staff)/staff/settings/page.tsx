@@ -53,8 +53,11 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
             value={settings.reporterMinApproved}
           />
         </fieldset>
-        <fieldset className="space-y-3">
-          <legend className="text-sm font-bold">Kepercayaan pembaca</legend>
+        <fieldset className="space-y-3 rounded-md border border-line p-4">
+          <legend className="px-1 text-sm font-semibold">Kepercayaan pembaca</legend>
+          <p className="text-sm text-muted">
+            Komentar pembaca baru, dan pembaca yang belakangan banyak ditolak, ditahan untuk ditinjau dulu. Staf tidak pernah ditahan.
+          </p>
           <NumberSetting
             label="Pembaca baru ditinjau sampai komentar disetujui sebanyak (0 = tidak)"
             name="trustAfterApproved"
