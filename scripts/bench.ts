@@ -11,7 +11,9 @@
 // fallback, and it caps the bare server near 2,000 req/s on this machine: the ratio then measures
 // the load tool. The load tool's CPU share is printed next to the server's, so a saturated load
 // tool shows.
-//   npm run bench [-- --duration 10 --rounds 2 --connections 32]
+//   npm run bench [-- --duration 10 --rounds 2 --connections 32 --comments]
+// --comments then runs a short `npm run bench:comments` (comments posted under load; it needs
+// `npm run build`).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
@@ -29,6 +31,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     rounds: { type: 'string', default: '2' },
     connections: { type: 'string', default: '32' },
+    comments: { type: 'boolean', default: false },
   },
 })
 const NEXT_PORT = 3200
@@ -433,4 +436,11 @@ try {
   await stopProxy()
   stop()
 }
+if (args.comments) {
+  // After the servers above stopped: it runs its own, on .next, and posts for 10 s a phase.
+  console.log('\nComments under load (npm run bench:comments -- --duration 10):')
+  const comments = spawnSync('npx', ['tsx', 'scripts/bench-comments.ts', '--duration', '10'], { stdio: 'inherit' })
+  process.exit(comments.status ?? 1)
+}
+console.log('Comments under load: not measured here; `npm run bench -- --comments` or `npm run bench:comments`.')
 process.exit(0)
