@@ -7,7 +7,7 @@ import type { ActionState } from '@/lib/server/action'
  * A small form for one comment action. It posts without JavaScript too; with it, the result is
  * announced in place and `onDone` runs after a success.
  */
-export function MiniForm({
+export function MiniForm<Data = never>({
   action,
   children,
   submitLabel,
@@ -15,21 +15,22 @@ export function MiniForm({
   buttonClassName = 'rounded-full bg-brand px-4 py-1.5 text-sm font-semibold text-white hover:bg-brand-dark',
   onDone,
 }: {
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>
+  action: (state: ActionState<Data>, formData: FormData) => Promise<ActionState<Data>>
   children?: React.ReactNode
   submitLabel: React.ReactNode
   className?: string
   buttonClassName?: string
-  onDone?: () => void
+  /** Runs after a success, with the action's answer. */
+  onDone?: (state: Exclude<ActionState<Data>, null>) => void
 }) {
-  const [state, formAction, pending] = useActionState(action, null)
-  const done = useRef<ActionState>(null)
+  const [state, formAction, pending] = useActionState<ActionState<Data>, FormData>(action, null)
+  const done = useRef<ActionState<Data>>(null)
   const form = useRef<HTMLFormElement>(null)
   useEffect(() => {
     if (!state || done.current === state) return
     done.current = state
     if (state.ok) {
-      onDone?.()
+      onDone?.(state)
       return
     }
     // React clears a form after its action; a refused comment goes back where it was typed.
