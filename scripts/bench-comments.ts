@@ -705,6 +705,10 @@ function print(reports: Report[]) {
     if (messages.length === 0) continue
     console.log(`\n${r.build}: refusals and errors (status, message; N for numbers)`)
     for (const [message, count] of messages.slice(0, 8)) console.log(`  ${String(count).padStart(6)}  ${message.slice(0, 150)}`)
+    if (messages.some(([message]) => message.includes('Terlalu cepat'))) {
+      // An account posts again after every other account posted once; the portal wants 10 s between.
+      console.log(`  (an account's turn comes every ${ACCOUNTS} posts: past ${ACCOUNTS / 10} posts/s, raise --accounts)`)
+    }
   }
   for (const r of reports.filter((r) => !r.liveRoute))
     console.log(`\n${r.build}: no /api/comments/<id> in this build (404): readers did not poll.`)
