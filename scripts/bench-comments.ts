@@ -9,7 +9,7 @@
 // readers and polls together). With --baseline <dir>, another built checkout of the portal runs
 // the same phases in the same run, first, and both are printed side by side.
 //
-//   npm run bench:comments [-- --duration 30 --posters 50 --readers 20 --accounts 2000 --baseline ../old --json]
+//   npm run bench:comments [-- --duration 30 --posters 50 --readers 20 --reader-pause 1000 --accounts 2000 --baseline ../old --json]
 //
 // The load comes from `wrk` (Debian package `wrk`); posters run one connection per wrk thread so
 // each response can be paired with its form token (scripts/lib/storm-lua.ts).
@@ -28,6 +28,7 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '30' },
     posters: { type: 'string', default: '50' },
     readers: { type: 'string', default: '20' },
+    'reader-pause': { type: 'string', default: '1000' },
     accounts: { type: 'string', default: '2000' },
     rounds: { type: 'string', default: '1' },
     port: { type: 'string', default: '3210' },
@@ -40,6 +41,8 @@ const SEED = '/news/internasional/nato-pastikan-ukraina-jadi-anggota-usai-perang
 const DURATION = Number(args.duration)
 const POSTERS = Number(args.posters)
 const READERS = Number(args.readers)
+// Each reader loads the article again this long after the last answer (0: as fast as the server answers).
+const READER_PAUSE_MS = Number(args['reader-pause'])
 const ACCOUNTS = Number(args.accounts)
 const ROUNDS = Number(args.rounds)
 const PORT = Number(args.port)
@@ -65,6 +68,10 @@ for (const [name, value] of Object.entries({
     console.error(`bench:comments: --${name} must be a whole number of at least 1`)
     process.exit(2)
   }
+}
+if (!Number.isInteger(READER_PAUSE_MS) || READER_PAUSE_MS < 0) {
+  console.error('bench:comments: --reader-pause must be a whole number of milliseconds (0 or more)')
+  process.exit(2)
 }
 if (!Number.isInteger(PORT) || PORT < 3210 || PORT > 3218) {
   console.error('bench:comments: --port must be in 3210-3218 (the baseline takes the next one)')
@@ -487,7 +494,7 @@ async function phase(build: Build, name: Phase['name'], round: number): Promise<
   let polling: { stop: () => Promise<Polls> } | undefined
   if (name === 'storm') {
     const readers = path.join(dir, 'readers.lua')
-    fs.writeFileSync(readers, readersScript())
+    fs.writeFileSync(readers, readersScript(READER_PAUSE_MS))
     readersRun = runWrk([
       '-t1',
       `-c${READERS}`,
@@ -692,7 +699,7 @@ function print(reports: Report[]) {
   )
   const line = (row: string[]) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('   ')
   console.log(
-    `\nComments under load: ${POSTERS} posts in flight (one wrk thread each), ${ACCOUNTS} accounts, 5 articles (half on the seed article); ${READERS} anonymous readers on ${SEED} (wrk, 1 thread) polling its live comments every ${POLL_MS / 1000} s; ${DURATION} s per phase; loopback, ${CORES} cores`,
+    `\nComments under load: ${POSTERS} posts in flight (one wrk thread each), ${ACCOUNTS} accounts, 5 articles (half on the seed article); ${READERS} anonymous readers on ${SEED} (wrk, 1 thread), ${READER_PAUSE_MS > 0 ? `each loading it again ${READER_PAUSE_MS} ms after the last answer` : 'each loading it again at once'}, polling its live comments every ${POLL_MS / 1000} s; ${DURATION} s per phase; loopback, ${CORES} cores`,
   )
   console.log(`CPU: share of the machine's ${CORES} cores over the phase (${pct(1 / CORES)} = one core busy)`)
   console.log(
@@ -756,7 +763,19 @@ try {
   }
   if (args.json)
     console.log(
-      JSON.stringify({ duration: DURATION, posters: POSTERS, readers: READERS, accounts: ACCOUNTS, targets: TARGETS, reports }, null, 2),
+      JSON.stringify(
+        {
+          duration: DURATION,
+          posters: POSTERS,
+          readers: READERS,
+          readerPauseMs: READER_PAUSE_MS,
+          accounts: ACCOUNTS,
+          targets: TARGETS,
+          reports,
+        },
+        null,
+        2,
+      ),
     )
   else print(reports)
 } catch (error) {

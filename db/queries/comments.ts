@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, ne, or, sql
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { LiveComment, LiveComments } from '@/lib/comments/live'
 import type { ReportedComment } from '@/lib/permissions'
-import { getDb } from '../client'
+import { getDb, prepared } from '../client'
 import {
   articles,
   categories,
@@ -165,13 +165,17 @@ export function countThreads(articleId: number): number {
 }
 
 /** The published article a comment goes under, with its mode and what its path is made of. */
-export function getCommentTarget(articleId: number) {
-  const row = getDb()
+const commentTarget = prepared((db) =>
+  db
     .select({ id: articles.id, commentMode: articles.commentMode, slug: articles.slug, category: categories.slug })
     .from(articles)
     .innerJoin(categories, eq(articles.categoryId, categories.id))
-    .where(and(eq(articles.id, articleId), eq(articles.status, 'published')))
-    .get()
+    .where(and(eq(articles.id, sql.placeholder('articleId')), eq(articles.status, 'published')))
+    .prepare(),
+)
+
+export function getCommentTarget(articleId: number) {
+  const row = commentTarget().get({ articleId })
   return row ? { id: row.id, commentMode: row.commentMode, slug: row.slug, category: { slug: row.category } } : null
 }
 
@@ -217,13 +221,13 @@ const defaults = {
   maxLinks: 2,
 }
 
+const allWords = prepared((db) => db.select().from(wordLists).prepare())
+const allSettings = prepared((db) => db.select().from(settingsTable).prepare())
+
 export function getModerationSettings(): ModerationSettings {
-  const db = getDb()
-  const words = db.select().from(wordLists).all()
+  const words = allWords().all()
   const stored = Object.fromEntries(
-    db
-      .select()
-      .from(settingsTable)
+    allSettings()
       .all()
       .map((row) => [row.key, row.value]),
   )
@@ -247,40 +251,51 @@ export function getModerationSettings(): ModerationSettings {
 }
 
 /** What the pipeline needs to know about an author: approved history, recent decisions and the last hour. */
-export function authorHistory(userId: number, now: Date, window = 10) {
-  const db = getDb()
-  const approvedComments =
-    db
+const history = prepared((db) => {
+  const userId = sql.placeholder('userId')
+  return {
+    approved: db
       .select({ n: count() })
       .from(comments)
       .where(and(eq(comments.userId, userId), eq(comments.status, 'approved')))
-      .get()?.n ?? 0
-  const recent = db
-    .select({ body: comments.body, createdAt: comments.createdAt })
-    .from(comments)
-    .where(and(eq(comments.userId, userId), gte(comments.createdAt, new Date(now.getTime() - 3_600_000))))
-    .orderBy(desc(comments.createdAt))
-    .all()
-  const decisions = db
-    .select({ status: comments.status })
-    .from(comments)
-    .where(and(eq(comments.userId, userId), inArray(comments.status, ['approved', 'rejected'])))
-    .orderBy(desc(comments.createdAt), desc(comments.id))
-    .limit(window)
-    .all()
+      .prepare(),
+    lastHour: db
+      .select({ body: comments.body, createdAt: comments.createdAt })
+      .from(comments)
+      .where(and(eq(comments.userId, userId), gte(comments.createdAt, sql.placeholder('since'))))
+      .orderBy(desc(comments.createdAt))
+      .prepare(),
+    decisions: db
+      .select({ status: comments.status })
+      .from(comments)
+      .where(and(eq(comments.userId, userId), inArray(comments.status, ['approved', 'rejected'])))
+      .orderBy(desc(comments.createdAt), desc(comments.id))
+      .limit(sql.placeholder('window'))
+      .prepare(),
+  }
+})
+
+export function authorHistory(userId: number, now: Date, window = 10) {
+  const statements = history()
+  const approvedComments = statements.approved.get({ userId })?.n ?? 0
+  // The placeholder skips the column's mapping: the time goes in as it is stored, in milliseconds.
+  const recent = statements.lastHour.all({ userId, since: now.getTime() - 3_600_000 })
+  const decisions = statements.decisions.all({ userId, window })
   const recentDecisions = { decided: decisions.length, rejected: decisions.filter((d) => d.status === 'rejected').length }
   return { approvedComments, recent, recentDecisions }
 }
 
 /** The comment a user already sent with this form token, if any (a double submit). */
+const byClientToken = prepared((db) =>
+  db
+    .select({ id: comments.id, status: comments.status })
+    .from(comments)
+    .where(and(eq(comments.userId, sql.placeholder('userId')), eq(comments.clientToken, sql.placeholder('clientToken'))))
+    .prepare(),
+)
+
 export function commentByClientToken(userId: number, clientToken: string) {
-  return (
-    getDb()
-      .select({ id: comments.id, status: comments.status })
-      .from(comments)
-      .where(and(eq(comments.userId, userId), eq(comments.clientToken, clientToken)))
-      .get() ?? null
-  )
+  return byClientToken().get({ userId, clientToken }) ?? null
 }
 
 type NewComment = {
@@ -294,31 +309,34 @@ type NewComment = {
   now: Date
 }
 
-/** Stores a comment once per client token: a double submit returns the first one. */
+const insertOne = prepared((db) =>
+  db
+    .insert(comments)
+    .values({
+      articleId: sql.placeholder('articleId'),
+      userId: sql.placeholder('userId'),
+      parentId: sql.placeholder('parentId'),
+      body: sql.placeholder('body'),
+      status: sql.placeholder('status'),
+      moderationReason: sql.placeholder('reason'),
+      clientToken: sql.placeholder('clientToken'),
+      createdAt: sql.placeholder('createdAt'),
+    })
+    .returning({ id: comments.id, status: comments.status })
+    .prepare(),
+)
+
+/**
+ * Stores a comment once per client token: a double submit returns the first one. One short
+ * write transaction of two prepared statements (the hot path of a comment storm).
+ */
 export function insertComment(values: NewComment): { id: number; status: string; duplicate: boolean } {
-  const db = getDb()
-  return db.transaction(
-    (tx) => {
-      const existing = tx
-        .select({ id: comments.id, status: comments.status })
-        .from(comments)
-        .where(and(eq(comments.userId, values.userId), eq(comments.clientToken, values.clientToken)))
-        .get()
+  return getDb().transaction(
+    () => {
+      const existing = byClientToken().get({ userId: values.userId, clientToken: values.clientToken })
       if (existing) return { ...existing, duplicate: true }
-      const row = tx
-        .insert(comments)
-        .values({
-          articleId: values.articleId,
-          userId: values.userId,
-          parentId: values.parentId,
-          body: values.body,
-          status: values.status,
-          moderationReason: values.reason,
-          clientToken: values.clientToken,
-          createdAt: values.now,
-        })
-        .returning({ id: comments.id, status: comments.status })
-        .get()
+      const row = insertOne().get({ ...values, createdAt: values.now })
+      if (!row) throw new Error('insertComment: the insert returned no row')
       return { ...row, duplicate: false }
     },
     { behavior: 'immediate' },

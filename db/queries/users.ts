@@ -1,6 +1,6 @@
 import 'server-only'
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm'
-import { getDb } from '../client'
+import { getDb, prepared } from '../client'
 import { articles, categories, comments, users, type Role, type UserStatus } from '../schema'
 
 export type { Role, UserStatus }
@@ -24,8 +24,17 @@ const authColumns = {
   sessionVersion: users.sessionVersion,
 }
 
+const authState = prepared((db) =>
+  db
+    .select(authColumns)
+    .from(users)
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare(),
+)
+
+/** Read on every request that has a session: prepared once. */
 export function getAuthState(id: number): AuthState | null {
-  return getDb().select(authColumns).from(users).where(eq(users.id, id)).get() ?? null
+  return authState().get({ id }) ?? null
 }
 
 export function findCredentials(email: string) {

@@ -113,9 +113,10 @@ end
 }
 
 /** The readers' script: plain GETs of one page, counting its X-Nextjs-Cache values and the versions seen (comment counts in its heading). */
-export function readersScript(): string {
+export function readersScript(pauseMs: number): string {
   return `
 local threads = {}
+${pauseMs > 0 ? `-- A reader reads: the next load comes this long after the last answer.\ndelay = function() return ${Math.round(pauseMs)} end\n` : ''}
 setup = function(thread)
   table.insert(threads, thread)
 end

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { id } from '@/lib/fields'
 import { can, isStaff, restriction } from '@/lib/permissions'
-import { getViewer } from '@/lib/server/auth/viewer'
+import { getViewerAndRollSession } from '@/lib/server/auth/viewer'
 import { discussionViewer } from '@/lib/server/comments/viewer-state'
 
 export const dynamic = 'force-dynamic'
@@ -16,7 +16,7 @@ export async function GET(request: Request) {
   const headers = { 'Cache-Control': 'private, no-store' }
   const params = query.safeParse(Object.fromEntries(new URL(request.url).searchParams))
   if (!params.success) return Response.json({ error: 'Parameter tidak valid.' }, { status: 400, headers })
-  const viewer = await getViewer()
+  const viewer = await getViewerAndRollSession()
   if (!viewer) return Response.json({ signedIn: false }, { headers })
   const now = new Date()
   if (params.data.article) return Response.json({ role: viewer.role, ...discussionViewer(viewer, params.data.article, now) }, { headers })
