@@ -2,6 +2,7 @@
 
 import { useCallback, useState } from 'react'
 import { postComment } from '@/lib/server/actions/comments'
+import { announcePosted, postedComment } from '@/lib/comments/live-events'
 import { discussionPath } from '@/lib/comments/window'
 import { MiniForm } from './mini-form.client'
 import { newToken, refreshViewer, useDiscussionViewer, type DiscussionViewer } from './viewer.client'
@@ -28,11 +29,17 @@ export function CommentComposer({
   // The page rendered for a viewer brings a token; the static page makes one in the browser.
   const [token, setToken] = useState(() => initialToken ?? (typeof window === 'undefined' ? '' : newToken()))
   const [round, setRound] = useState(0)
-  const done = useCallback(() => {
-    setToken(newToken())
-    setRound((n) => n + 1)
-    void refreshViewer(articleId)
-  }, [articleId])
+  const done = useCallback(
+    (data?: unknown) => {
+      // The page is not rendered again after a comment: an approved one is shown by the live island.
+      const comment = postedComment(data)
+      if (comment) announcePosted({ articleId, comment })
+      setToken(newToken())
+      setRound((n) => n + 1)
+      void refreshViewer(articleId)
+    },
+    [articleId],
+  )
 
   if (!viewer) {
     // Until the island knows the viewer (always, without JavaScript) the static article cannot
