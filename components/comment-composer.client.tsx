@@ -30,9 +30,9 @@ export function CommentComposer({
   const [token, setToken] = useState(() => initialToken ?? (typeof window === 'undefined' ? '' : newToken()))
   const [round, setRound] = useState(0)
   const done = useCallback(
-    (data?: unknown) => {
+    (answer?: { data?: unknown }) => {
       // The page is not rendered again after a comment: an approved one is shown by the live island.
-      const comment = postedComment(data)
+      const comment = postedComment(answer?.data)
       if (comment) announcePosted({ articleId, comment })
       setToken(newToken())
       setRound((n) => n + 1)

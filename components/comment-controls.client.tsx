@@ -37,9 +37,9 @@ export function CommentControls({
   const [token, setToken] = useState(() => (replyToken ? `${replyToken}${commentId}` : typeof window === 'undefined' ? '' : newToken()))
   const refresh = useCallback(() => void refreshViewer(articleId), [articleId])
   const replied = useCallback(
-    (data?: unknown) => {
+    (answer?: { data?: unknown }) => {
       // Shown by the live island at once, as a reply saying whom it answers.
-      const comment = postedComment(data)
+      const comment = postedComment(answer?.data)
       if (comment) announcePosted({ articleId, comment })
       setToken(newToken())
       void refreshViewer(articleId)

@@ -40,7 +40,7 @@ function limitReason(message: string | undefined): string {
 
 /**
  * A small form for one comment action. It posts without JavaScript too; with it, the result is
- * announced in place and `onDone` runs after a success with what the action sent back. A refusal
+ * announced in place and `onDone` runs after a success with the action's answer. A refusal
  * that says how long to wait (a posting limit) counts down until the form may be sent again.
  */
 export function MiniForm<Data = never>({
@@ -56,9 +56,10 @@ export function MiniForm<Data = never>({
   submitLabel: React.ReactNode
   className?: string
   buttonClassName?: string
-  onDone?: (data: Data | undefined) => void
+  /** Runs after a success, with the action's answer. */
+  onDone?: (state: Exclude<ActionState<Data>, null>) => void
 }) {
-  const [state, formAction, pending] = useActionState(action, null)
+  const [state, formAction, pending] = useActionState<ActionState<Data>, FormData>(action, null)
   const done = useRef<ActionState<Data>>(null)
   const form = useRef<HTMLFormElement>(null)
   const wait = state && !state.ok ? retryAfterSeconds(state.data) : null
@@ -67,7 +68,7 @@ export function MiniForm<Data = never>({
     if (!state || done.current === state) return
     done.current = state
     if (state.ok) {
-      onDone?.(state.data)
+      onDone?.(state)
       return
     }
     // React clears a form after its action; a refused comment goes back where it was typed.

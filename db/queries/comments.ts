@@ -1,5 +1,7 @@
 import 'server-only'
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/sqlite-core'
+import type { LiveComment, LiveComments } from '@/lib/comments/live'
 import type { ReportedComment } from '@/lib/permissions'
 import { getDb } from '../client'
 import {
@@ -106,6 +108,50 @@ export function listApprovedComments(
   const byId = new Map<number, PublicComment>([...roots, ...replies].map((c) => [c.id, c]))
   for (const reply of replies) byId.get(reply.parentId ?? -1)?.replies.push(reply)
   return roots
+}
+
+const parents = alias(comments, 'parent')
+const parentAuthors = alias(users, 'parent_author')
+
+const liveQuery = () =>
+  getDb()
+    .select({ ...publicColumns, parentAuthor: parentAuthors.displayName, parentStatus: parents.status })
+    .from(comments)
+    .leftJoin(users, eq(comments.userId, users.id))
+    .leftJoin(parents, eq(comments.parentId, parents.id))
+    .leftJoin(parentAuthors, eq(parents.userId, parentAuthors.id))
+
+function toLive(row: ReturnType<ReturnType<typeof liveQuery>['all']>[number]): LiveComment {
+  const comment = toPublic(row)
+  return {
+    id: comment.id,
+    parentId: comment.parentId,
+    parentAuthor: row.parentId == null ? null : row.parentStatus === 'approved' ? (row.parentAuthor ?? 'Pengguna terhapus') : null,
+    authorName: comment.authorName,
+    authorIsStaff: comment.authorIsStaff,
+    featured: comment.featured,
+    createdAt: comment.createdAt.toISOString(),
+    edited: comment.editedAt != null,
+    body: comment.body,
+    likeCount: comment.likeCount,
+  }
+}
+
+/**
+ * The live-comment island's data: the approved count and the newest approved comments, replies
+ * included, newest first. Public fields only, the same for every reader.
+ */
+export function liveComments(articleId: number, limit: number): LiveComments {
+  const rows = liveQuery().where(approved(articleId)).orderBy(desc(comments.createdAt), desc(comments.id)).limit(limit).all()
+  return { count: countApprovedComments(articleId), comments: rows.map(toLive) }
+}
+
+/** One comment as the island shows it, or null once it is not approved. */
+export function liveComment(commentId: number): LiveComment | null {
+  const row = liveQuery()
+    .where(and(eq(comments.id, commentId), eq(comments.status, 'approved')))
+    .get()
+  return row ? toLive(row) : null
 }
 
 export function countThreads(articleId: number): number {

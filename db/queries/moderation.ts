@@ -40,19 +40,19 @@ function audit(tx: DbOrTx, actor: Actor, entries: AuditEntry[]) {
 // Correlated subqueries name the outer table in full: drizzle leaves columns unqualified in
 // single-table queries, where a bare "id" would bind to the inner table.
 /** An article as its public path needs it (see lib/paths `articlePath`). */
-export type ArticleRef = { slug: string; category: { slug: string } }
+export type ArticleRef = { id: number; slug: string; category: { slug: string } }
 
 /** The articles to revalidate after their comments changed. */
 function articleRefs(tx: DbOrTx, ids: number[]): ArticleRef[] {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return []
   return tx
-    .select({ slug: articles.slug, category: categories.slug })
+    .select({ id: articles.id, slug: articles.slug, category: categories.slug })
     .from(articles)
     .innerJoin(categories, eq(articles.categoryId, categories.id))
     .where(inArray(articles.id, unique))
     .all()
-    .map((a) => ({ slug: a.slug, category: { slug: a.category } }))
+    .map((a) => ({ id: a.id, slug: a.slug, category: { slug: a.category } }))
 }
 
 const openReports = sql`(select count(*) from comment_reports r where r.comment_id = "comments"."id" and r.resolved_at is null)`
@@ -346,12 +346,12 @@ export function setCommentMode(articleId: number, mode: CommentMode, actor: Acto
         .update(articles)
         .set({ commentMode: mode })
         .where(eq(articles.id, articleId))
-        .returning({ slug: articles.slug, categoryId: articles.categoryId })
+        .returning({ id: articles.id, slug: articles.slug, categoryId: articles.categoryId })
         .get()
       if (!row) return null
       audit(tx, actor, [{ action: `article.comment-mode.${mode}`, targetType: 'article', targetId: articleId }])
       const category = tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, row.categoryId)).get()
-      return { slug: row.slug, category: { slug: category?.slug ?? '' } }
+      return { id: row.id, slug: row.slug, category: { slug: category?.slug ?? '' } }
     },
     { behavior: 'immediate' },
   )

@@ -99,7 +99,7 @@ export type OwnComment = {
   status: 'pending' | 'approved' | 'rejected' | 'deleted'
   reason: string | null
   createdAt: Date
-  article: { slug: string; title: string; category: { slug: string } }
+  article: { id: number; slug: string; title: string; category: { slug: string } }
 }
 
 export function listOwnComments(userId: number, limit = 100): OwnComment[] {
@@ -110,6 +110,7 @@ export function listOwnComments(userId: number, limit = 100): OwnComment[] {
       status: comments.status,
       reason: comments.moderationReason,
       createdAt: comments.createdAt,
+      articleId: articles.id,
       slug: articles.slug,
       title: articles.title,
       categorySlug: categories.slug,
@@ -127,7 +128,7 @@ export function listOwnComments(userId: number, limit = 100): OwnComment[] {
       status: row.status,
       reason: row.reason,
       createdAt: row.createdAt,
-      article: { slug: row.slug, title: row.title, category: { slug: row.categorySlug } },
+      article: { id: row.articleId, slug: row.slug, title: row.title, category: { slug: row.categorySlug } },
     }))
 }
 
@@ -164,12 +165,12 @@ export function exportUserData(userId: number) {
  * foreign key) unless `removeComments`, which blanks and hides them. Returns the articles whose
  * comment lists changed.
  */
-export function deleteUser(userId: number, removeComments: boolean): { slug: string; category: { slug: string } }[] {
+export function deleteUser(userId: number, removeComments: boolean): { id: number; slug: string; category: { slug: string } }[] {
   const db = getDb()
   return db.transaction(
     (tx) => {
       const touched = tx
-        .selectDistinct({ slug: articles.slug, category: categories.slug })
+        .selectDistinct({ id: articles.id, slug: articles.slug, category: categories.slug })
         .from(comments)
         .innerJoin(articles, eq(comments.articleId, articles.id))
         .innerJoin(categories, eq(articles.categoryId, categories.id))
@@ -187,7 +188,7 @@ export function deleteUser(userId: number, removeComments: boolean): { slug: str
         }
       }
       tx.delete(users).where(eq(users.id, userId)).run()
-      return touched.map((row) => ({ slug: row.slug, category: { slug: row.category } }))
+      return touched.map((row) => ({ id: row.id, slug: row.slug, category: { slug: row.category } }))
     },
     { behavior: 'immediate' },
   )

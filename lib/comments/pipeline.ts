@@ -47,7 +47,9 @@ export type PipelineInput = {
   settings: Settings
 }
 
-export type Verdict = { outcome: 'reject'; message: string } | { outcome: 'hold'; reason: string } | { outcome: 'approve' }
+/** A refusal that passes with time says when: `retryAfterSeconds`, for the form's countdown. */
+export type Verdict =
+  { outcome: 'reject'; message: string; retryAfterSeconds?: number } | { outcome: 'hold'; reason: string } | { outcome: 'approve' }
 
 type PhaseResult = Verdict | null
 export type Phase = (input: PipelineInput) => PhaseResult
@@ -79,7 +81,7 @@ export const rateLimitPhase: Phase = ({ author, recent, now }) => {
   const last = recent[0]
   if (last && now.getTime() - last.createdAt.getTime() < RATE.minIntervalMs) {
     const seconds = Math.ceil((RATE.minIntervalMs - (now.getTime() - last.createdAt.getTime())) / 1000)
-    return { outcome: 'reject', message: `Terlalu cepat. Tunggu ${seconds} detik sebelum berkomentar lagi.` }
+    return { outcome: 'reject', message: `Terlalu cepat. Tunggu ${seconds} detik sebelum berkomentar lagi.`, retryAfterSeconds: seconds }
   }
   const lastHour = recent.filter((c) => now.getTime() - c.createdAt.getTime() < 3_600_000)
   // Newest first: a comment may be posted again once the 20th newest is an hour old.
@@ -87,7 +89,11 @@ export const rateLimitPhase: Phase = ({ author, recent, now }) => {
   if (limiting) {
     const seconds = Math.ceil((3_600_000 - (now.getTime() - limiting.createdAt.getTime())) / 1000)
     const wait = seconds < 120 ? `${seconds} detik` : `${Math.ceil(seconds / 60)} menit`
-    return { outcome: 'reject', message: `Batas ${RATE.perHour} komentar per jam tercapai. Coba lagi dalam ${wait}.` }
+    return {
+      outcome: 'reject',
+      message: `Batas ${RATE.perHour} komentar per jam tercapai. Coba lagi dalam ${wait}.`,
+      retryAfterSeconds: seconds,
+    }
   }
   return null
 }
@@ -126,7 +132,7 @@ export const bannedWordsPhase: Phase = ({ body, settings }) => {
   return null
 }
 
-export const suspectPhase: Phase = ({ body, settings, author }) => {
+export const suspectPhase: Phase = ({ body, settings }) => {
   const word = findWord(body, settings.suspectWords)
   if (word) return { outcome: 'hold', reason: `Memuat kata yang perlu ditinjau ("${word}").` }
   if (countLinks(body) > settings.maxLinks) return { outcome: 'hold', reason: `Memuat lebih dari ${settings.maxLinks} tautan.` }

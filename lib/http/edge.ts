@@ -1,6 +1,7 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http'
 import type { Socket } from 'node:net'
 import { CLIENT_ADDRESS_HEADER, resolveClientAddress, type TrustProxy } from './client-address'
+import { notModifiedWhenFresh } from './conditional'
 import { bodyLimitFor, TOO_LARGE } from './limits'
 import { securityHeaders } from './security-headers'
 import { isStaticTwinPath, staticTwin } from './static-pages'
@@ -109,6 +110,7 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
  * - A path with bad percent-encoding is a 400.
  * - An anonymous reader's view of a reading page gets its static twin (lib/http/static-pages.ts);
  *   the twins' own paths are a 404 from outside.
+ * - A GET whose If-None-Match names the response's own ETag is answered 304 (lib/http/conditional.ts).
  * - A write from another site's page (foreign Origin) is a 403.
  * - A body past the endpoint's limit is a 413, whether it declared its length or not; a body
  *   without a length is read here (up to the limit) and handed on with one.
@@ -125,6 +127,7 @@ export function edgeHandler(handle: Handler, options: EdgeOptions): Handler {
       if (isStaticTwinPath(req.url ?? '/')) return answer(res, 404, 'Halaman tidak ditemukan.')
       const twin = staticTwin(req)
       if (twin) req.url = twin
+      notModifiedWhenFresh(req, res)
       return handle(req, res)
     }
 

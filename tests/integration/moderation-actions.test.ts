@@ -5,7 +5,8 @@ import type { Viewer } from '@/lib/server/auth/viewer'
 // viewer), Next's cache and its redirect are stood in for.
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null, revalidated: [] as string[] }))
 vi.mock('@/lib/server/auth/viewer', () => ({ getViewer: async () => session.viewer }))
-vi.mock('next/cache', () => ({ revalidatePath: (path: string) => session.revalidated.push(path) }))
+vi.mock('next/cache', async () => (await import('../setup/next-cache')).nextCache((entry) => session.revalidated.push(entry)))
+vi.mock('next/server', async (original) => (await import('../setup/next-cache')).nextServer(original))
 vi.mock('next/navigation', () => ({
   redirect: (url: string) => {
     throw Object.assign(new Error('redirect'), { url })

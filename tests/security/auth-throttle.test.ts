@@ -8,7 +8,8 @@ vi.mock('next/headers', () => ({
   headers: async () => new Headers({ 'x-fakta-client-address': request.ip }),
   cookies: async () => ({ set: () => undefined, delete: () => undefined, get: () => undefined }),
 }))
-vi.mock('next/cache', () => ({ revalidatePath: () => undefined }))
+vi.mock('next/cache', async () => (await import('../setup/next-cache')).nextCache())
+vi.mock('next/server', async (original) => (await import('../setup/next-cache')).nextServer(original))
 vi.mock('@/lib/server/auth/viewer', () => ({ getViewer: async () => null }))
 vi.mock('@/lib/server/auth/auth', () => ({
   signIn: async () => {

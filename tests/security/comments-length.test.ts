@@ -6,7 +6,8 @@ import type { Viewer } from '@/lib/server/auth/viewer'
 // before any regular expression or normalisation sees it.
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }))
 vi.mock('@/lib/server/auth/viewer', () => ({ getViewer: async () => session.viewer }))
-vi.mock('next/cache', () => ({ revalidatePath: () => undefined }))
+vi.mock('next/cache', async () => (await import('../setup/next-cache')).nextCache())
+vi.mock('next/server', async (original) => (await import('../setup/next-cache')).nextServer(original))
 vi.mock('@/lib/comments/body', async (importOriginal) => {
   const actual = await importOriginal<typeof import('@/lib/comments/body')>()
   return { ...actual, normalizeBody: vi.fn(actual.normalizeBody) }

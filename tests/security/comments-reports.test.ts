@@ -7,7 +7,8 @@ import type { Viewer } from '@/lib/server/auth/viewer'
 // after reports goes back to the Reported queue instead of disappearing.
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }))
 vi.mock('@/lib/server/auth/viewer', () => ({ getViewer: async () => session.viewer }))
-vi.mock('next/cache', () => ({ revalidatePath: () => undefined }))
+vi.mock('next/cache', async () => (await import('../setup/next-cache')).nextCache())
+vi.mock('next/server', async (original) => (await import('../setup/next-cache')).nextServer(original))
 vi.mock('next/navigation', () => ({
   redirect: (url: string) => {
     throw Object.assign(new Error('redirect'), { url })

@@ -11,12 +11,14 @@ import {
   getCommentTarget,
   getModerationSettings,
   insertComment,
+  liveComment,
   reporterStanding,
   toggleReaction,
   updateCommentBody,
 } from '@/db/queries/comments'
 import { reportReasons } from '@/db/schema'
 import { id } from '@/lib/fields'
+import type { LiveComment } from '@/lib/comments/live'
 import { createAction, fail, type ActionResult } from '@/lib/server/action'
 import type { Viewer } from '@/lib/server/auth/viewer'
 import { normalizeBody } from '@/lib/comments/body'
@@ -36,7 +38,7 @@ import {
 import { discussionPath } from '@/lib/comments/window'
 import { articlePath } from '@/lib/paths'
 import { editRefusal, reportCountsToHide, reportsHideComment } from '@/lib/permissions'
-import { revalidateArticles } from '@/lib/server/revalidate'
+import { commentAdded, revalidateArticles } from '@/lib/server/revalidate'
 
 // Refused on its raw length before any regular expression or normalisation runs; the real
 // limit (2,000 characters once normalised) is the pipeline's, which says how long it was.
@@ -56,6 +58,14 @@ function pipelineInput(viewer: Viewer, text: string, commentMode: PipelineInput[
   }
 }
 
+/** What the comment island needs after a post: the new comment, or how long to wait. */
+export type PostedComment = { comment?: LiveComment; retryAfterSeconds?: number }
+
+/**
+ * A new comment. The answer carries the comment itself for the island, and the page is not
+ * rendered again: the article's HTML and comment data are refreshed by tag, coalesced per
+ * article (lib/server/revalidate.ts, docs/decisions/015).
+ */
 export const postComment = createAction(
   {
     schema: z.object({
@@ -66,12 +76,12 @@ export const postComment = createAction(
     }),
     access: 'create:comment:own',
   },
-  async (input, { viewer, now }): Promise<ActionResult> => {
+  async (input, { viewer, now }): Promise<ActionResult<PostedComment>> => {
     const target = getCommentTarget(input.articleId)
     if (!target) return fail('Berita tidak ditemukan.')
     // The same form sent twice: the first one stands, and the second says what happened to it.
     const sent = commentByClientToken(viewer.id, input.clientToken)
-    if (sent) return { ok: true, message: sent.status === 'approved' ? 'Komentar Anda sudah tayang.' : 'Komentar Anda menunggu moderasi.' }
+    if (sent) return posted(sent.id, sent.status === 'approved', 'Komentar Anda menunggu moderasi.')
     const parentId = input.parentId === '' || input.parentId === undefined ? null : input.parentId
     if (parentId != null) {
       const parent = getComment(parentId)
@@ -81,7 +91,10 @@ export const postComment = createAction(
     }
     const text = normalizeBody(input.body)
     const verdict = runPipeline(pipelineInput(viewer, text, target.commentMode, now))
-    if (verdict.outcome === 'reject') return fail(verdict.message, { body: [verdict.message] })
+    if (verdict.outcome === 'reject') {
+      const refused = { ok: false as const, fieldErrors: { body: [verdict.message] }, formError: verdict.message }
+      return verdict.retryAfterSeconds ? { ...refused, data: { retryAfterSeconds: verdict.retryAfterSeconds } } : refused
+    }
 
     const stored = insertComment({
       articleId: target.id,
@@ -93,17 +106,20 @@ export const postComment = createAction(
       clientToken: input.clientToken,
       now,
     })
-    if (stored.status === 'approved') {
-      revalidateArticles([target])
-      return { ok: true, message: 'Komentar Anda sudah tayang.' }
-    }
-    revalidatePath(discussionPath(articlePath(target)))
-    return {
-      ok: true,
-      message: `Komentar Anda menunggu moderasi${verdict.outcome === 'hold' ? `: ${verdict.reason}` : '.'}`,
-    }
+    if (stored.status === 'approved' && !stored.duplicate) commentAdded(target)
+    return posted(
+      stored.id,
+      stored.status === 'approved',
+      `Komentar Anda menunggu moderasi${verdict.outcome === 'hold' ? `: ${verdict.reason}` : '.'}`,
+    )
   },
 )
+
+/** The answer to a stored post: the comment for the island once it is public, else why it waits. */
+function posted(commentId: number, approved: boolean, waiting: string): ActionResult<PostedComment> {
+  const comment = approved ? liveComment(commentId) : null
+  return comment ? { ok: true, message: 'Komentar Anda sudah tayang.', data: { comment } } : { ok: true, message: waiting }
+}
 
 /** The comment, if it is the viewer's own and still theirs to change. */
 function ownComment(commentId: number, viewer: Viewer) {

@@ -11,6 +11,7 @@ import { countApprovedComments, countThreads, listApprovedComments } from '@/db/
 import { articleMetadata } from '@/lib/article-meta'
 import { articlePath, categoryPath } from '@/lib/paths'
 import { discussionPath } from '@/lib/comments/window'
+import { cacheTags, tagRender } from '@/lib/server/revalidate'
 import { isStaticRender } from '@/lib/server/static-render'
 import { isValidSlug } from '@/lib/slug'
 import { t } from '@/lib/strings'
@@ -38,6 +39,8 @@ export default async function ArticlePage({ params }: Params) {
   const { category, slug } = await params
   const article = load(category, slug)
   if (!article) notFound()
+  // A new comment marks this page stale by its tag, coalesced (lib/server/revalidate.ts).
+  await tagRender(cacheTags.article(article.id))
 
   const path = articlePath(article)
   return (
