@@ -113,7 +113,7 @@ async function screenshots(page: Page, state: string) {
   if (size) await page.setViewportSize(size)
 }
 
-test('a reply shows at once whom it answers; a posting limit counts down, then the form sends again', async ({ page }) => {
+test('a posting limit counts down, then the form sends again; a reply shows at once whom it answers', async ({ page }) => {
   test.setTimeout(90_000)
   const reader = await makeRegular()
   // Nineteen comments in the last hour, the oldest of them about to leave it.
@@ -153,11 +153,16 @@ test('a reply shows at once whom it answers; a posting limit counts down, then t
   await form.getByRole('button', { name: 'Kirim', exact: true }).click()
   await expect(commentsOf(page).locator('article').filter({ hasText: second })).toBeVisible()
 
-  // A reply, shown at once, saying whom it answers.
+  // Replying to a comment the island shows is the discussion page's; there a reply shows at once,
+  // apart from its thread, saying whom it answers.
   ageComments(reader.id, 0.2)
+  await commentsOf(page).locator('li').filter({ hasText: first }).getByRole('link', { name: 'Balas' }).click()
+  await expect(page).toHaveURL(new RegExp(`${LIMITED}/komentar#komentar-\\d+$`))
   const target = commentsOf(page).locator('article').filter({ hasText: first })
   await target.getByText('Balas', { exact: true }).click()
   await target.getByLabel('Balasan').fill('Setuju, terutama tekstil.')
   await target.getByRole('button', { name: 'Kirim balasan' }).click()
-  await expect(commentsOf(page).locator('article').filter({ hasText: 'Setuju, terutama tekstil.' }).first()).toBeVisible()
+  const reply = commentsOf(page).locator('li').filter({ hasText: 'Setuju, terutama tekstil.' })
+  await expect(reply.getByText(`Membalas ${reader.displayName}`)).toBeVisible()
+  await expect(reply.getByRole('link', { name: reader.displayName })).toHaveAttribute('href', /^#komentar-\d+$/)
 })
