@@ -31,6 +31,7 @@ export const t = {
   newComments: (n: number) => `${n} komentar baru`,
   replyingTo: 'Membalas',
   reply: 'Balas',
+  edit: 'Sunting',
   likes: (n: number) => `${n} suka`,
   /** The wait after a posting limit, in the largest units that read naturally. */
   retryIn: (seconds: number) => {

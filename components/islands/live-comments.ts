@@ -56,7 +56,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', 
 }
 
 /** One comment as CommentItem renders it (components/comment-section.tsx), built from text only. */
-export function renderComment(comment: LiveComment, articlePath: string, segments: Segmenter): HTMLLIElement {
+export function renderComment(comment: LiveComment, articlePath: string, segments: Segmenter, own = false): HTMLLIElement {
   // Always a bottom border: the server's list follows this one.
   const item = element('li', 'border-b border-line py-5')
   item.id = `komentar-${comment.id}`
@@ -109,12 +109,16 @@ export function renderComment(comment: LiveComment, articlePath: string, segment
   const footer = element('div', 'mt-2 flex items-center gap-3 text-sm text-muted')
   const likes = element('span', '', `♥ ${comment.likeCount}`)
   likes.setAttribute('aria-label', t.likes(comment.likeCount))
-  // Replying, liking and reporting are the discussion page's; on that page itself, a fresh render
-  // of it, where this comment has its own controls.
+  footer.append(likes)
+  // Replying, liking, reporting and editing one's own are the discussion page's, rendered per
+  // request, where this comment has its controls (on that page itself, a fresh render of it).
   const discussion = discussionPath(articlePath)
-  const reply = element('a', 'font-semibold text-muted underline hover:text-ink', t.reply)
-  reply.href = `${discussion}${location.pathname === discussion ? '?urut=newest' : ''}#komentar-${comment.id}`
-  footer.append(likes, reply)
+  const there = `${discussion}${location.pathname === discussion ? '?urut=newest' : ''}#komentar-${comment.id}`
+  for (const label of own ? [t.reply, t.edit] : [t.reply]) {
+    const link = element('a', 'font-semibold text-muted underline hover:text-ink', label)
+    link.href = there
+    footer.append(link)
+  }
   article.append(footer)
   item.append(article)
   return item
@@ -134,8 +138,8 @@ export function mountLiveComments(root: HTMLElement): () => void {
   const heading = document.getElementById('komentar-heading')
   let count = Number(root.dataset.count) || 0
 
+  // A live region of its own, not a status: the comment form's answer is the section's status.
   const status = element('p', 'sr-only')
-  status.setAttribute('role', 'status')
   status.setAttribute('aria-live', 'polite')
   const button = element(
     'button',
@@ -261,7 +265,7 @@ export function mountLiveComments(root: HTMLElement): () => void {
     showCount()
     showPending()
     void loadSegmenter().then((segments) => {
-      if (!stopped && !onPage(comment.id)) insert(renderComment(comment, articlePath, segments))
+      if (!stopped && !onPage(comment.id)) insert(renderComment(comment, articlePath, segments, true))
       showPending()
     })
   }

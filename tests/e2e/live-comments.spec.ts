@@ -60,7 +60,7 @@ test('a comment reaches the reader who has the article open, behind a button, an
   const button = commentsOf(reader).getByRole('button', { name: '1 komentar baru' })
   await expect(button).toBeVisible({ timeout: 20_000 })
   await expect(commentsOf(reader).getByRole('heading', { name: `Komentar (${before + 1})` })).toBeVisible()
-  await expect(commentsOf(reader).getByRole('status')).toHaveText('1 komentar baru')
+  await expect(commentsOf(reader).locator('[aria-live="polite"]')).toHaveText('1 komentar baru')
   await expect(commentsOf(reader).getByText(text)).toHaveCount(0)
   await expect(button).not.toBeFocused()
   expect(await axeViolations(reader, '#komentar')).toEqual([])
