@@ -55,6 +55,12 @@ test('a comment reaches the reader who has the article open, behind a button, an
   await expect(commentsOf(poster).locator('article').filter({ hasText: text })).toBeVisible()
   await expect(commentsOf(poster).getByRole('heading', { name: `Komentar (${before + 1})` })).toBeVisible()
   await expect(commentsOf(poster).getByRole('button', { name: /komentar baru/ })).toHaveCount(0)
+  await expect(commentsOf(poster).getByRole('status')).toHaveText('Komentar Anda sudah tayang.')
+  // Editing it is the discussion page's, rendered for the reader.
+  await expect(commentsOf(poster).locator('li').filter({ hasText: text }).getByRole('link', { name: 'Sunting' })).toHaveAttribute(
+    'href',
+    new RegExp(`^${ARTICLE}/komentar#komentar-\\d+$`),
+  )
 
   // The other reader is told, politely, within a poll or two, without a reload.
   const button = commentsOf(reader).getByRole('button', { name: '1 komentar baru' })
