@@ -106,8 +106,8 @@ export function renderComment(comment: LiveComment, articlePath: string, segment
   }
   article.append(body)
 
-  const footer = element('div', 'mt-2 flex items-center gap-3 text-sm text-muted')
-  const likes = element('span', '', `♥ ${comment.likeCount}`)
+  const footer = element('div', 'mt-2 flex items-center gap-1 text-sm text-muted')
+  const likes = element('span', 'mr-1', `♥ ${comment.likeCount}`)
   likes.setAttribute('aria-label', t.likes(comment.likeCount))
   footer.append(likes)
   // Replying, liking, reporting and editing one's own are the discussion page's, rendered per
@@ -115,7 +115,8 @@ export function renderComment(comment: LiveComment, articlePath: string, segment
   const discussion = discussionPath(articlePath)
   const there = `${discussion}${location.pathname === discussion ? '?urut=newest' : ''}#komentar-${comment.id}`
   for (const label of own ? [t.reply, t.edit] : [t.reply]) {
-    const link = element('a', 'font-semibold text-muted underline hover:text-ink', label)
+    // Like the comment controls' buttons beside the server's comments (comment-controls.client.tsx).
+    const link = element('a', 'rounded-full px-2 py-1 font-semibold text-muted hover:bg-wash hover:text-ink', label)
     link.href = there
     footer.append(link)
   }
