@@ -2,6 +2,7 @@
 
 import { useCallback, useState } from 'react'
 import { postComment } from '@/lib/server/actions/comments'
+import { announcePosted, postedComment } from '@/lib/comments/live-events'
 import { discussionPath } from '@/lib/comments/window'
 import { MiniForm } from './mini-form.client'
 import { newToken, refreshViewer, useDiscussionViewer, type DiscussionViewer } from './viewer.client'
@@ -27,12 +28,17 @@ export function CommentComposer({
   const { viewer, loaded } = useDiscussionViewer(articleId, initial)
   // The page rendered for a viewer brings a token; the static page makes one in the browser.
   const [token, setToken] = useState(() => initialToken ?? (typeof window === 'undefined' ? '' : newToken()))
-  const [round, setRound] = useState(0)
-  const done = useCallback(() => {
-    setToken(newToken())
-    setRound((n) => n + 1)
-    void refreshViewer(articleId)
-  }, [articleId])
+  const done = useCallback(
+    (answer?: { data?: unknown }) => {
+      // The page is not rendered again after a comment: an approved one is shown by the live island.
+      const comment = postedComment(answer?.data)
+      if (comment) announcePosted({ articleId, comment })
+      // The form stays, with its "sudah tayang" or "menunggu moderasi" answer; React has emptied the field.
+      setToken(newToken())
+      void refreshViewer(articleId)
+    },
+    [articleId],
+  )
 
   if (!viewer) {
     // Until the island knows the viewer (always, without JavaScript) the static article cannot
@@ -60,7 +66,7 @@ export function CommentComposer({
           {viewer.restriction}
         </p>
       ) : (
-        <MiniForm key={round} action={postComment} submitLabel="Kirim" onDone={done} className="space-y-2">
+        <MiniForm action={postComment} submitLabel="Kirim" onDone={done} className="space-y-2">
           <input type="hidden" name="articleId" value={articleId} />
           <input type="hidden" name="clientToken" value={token} />
           <label htmlFor={`komentar-baru-${articleId}`} className="block text-sm font-semibold">

@@ -2,6 +2,7 @@
 
 import { useCallback, useState } from 'react'
 import { editComment, likeComment, postComment, removeComment, reportComment } from '@/lib/server/actions/comments'
+import { announcePosted, postedComment } from '@/lib/comments/live-events'
 import { reportReasonLabels } from '@/lib/strings'
 import { MiniForm } from './mini-form.client'
 import { newToken, refreshViewer, useDiscussionViewer, type DiscussionViewer } from './viewer.client'
@@ -35,10 +36,16 @@ export function CommentControls({
   // Each reply form has its own token, so a double submit stores one reply; a new one after each.
   const [token, setToken] = useState(() => (replyToken ? `${replyToken}${commentId}` : typeof window === 'undefined' ? '' : newToken()))
   const refresh = useCallback(() => void refreshViewer(articleId), [articleId])
-  const replied = useCallback(() => {
-    setToken(newToken())
-    void refreshViewer(articleId)
-  }, [articleId])
+  const replied = useCallback(
+    (answer?: { data?: unknown }) => {
+      // Shown by the live island at once, as a reply saying whom it answers.
+      const comment = postedComment(answer?.data)
+      if (comment) announcePosted({ articleId, comment })
+      setToken(newToken())
+      void refreshViewer(articleId)
+    },
+    [articleId],
+  )
   const likes = <span aria-label={`${likeCount} suka`}>♥ {likeCount}</span>
   if (!viewer || !viewer.canComment) return <div className="mt-2 text-sm text-muted">{likes}</div>
 

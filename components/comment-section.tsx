@@ -7,6 +7,7 @@ import { CommentComposer } from './comment-composer.client'
 import { CommentControls } from './comment-controls.client'
 import { isStaticRender } from '@/lib/server/static-render'
 import { Link } from './link'
+import { LiveComments } from './live-comments.client'
 import type { DiscussionViewer } from './viewer.client'
 
 type Shared = { articleId: number; closed: boolean; initial?: DiscussionViewer | null; token?: string }
@@ -59,6 +60,9 @@ function CommentItem({ comment, depth, ...shared }: Shared & { comment: PublicCo
   )
 }
 
+/** When the page was rendered, in ms: what the live island compares comments' times with. */
+const renderedAt = () => Date.now()
+
 const sorts: { value: CommentSort; label: string }[] = [
   { value: 'newest', label: 'Terbaru' },
   { value: 'oldest', label: 'Terlama' },
@@ -85,6 +89,8 @@ export function CommentSection({
   footer?: React.ReactNode
 }) {
   const discussion = discussionPath(articlePath)
+  // Comments written after this render are the live island's news (components/islands/live-comments.ts).
+  const live = { articleId: shared.articleId, articlePath, since: renderedAt(), count }
   return (
     <section id="komentar" aria-labelledby="komentar-heading" className="mt-10">
       <h2 id="komentar-heading" className="text-xl font-extrabold">
@@ -126,8 +132,21 @@ export function CommentSection({
           ))}
         </nav>
       )}
+      {shared.closed && count === 0 ? null : isStaticRender() ? (
+        <div
+          data-island="live-comments"
+          data-article={live.articleId}
+          data-path={live.articlePath}
+          data-since={live.since}
+          data-count={live.count}
+          className="peer"
+        />
+      ) : (
+        <LiveComments {...live} className="peer" />
+      )}
       {comments.length === 0 ? (
-        <p className="mt-4 text-sm text-muted">{t.noComments}</p>
+        // Hidden once the live island has the first comments to show.
+        <p className="mt-4 text-sm text-muted peer-data-news:hidden">{t.noComments}</p>
       ) : (
         <ol className="mt-2">
           {comments.map((comment) => (

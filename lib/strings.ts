@@ -28,6 +28,18 @@ export const t = {
   editor: 'Editor',
   updatedAt: 'Diperbarui',
   comments: (n: number) => `Komentar (${n})`,
+  newComments: (n: number) => `${n} komentar baru`,
+  replyingTo: 'Membalas',
+  reply: 'Balas',
+  edit: 'Sunting',
+  likes: (n: number) => `${n} suka`,
+  /** The wait after a posting limit, in the largest units that read naturally. */
+  retryIn: (seconds: number) => {
+    const minutes = Math.floor(seconds / 60)
+    const rest = seconds % 60
+    const parts = [minutes > 0 && `${minutes} menit`, (rest > 0 || minutes === 0) && `${rest} detik`].filter(Boolean)
+    return `Coba lagi dalam ${parts.join(' ')}`
+  },
   loginToComment: 'Login to comment on this news',
   noComments: 'Belum ada komentar. Jadilah yang pertama berkomentar.',
   staffBadge: 'Staf',

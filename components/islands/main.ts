@@ -94,7 +94,12 @@ const view: Island = (element) => {
   if (!navigator.sendBeacon?.('/api/views', body)) fetch('/api/views', { method: 'POST', body, keepalive: true }).catch(() => {})
 }
 
-const islands: Record<string, Island> = { account, 'sign-in': signIn, tabs, share, player, view }
+/** New comments while the reader is here: only pages with a discussion load it. */
+const liveComments: Island = (element) => {
+  import('./live-comments').then(({ mountLiveComments }) => mountLiveComments(element)).catch(() => {})
+}
+
+const islands: Record<string, Island> = { account, 'sign-in': signIn, tabs, share, player, view, 'live-comments': liveComments }
 
 for (const element of document.querySelectorAll<HTMLElement>('[data-island]')) {
   islands[element.dataset.island ?? '']?.(element)
