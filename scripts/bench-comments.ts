@@ -29,7 +29,7 @@ const { values: args } = parseArgs({
     posters: { type: 'string', default: '50' },
     readers: { type: 'string', default: '20' },
     'reader-pause': { type: 'string', default: '1000' },
-    accounts: { type: 'string', default: '2000' },
+    accounts: { type: 'string', default: '4000' },
     rounds: { type: 'string', default: '1' },
     port: { type: 'string', default: '3210' },
     baseline: { type: 'string' },

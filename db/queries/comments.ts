@@ -146,11 +146,15 @@ export function liveComments(articleId: number, limit: number): LiveComments {
   return { count: countApprovedComments(articleId), comments: rows.map(toLive) }
 }
 
-/** One comment as the island shows it, or null once it is not approved. */
+const oneLive = prepared(() =>
+  liveQuery()
+    .where(and(eq(comments.id, sql.placeholder('commentId')), eq(comments.status, 'approved')))
+    .prepare(),
+)
+
+/** One comment as the island shows it, or null once it is not approved (prepared: every post asks). */
 export function liveComment(commentId: number): LiveComment | null {
-  const row = liveQuery()
-    .where(and(eq(comments.id, commentId), eq(comments.status, 'approved')))
-    .get()
+  const row = oneLive().get({ commentId })
   return row ? toLive(row) : null
 }
 
