@@ -1,11 +1,10 @@
 'use client'
 
-import { useCallback, useState } from 'react'
+import { useState } from 'react'
 import { postComment } from '@/lib/server/actions/comments'
-import { announcePosted, postedComment } from '@/lib/comments/live-events'
 import { discussionPath } from '@/lib/comments/window'
 import { MiniForm } from './mini-form.client'
-import { newToken, refreshViewer, useDiscussionViewer, type DiscussionViewer } from './viewer.client'
+import { newToken, useAfterPost, useDiscussionViewer, type DiscussionViewer } from './viewer.client'
 
 /**
  * Where a reader joins the discussion: the sign-in link for anonymous readers (also what the
@@ -28,17 +27,8 @@ export function CommentComposer({
   const { viewer, loaded } = useDiscussionViewer(articleId, initial)
   // The page rendered for a viewer brings a token; the static page makes one in the browser.
   const [token, setToken] = useState(() => initialToken ?? (typeof window === 'undefined' ? '' : newToken()))
-  const done = useCallback(
-    (answer?: { data?: unknown }) => {
-      // The page is not rendered again after a comment: an approved one is shown by the live island.
-      const comment = postedComment(answer?.data)
-      if (comment) announcePosted({ articleId, comment })
-      // The form stays, with its "sudah tayang" or "menunggu moderasi" answer; React has emptied the field.
-      setToken(newToken())
-      void refreshViewer(articleId)
-    },
-    [articleId],
-  )
+  // The form stays, with its "sudah tayang" or "menunggu moderasi" answer; React has emptied the field.
+  const done = useAfterPost(articleId, setToken)
 
   if (!viewer) {
     // Until the island knows the viewer (always, without JavaScript) the static article cannot

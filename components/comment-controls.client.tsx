@@ -2,10 +2,9 @@
 
 import { useCallback, useState } from 'react'
 import { editComment, likeComment, postComment, removeComment, reportComment } from '@/lib/server/actions/comments'
-import { announcePosted, postedComment } from '@/lib/comments/live-events'
 import { reportReasonLabels } from '@/lib/strings'
 import { MiniForm } from './mini-form.client'
-import { newToken, refreshViewer, useDiscussionViewer, type DiscussionViewer } from './viewer.client'
+import { newToken, refreshViewer, useAfterPost, useDiscussionViewer, type DiscussionViewer } from './viewer.client'
 
 const summary = 'cursor-pointer list-none rounded-full px-2 py-1 text-sm font-semibold text-muted hover:bg-wash hover:text-ink'
 const quiet = 'rounded-full px-2 py-1 text-sm font-semibold text-muted hover:bg-wash hover:text-ink'
@@ -36,16 +35,8 @@ export function CommentControls({
   // Each reply form has its own token, so a double submit stores one reply; a new one after each.
   const [token, setToken] = useState(() => (replyToken ? `${replyToken}${commentId}` : typeof window === 'undefined' ? '' : newToken()))
   const refresh = useCallback(() => void refreshViewer(articleId), [articleId])
-  const replied = useCallback(
-    (answer?: { data?: unknown }) => {
-      // Shown by the live island at once, as a reply saying whom it answers.
-      const comment = postedComment(answer?.data)
-      if (comment) announcePosted({ articleId, comment })
-      setToken(newToken())
-      void refreshViewer(articleId)
-    },
-    [articleId],
-  )
+  // Shown by the live island at once, as a reply saying whom it answers.
+  const replied = useAfterPost(articleId, setToken)
   const likes = <span aria-label={`${likeCount} suka`}>♥ {likeCount}</span>
   if (!viewer || !viewer.canComment) return <div className="mt-2 text-sm text-muted">{likes}</div>
 

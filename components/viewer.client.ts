@@ -1,8 +1,9 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 
 import { SIGNED_IN_HINT } from '@/lib/auth/hint-cookie'
+import { announcePosted, postedComment } from '@/lib/comments/live-events'
 import type { DiscussionViewer } from '@/lib/server/comments/viewer-state'
 
 export type { DiscussionViewer, OwnComment } from '@/lib/server/comments/viewer-state'
@@ -83,4 +84,21 @@ export function useDiscussionViewer(articleId: number, initial?: DiscussionViewe
   }, [articleId, initial])
   if (initial !== undefined && !state.loaded) return { viewer: initial, loaded: true }
   return { viewer: state.value, loaded: state.loaded || initial !== undefined }
+}
+
+/**
+ * What a comment or reply form does after the action answered: the page is not rendered again,
+ * so an approved comment goes to the live island (shown at once), the form gets a new token and
+ * the viewer's own comments are asked for again.
+ */
+export function useAfterPost(articleId: number, setToken: (token: string) => void) {
+  return useCallback(
+    (answer?: { data?: unknown }) => {
+      const comment = postedComment(answer?.data)
+      if (comment) announcePosted({ articleId, comment })
+      setToken(newToken())
+      void refreshViewer(articleId)
+    },
+    [articleId, setToken],
+  )
 }

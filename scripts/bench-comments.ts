@@ -21,6 +21,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import Database from 'better-sqlite3'
 import { encode } from 'next-auth/jwt'
+import { cpuSeconds, TICKS } from './lib/proc'
 import { postersScript, readersScript, type PostTarget } from './lib/storm-lua'
 
 const { values: args } = parseArgs({
@@ -51,7 +52,7 @@ const POLL_MS = 10_000
 // Accounts kept out of the storm for the wiring check before it.
 const SPARE_ACCOUNTS = 10
 const CORES = os.availableParallelism()
-const TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100
+
 const COOKIE = 'authjs.session-token'
 // The cookie a browser that has signed in also carries: it gets the App Router page, where the comment box posts.
 const HINT = 'fakta_signed_in=1'
@@ -87,25 +88,6 @@ const say = (line: string) => console.error(line)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'fakta-bench-comments-'))
 const children = new Set<ChildProcess>()
-
-/** CPU seconds (user + system) used so far by the processes of a process group. */
-function groupCpuSeconds(pgrp: number): number {
-  let ticks = 0
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    let stat: string
-    try {
-      stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
-    } catch {
-      continue
-    }
-    // Fields after the command name, which is in parentheses and may hold spaces.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    if (Number(fields[2]) !== pgrp) continue
-    ticks += Number(fields[11]) + Number(fields[12])
-  }
-  return ticks / TICKS
-}
 
 /** Runs a command to its end, the event loop running meanwhile; its output. */
 function capture(command: string, commandArgs: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -168,10 +150,10 @@ async function waitFor(url: string, timeoutMs: number, server: ChildProcess) {
 
 /** Waits until the server group stops using CPU (regenerations a phase left behind), at most 10 s. */
 async function settle(pgrp: number) {
-  let last = groupCpuSeconds(pgrp)
+  let last = cpuSeconds({ pgrps: [pgrp] })
   for (let i = 0; i < 40; i++) {
     await sleep(250)
-    const now = groupCpuSeconds(pgrp)
+    const now = cpuSeconds({ pgrps: [pgrp] })
     if (now - last < 0.01) return
     last = now
   }
@@ -508,7 +490,7 @@ async function phase(build: Build, name: Phase['name'], round: number): Promise<
     ])
     polling = startPolling(build, READERS)
   }
-  const before = groupCpuSeconds(build.pgrp!)
+  const before = cpuSeconds({ pgrps: [build.pgrp!] })
   const started = process.hrtime.bigint()
   const posts = await postersRun
   const readerFigures = await readersRun
@@ -516,7 +498,7 @@ async function phase(build: Build, name: Phase['name'], round: number): Promise<
   const wall = Number(process.hrtime.bigint() - started) / 1e9
   // What the phase left behind (regenerations under way) is its cost too.
   await settle(build.pgrp!)
-  const serverCpu = groupCpuSeconds(build.pgrp!) - before
+  const serverCpu = cpuSeconds({ pgrps: [build.pgrp!] }) - before
   const log = readLogs(threadLogs)
   build.offset += log.perThread * POSTERS
   return { name, wall, posts, log, serverCpu, readers: readerFigures, polls }

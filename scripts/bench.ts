@@ -25,6 +25,7 @@ import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
 import { encode } from 'next-auth/jwt'
 import { findNginx, startNginx } from './lib/nginx'
+import { cpuSeconds, TICKS } from './lib/proc'
 
 const { values: args } = parseArgs({
   options: {
@@ -47,7 +48,6 @@ const CORES = os.availableParallelism()
 // One wrk thread: it then uses at most one core and leaves the other to the server under test
 // (Node serves from one thread).
 const WRK_THREADS = 1
-const TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const hasWrk = spawnSync('wrk', ['--version'], { encoding: 'utf8' }).error === undefined
@@ -62,26 +62,6 @@ async function waitFor(url: string, timeoutMs: number) {
     await sleep(500)
   }
   throw new Error(`${url} did not come up in ${timeoutMs / 1000} s`)
-}
-
-/** CPU seconds (user + system) used so far by the process whose id is given or in the process groups given. */
-function cpuSeconds(match: { pid?: number; pgrps?: number[] }): number {
-  let ticks = 0
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    let stat: string
-    try {
-      stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
-    } catch {
-      continue
-    }
-    // Fields after the command name, which is in parentheses and may hold spaces.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-    const pgrp = Number(fields[2])
-    if (Number(entry) !== match.pid && !match.pgrps?.includes(pgrp)) continue
-    ticks += Number(fields[11]) + Number(fields[12])
-  }
-  return ticks / TICKS
 }
 
 type Target = { name: string; url: string; server: { pid?: number; pgrps?: number[] }; cookie?: string; view?: boolean }
