@@ -35,6 +35,8 @@ async function write(page: Page, text: string) {
 }
 
 test('a reader holds a conversation: post, reply, like, edit, delete; another reader sees it on reload', async ({ page, browser }) => {
+  // Waits twice for the page to be generated again after a post (reloadUntil): the slow budget.
+  test.slow()
   const reader = await makeRegular()
   await signIn(page, reader, ARTICLE)
   const before = await countOf(page)
