@@ -14,10 +14,11 @@ export default function config(phase: string): NextConfig {
     typescript: { ignoreBuildErrors: distDir !== '.next' },
     reactStrictMode: true,
     poweredByHeader: false,
-    // Above Next's 1 MB default so oversized fields reach validation and get a clear message;
-    // proxy.ts answers 413 past this.
+    // Above Next's 1 MB default so oversized fields reach validation and get a clear message.
+    // Next has one cap for every action: it is the image upload's (15 MB and its fields), and
+    // the edge (lib/http/edge.ts) and proxy.ts hold every other path to 4 MB (lib/http/limits.ts).
     experimental: {
-      serverActions: { bodySizeLimit: '4mb' },
+      serverActions: { bodySizeLimit: '16mb' },
       // Regenerated pages stay in memory: after a restart (or a database restore) pages are
       // rebuilt from the database, never served from a disk copy of another database's state.
       isrFlushToDisk: false,

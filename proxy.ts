@@ -1,8 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { bodyLimitFor } from '@/lib/http/limits'
 import { parsePage } from '@/lib/pagination'
 import { trimChars } from '@/lib/text'
-
-const MAX_ACTION_BYTES = 4 * 1024 * 1024
 
 // Runs only for requests that carry `?page=`, filter the job board or post a server action (see
 // the matcher), so reading pages never pass through here.
@@ -29,7 +28,7 @@ function guardAction(request: NextRequest) {
   if (!sameOrigin) {
     return new NextResponse('Permintaan ditolak: formulir harus dikirim dari situs FAKTA sendiri.', { status: 403, headers: text })
   }
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_ACTION_BYTES) {
+  if (Number(request.headers.get('content-length') ?? 0) > bodyLimitFor(request.nextUrl.pathname)) {
     return new NextResponse('Isian terlalu besar untuk dikirim.', { status: 413, headers: text })
   }
   return NextResponse.next()

@@ -271,7 +271,7 @@ export const moderationActions = sqliteTable(
     actorId: integer('actor_id'),
     actorName: text('actor_name').notNull(),
     action: text('action').notNull(),
-    targetType: text('target_type', { enum: ['comment', 'user', 'article', 'settings'] }).notNull(),
+    targetType: text('target_type', { enum: ['comment', 'user', 'article', 'settings', 'media'] }).notNull(),
     targetId: integer('target_id'),
     reason: text('reason'),
     createdAt: createdAt(),
@@ -423,4 +423,33 @@ export const pollVotes = sqliteTable(
     uniqueIndex('poll_votes_poll_user_unique').on(t.pollId, t.userId),
     index('poll_votes_option_idx').on(t.optionId),
   ],
+)
+
+/** One variant family of a library image: the whole picture or a crop, at the widths it was encoded at. */
+export type MediaVariant = { aspect: 'full' | '16x9' | '1x1'; widths: number[]; height: number; width: number }
+
+/**
+ * The newsroom's image library. Files live under MEDIA_DIR, named by `hash` (of the original's
+ * bytes and the focal point), so a name always means the same bytes; `variants` lists what was
+ * encoded (every width in AVIF, WebP and JPEG).
+ */
+export const media = sqliteTable(
+  'media',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    hash: text('hash').notNull(),
+    width: integer('width').notNull(),
+    height: integer('height').notNull(),
+    mime: text('mime').notNull(),
+    bytes: integer('bytes').notNull(),
+    alt: text('alt').notNull(),
+    caption: text('caption'),
+    credit: text('credit'),
+    focusX: real('focus_x').notNull().default(0.5),
+    focusY: real('focus_y').notNull().default(0.5),
+    variants: text('variants', { mode: 'json' }).$type<MediaVariant[]>().notNull(),
+    uploadedBy: integer('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('media_hash_unique').on(t.hash), index('media_created_idx').on(t.createdAt)],
 )

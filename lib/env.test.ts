@@ -32,6 +32,14 @@ describe('parseEnv', () => {
     }
   })
 
+  it('keeps uploaded images in data/media unless told a plain folder', () => {
+    expect(parseEnv({}).MEDIA_DIR).toBe('data/media')
+    expect(parseEnv({ MEDIA_DIR: '/srv/fakta/media' }).MEDIA_DIR).toBe('/srv/fakta/media')
+    for (const value of ['../media', 'data/../../etc', 'media dir', 'media;rm']) {
+      expect(() => parseEnv({ MEDIA_DIR: value }), value).toThrowError(/MEDIA_DIR/)
+    }
+  })
+
   it('names every bad variable', () => {
     expect(() => parseEnv({ PORT: 'eighty', SITE_URL: 'ftp://x', AUTH_SECRET: 'short' })).toThrowError(EnvError)
     try {

@@ -33,6 +33,14 @@ export const envSchema = z.object({
         return z.NEVER
       }
     }),
+  // Where the newsroom's uploaded images are written and served from (relative to the project).
+  // Never inside public/ or the repository's tracked files: uploads are data, like the database.
+  MEDIA_DIR: z
+    .string()
+    .min(1)
+    .regex(/^[\w./-]+$/, 'MEDIA_DIR must be a plain path (letters, digits, . _ - /)')
+    .refine((dir) => !dir.split('/').includes('..'), 'MEDIA_DIR may not climb out with ..')
+    .default('data/media'),
   // Test servers only (scripts/serve-test.ts): /api/health also reports how many SQL statements
   // the process has run, which the browser tests use to prove a cached page runs none.
   HEALTH_STATEMENTS: boolean.default(false),

@@ -18,6 +18,7 @@ export const permissions = [
   'manage:wordlist:any',
   'update:comment-mode:any',
   'publish:content:any', // create, edit, schedule, publish content
+  'upload:media:any', // add images to the newsroom's library
   'update:role:any',
   'read:audit-log:any',
   'access:staff:any',
@@ -44,7 +45,7 @@ const byRole: Record<Role, ReadonlySet<Permission>> = {
     'read:audit-log:any',
     'access:staff:any',
   ]),
-  editor: new Set([...participate, 'publish:content:any', 'read:audit-log:any', 'access:staff:any']),
+  editor: new Set([...participate, 'publish:content:any', 'upload:media:any', 'read:audit-log:any', 'access:staff:any']),
   admin: new Set(permissions),
 }
 

@@ -21,6 +21,9 @@ if (!values.db) {
 const port = Number(values.port)
 fs.mkdirSync(path.dirname(values.db), { recursive: true })
 for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${values.db}${suffix}`, { force: true })
+// The uploads of the browser tests sit beside their database, never in data/media.
+const mediaDir = path.join(path.dirname(values.db), 'media')
+fs.rmSync(mediaDir, { recursive: true, force: true })
 
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -31,6 +34,7 @@ const env: NodeJS.ProcessEnv = {
   AUTH_SECRET: process.env.AUTH_SECRET ?? 'test-secret-for-local-servers-only-0123456789',
   AUTH_TRUST_HOST: 'true',
   LOG_LEVEL: 'warn',
+  MEDIA_DIR: mediaDir,
   // The browser tests read the statement counter of /api/health (tests/e2e/cache.spec.ts).
   HEALTH_STATEMENTS: 'true',
 }

@@ -24,13 +24,13 @@ const OVERDUE_MS = 48 * 3_600_000
 
 type AuditEntry = {
   action: string
-  targetType: 'comment' | 'user' | 'article' | 'settings'
+  targetType: 'comment' | 'user' | 'article' | 'settings' | 'media'
   targetId: number | null
   reason?: string | null
 }
 
-/** Writes audit rows; the only write path the log has. */
-function audit(tx: DbOrTx, actor: Actor, entries: AuditEntry[]) {
+/** Writes audit rows; the only write path the log has (called by the query that makes the change, in its transaction). */
+export function audit(tx: DbOrTx, actor: Actor, entries: AuditEntry[]) {
   if (entries.length === 0) return
   tx.insert(moderationActions)
     .values(entries.map((e) => ({ ...e, reason: e.reason ?? null, actorId: actor.id, actorName: actor.displayName })))
