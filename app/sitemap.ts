@@ -1,8 +1,10 @@
 import type { MetadataRoute } from 'next'
 import { listLatest, listPieces } from '@/db/queries/articles'
+import { latestNoteTimes } from '@/db/queries/notes'
 import { listOpenJobs } from '@/db/queries/jobs'
 import { listPrograms } from '@/db/queries/programs'
 import { listCategories } from '@/db/queries/taxonomy'
+import { lastModified } from '@/lib/article-meta'
 import { getEnv } from '@/lib/env'
 import { articlePath, categoryPath, piecePath } from '@/lib/paths'
 import { verticals } from '@/lib/strings'
@@ -11,12 +13,18 @@ export const revalidate = 3600
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const site = getEnv().SITE_URL
+  // A correction, update or reply changes what the article says: its time is the article's lastmod.
+  const notes = latestNoteTimes()
   return [
     { url: `${site}/`, changeFrequency: 'hourly', priority: 1 },
     { url: `${site}/news`, changeFrequency: 'hourly', priority: 0.9 },
     ...listCategories().map((c) => ({ url: `${site}${categoryPath(c.slug)}`, changeFrequency: 'hourly' as const, priority: 0.8 })),
     ...verticals.map((v) => ({ url: `${site}${v.href}`, changeFrequency: 'daily' as const, priority: 0.6 })),
-    ...listLatest({ limit: 5000 }).map((a) => ({ url: `${site}${articlePath(a)}`, lastModified: a.publishedAt, priority: 0.7 })),
+    ...listLatest({ limit: 5000 }).map((a) => ({
+      url: `${site}${articlePath(a)}`,
+      lastModified: lastModified({ publishedAt: a.publishedAt, updatedAt: notes.get(a.id) ?? null }),
+      priority: 0.7,
+    })),
     ...(['pointer', 'data', 'interactive'] as const).flatMap((kind) =>
       listPieces(kind, { limit: 1000 }).map((p) => ({
         url: `${site}${piecePath(kind, p.slug)}`,

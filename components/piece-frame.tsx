@@ -6,6 +6,7 @@ import { formatWib } from '@/lib/format'
 import { articlePath, authorPath, tagPath } from '@/lib/paths'
 import { t } from '@/lib/strings'
 import { ArticleBody } from './article-body'
+import { ArticleNotes } from './article-notes'
 import type { Crumb } from './breadcrumb'
 import { Breadcrumb } from './breadcrumb'
 import { JsonLd } from './json-ld'
@@ -110,6 +111,8 @@ export function PieceFrame({
               )}
             </p>
           </div>
+
+          <ArticleNotes notes={piece.notes} />
 
           {children ?? (
             <div className="mt-6">

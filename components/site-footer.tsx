@@ -17,7 +17,11 @@ export function SiteFooter() {
         <FooterList title="Rubrik" links={verticals.map((v) => ({ href: v.href, label: v.label }))} />
         <FooterList
           title={t.siteName}
-          links={[{ href: '/news', label: t.allNews }, ...verticals.slice(0, 1).map((v) => ({ href: v.href, label: v.label }))]}
+          links={[
+            { href: '/news', label: t.allNews },
+            ...verticals.slice(0, 1).map((v) => ({ href: v.href, label: v.label })),
+            { href: '/koreksi', label: 'Koreksi' },
+          ]}
         />
       </div>
       <div className="border-t border-white/15">

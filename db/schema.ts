@@ -453,3 +453,29 @@ export const media = sqliteTable(
   },
   (t) => [uniqueIndex('media_hash_unique').on(t.hash), index('media_created_idx').on(t.createdAt)],
 )
+
+export const noteKinds = ['correction', 'update', 'reply'] as const
+export type NoteKind = (typeof noteKinds)[number]
+
+/**
+ * Dated notes on a published article, as the cyber media guideline (Pedoman Pemberitaan Media
+ * Siber) asks: a correction, an update or a right of reply, linked to the original story and kept.
+ */
+export const articleNotes = sqliteTable(
+  'article_notes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: noteKinds }).notNull(),
+    text: text('text').notNull(),
+    createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('article_notes_article_idx').on(t.articleId, t.createdAt),
+    index('article_notes_created_idx').on(t.createdAt),
+    check('article_notes_kind_check', sql`${t.kind} in ('correction', 'update', 'reply')`),
+  ],
+)

@@ -4,6 +4,15 @@ import { getEnv } from './env'
 import { toIsoWib } from './format'
 import { articlePath, authorPath } from './paths'
 
+/**
+ * When the article last changed for its readers: its own edit, or its newest correction, update
+ * or reply, whichever is later (JSON-LD `dateModified`, OpenGraph and the sitemaps).
+ */
+export function lastModified(article: { publishedAt: Date; updatedAt: Date | null; notes?: { createdAt: Date }[] }): Date {
+  const times = [article.publishedAt, article.updatedAt, ...(article.notes ?? []).map((note) => note.createdAt)]
+  return new Date(Math.max(...times.flatMap((time) => (time ? [time.getTime()] : []))))
+}
+
 const absolute = (path: string) => `${getEnv().SITE_URL}${path}`
 
 /** Title, description, canonical, OpenGraph and Twitter card of an article. */
@@ -23,7 +32,7 @@ export function articleMetadata(article: ArticleDetail, path = articlePath(artic
       siteName: 'FAKTA.COM',
       locale: 'id_ID',
       publishedTime: toIsoWib(article.publishedAt),
-      modifiedTime: toIsoWib(article.updatedAt ?? article.publishedAt),
+      modifiedTime: toIsoWib(lastModified(article)),
       section: article.category.name,
       tags: article.tags.map((tag) => tag.name),
       authors: article.author ? [absolute(authorPath(article.author.slug))] : undefined,
@@ -45,7 +54,7 @@ export function newsArticleJsonLd(article: ArticleDetail) {
     description: article.summary,
     image: article.heroImage ? [absolute(article.heroImage)] : undefined,
     datePublished: toIsoWib(article.publishedAt),
-    dateModified: toIsoWib(article.updatedAt ?? article.publishedAt),
+    dateModified: toIsoWib(lastModified(article)),
     articleSection: article.category.name,
     keywords: article.tags.map((tag) => tag.name).join(', '),
     inLanguage: 'id-ID',

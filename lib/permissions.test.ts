@@ -26,6 +26,7 @@ const matrix: Record<Permission, Role[]> = {
   'update:comment-mode:any': ['moderator', 'admin'],
   'publish:content:any': ['editor', 'admin'],
   'upload:media:any': ['editor', 'admin'],
+  'correct:article:any': ['editor', 'admin'],
   'update:role:any': ['admin'],
   'read:audit-log:any': ['moderator', 'editor', 'admin'],
   'access:staff:any': ['moderator', 'editor', 'admin'],

@@ -19,6 +19,7 @@ export const permissions = [
   'update:comment-mode:any',
   'publish:content:any', // create, edit, schedule, publish content
   'upload:media:any', // add images to the newsroom's library
+  'correct:article:any', // add a correction, update or right of reply to a published article
   'update:role:any',
   'read:audit-log:any',
   'access:staff:any',
@@ -45,7 +46,14 @@ const byRole: Record<Role, ReadonlySet<Permission>> = {
     'read:audit-log:any',
     'access:staff:any',
   ]),
-  editor: new Set([...participate, 'publish:content:any', 'upload:media:any', 'read:audit-log:any', 'access:staff:any']),
+  editor: new Set([
+    ...participate,
+    'publish:content:any',
+    'upload:media:any',
+    'correct:article:any',
+    'read:audit-log:any',
+    'access:staff:any',
+  ]),
   admin: new Set(permissions),
 }
 

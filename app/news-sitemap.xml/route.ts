@@ -1,4 +1,5 @@
 import { listLatest } from '@/db/queries/articles'
+import { latestNoteTimes } from '@/db/queries/notes'
 import { getEnv } from '@/lib/env'
 import { toIsoWib } from '@/lib/format'
 import { articlePath } from '@/lib/paths'
@@ -6,15 +7,19 @@ import { xml, xmlResponse } from '@/lib/xml'
 
 export const revalidate = 300
 
+// The sitemap protocol's lastmod: the time of the article's newest correction, update or reply.
+const lastmod = (time: Date | undefined) => (time ? `\n    <lastmod>${toIsoWib(time)}</lastmod>` : '')
+
 /** Google News sitemap: articles of the last two days. */
 export function GET() {
   const site = getEnv().SITE_URL
   const since = Date.now() - 2 * 86_400_000
+  const notes = latestNoteTimes()
   const recent = listLatest({ limit: 1000 }).filter((a) => a.publishedAt.getTime() >= since)
   const urls = recent
     .map(
       (a) => `  <url>
-    <loc>${xml(`${site}${articlePath(a)}`)}</loc>
+    <loc>${xml(`${site}${articlePath(a)}`)}</loc>${lastmod(notes.get(a.id))}
     <news:news>
       <news:publication><news:name>FAKTA.COM</news:name><news:language>id</news:language></news:publication>
       <news:publication_date>${toIsoWib(a.publishedAt)}</news:publication_date>

@@ -5,6 +5,7 @@ import { getDb } from '../client'
 import { articles, articleTags, articleViews, authors, categories, tags, type BodyBlock, type ChartKind, type CommentMode } from '../schema'
 import { getDatasets, type Dataset } from './datasets'
 import { getPolls, type Poll } from './polls'
+import { listArticleNotes, type ArticleNote } from './notes'
 
 export type ArticleCard = {
   id: number
@@ -38,6 +39,8 @@ export type ArticleDetail = ArticleCard & {
   author: { slug: string; name: string; title: string } | null
   editor: { slug: string; name: string } | null
   tags: { slug: string; name: string }[]
+  /** Corrections, updates and replies, newest first (db/queries/notes.ts). */
+  notes: ArticleNote[]
 }
 
 export type Page<T> = { items: T[]; total: number }
@@ -267,6 +270,7 @@ function loadArticle(where: ReturnType<typeof and>, now: Date): ArticleDetail | 
     author: row.authorSlug && row.authorName ? { slug: row.authorSlug, name: row.authorName, title: row.authorTitle ?? '' } : null,
     editor: row.editorSlug && row.editorName ? { slug: row.editorSlug, name: row.editorName } : null,
     tags: articleTagRows,
+    notes: listArticleNotes(row.id),
   }
 }
 

@@ -12,6 +12,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
     { href: '/staff/users', label: 'Pengguna', show: can(viewer, 'sanction:user:any') },
     { href: '/staff/settings', label: 'Pengaturan', show: can(viewer, 'manage:wordlist:any') },
     { href: '/staff/media', label: 'Gambar', show: can(viewer, 'upload:media:any') },
+    { href: '/staff/koreksi', label: 'Koreksi', show: can(viewer, 'correct:article:any') },
     { href: '/staff/audit', label: 'Audit', show: can(viewer, 'read:audit-log:any') },
   ].filter((link) => link.show)
   return (
