@@ -32,7 +32,9 @@ export default defineConfig({
   testDir: 'tests',
   testMatch: ['e2e/**/*.spec.ts', 'security/**/*.spec.ts'],
   outputDir: 'test-results',
-  timeout: 30_000,
+  // Several specs walk a whole flow (sign in, post, moderate, reload until regenerated); on two cores
+  // with two browsers and the server busy, 30 s was at the edge of their time.
+  timeout: 60_000,
   // Two workers, each taking whole spec files: the specs make their own accounts and use their
   // own comment threads, so they do not meet. The cache spec counts every SQL statement the
   // server runs, so it runs alone, after the rest (the "quiet" project below).
