@@ -6,10 +6,15 @@ const createdAt = () =>
     .notNull()
     .default(sql`(unixepoch() * 1000)`)
 
-export const roles = ['reader', 'moderator', 'editor', 'admin'] as const
+export const roles = ['reader', 'moderator', 'writer', 'editor', 'admin'] as const
 export const userStatuses = ['active', 'suspended', 'banned'] as const
 export const articleKinds = ['news', 'data', 'pointer', 'interactive', 'program'] as const
-export const articleStatuses = ['draft', 'scheduled', 'published'] as const
+/** Desk states of an article; only `published` is ever shown to readers. */
+export const articleStatuses = ['draft', 'review', 'scheduled', 'published', 'taken_down'] as const
+export type ArticleStatus = (typeof articleStatuses)[number]
+/** Why an article was taken down, as shown on its 410 notice. */
+export const takedownReasons = ['legal', 'privacy', 'inaccurate', 'council', 'other'] as const
+export type TakedownReason = (typeof takedownReasons)[number]
 export const commentModes = ['open', 'premoderated', 'closed'] as const
 export const commentStatuses = ['pending', 'approved', 'rejected', 'deleted'] as const
 
@@ -57,11 +62,25 @@ export const authors = sqliteTable(
   (t) => [uniqueIndex('authors_slug_unique').on(t.slug)],
 )
 
-/** A body block: a paragraph of plain text, an inline link to a related article, or an embed. */
+/** Inline formatting of a paragraph: a range of its text, in UTF-16 offsets, end exclusive. */
+export type TextMark = { type: 'bold' | 'italic'; from: number; to: number } | { type: 'link'; from: number; to: number; href: string }
+
+export const embedProviders = ['youtube', 'spotify', 'x'] as const
+export type EmbedProvider = (typeof embedProviders)[number]
+
+/**
+ * A body block. Text is plain text everywhere (rendered as text); a paragraph's bold, italic and
+ * links are ranges over it. The desk writes paragraph, heading, quote, list, image, related,
+ * embed and chart (lib/desk/blocks.ts validates them); the other kinds come with their verticals.
+ */
 export type BodyBlock =
-  | { type: 'paragraph'; text: string }
+  | { type: 'paragraph'; text: string; marks?: TextMark[] }
+  | { type: 'heading'; text: string }
+  | { type: 'quote'; text: string; cite?: string }
+  | { type: 'list'; ordered: boolean; items: string[] }
+  | { type: 'image'; mediaId: number; alt: string; caption?: string; credit?: string }
   | { type: 'related'; articleId: number }
-  | { type: 'embed'; provider: 'youtube' | 'spotify'; id: string; title: string }
+  | { type: 'embed'; provider: EmbedProvider; id: string; title: string }
   | { type: 'point'; heading: string; text: string; source: string; sourceUrl?: string }
   | { type: 'chart'; chart: ChartKind; datasetId: number }
   | { type: 'poll'; pollId: number }
@@ -99,9 +118,20 @@ export const articles = sqliteTable(
     updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
     commentMode: text('comment_mode', { enum: commentModes }).notNull().default('open'),
     createdAt: createdAt(),
+    /** A hero image of the media library; when set it takes the place of `heroImage`. */
+    heroMediaId: integer('hero_media_id').references((): AnySQLiteColumn => media.id, { onDelete: 'set null' }),
+    /** Bumped by every desk save: a save of an older version is refused (optimistic locking). */
+    version: integer('version').notNull().default(1),
+    /** When a scheduled article goes live (status `scheduled`). */
+    scheduledAt: integer('scheduled_at', { mode: 'timestamp_ms' }),
+    takenDownAt: integer('taken_down_at', { mode: 'timestamp_ms' }),
+    takedownReason: text('takedown_reason', { enum: takedownReasons }),
+    createdBy: integer('created_by').references((): AnySQLiteColumn => users.id, { onDelete: 'set null' }),
+    updatedBy: integer('updated_by').references((): AnySQLiteColumn => users.id, { onDelete: 'set null' }),
   },
   (t) => [
     uniqueIndex('articles_kind_slug_unique').on(t.kind, t.slug),
+    index('articles_scheduled_idx').on(t.status, t.scheduledAt),
     index('articles_status_published_idx').on(t.status, t.publishedAt),
     index('articles_category_published_idx').on(t.categoryId, t.status, t.publishedAt),
     index('articles_author_published_idx').on(t.authorId, t.status, t.publishedAt),
@@ -478,4 +508,75 @@ export const articleNotes = sqliteTable(
     index('article_notes_created_idx').on(t.createdAt),
     check('article_notes_kind_check', sql`${t.kind} in ('correction', 'update', 'reply')`),
   ],
+)
+
+/** Co-bylines: the article's authors after the first (`articles.author_id`), in order. */
+export const articleAuthors = sqliteTable(
+  'article_authors',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    authorId: integer('author_id')
+      .notNull()
+      .references(() => authors.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.authorId] }), index('article_authors_author_idx').on(t.authorId)],
+)
+
+/** Everything the desk edits, as one revision keeps it. */
+export type ArticleSnapshot = {
+  title: string
+  slug: string
+  summary: string
+  categoryId: number
+  tagIds: number[]
+  authorIds: number[]
+  sourceTag: string | null
+  heroMediaId: number | null
+  heroCaption: string
+  heroCredit: string
+  commentMode: CommentMode
+  body: BodyBlock[]
+}
+
+/** Every desk save of an article: who saved which version when, and what it held. */
+export const articleRevisions = sqliteTable(
+  'article_revisions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    snapshot: text('snapshot', { mode: 'json' }).$type<ArticleSnapshot>().notNull(),
+    userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('article_revisions_version_unique').on(t.articleId, t.version)],
+)
+
+/** Old paths of articles whose slug or category changed after publishing: answered with a 308. */
+export const articleRedirects = sqliteTable('article_redirects', {
+  path: text('path').primaryKey(),
+  articleId: integer('article_id')
+    .notNull()
+    .references(() => articles.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+})
+
+/** Who has an article open in the desk: a heartbeat every few seconds while the editor is open. */
+export const deskPresence = sqliteTable(
+  'desk_presence',
+  {
+    articleId: integer('article_id')
+      .notNull()
+      .references(() => articles.id, { onDelete: 'cascade' }),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    seenAt: integer('seen_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.userId] })],
 )

@@ -15,24 +15,26 @@ import {
 
 // The role matrix of the product contract, cell by cell.
 const matrix: Record<Permission, Role[]> = {
-  'create:comment:own': ['reader', 'moderator', 'editor', 'admin'],
-  'react:comment:any': ['reader', 'moderator', 'editor', 'admin'],
-  'report:comment:any': ['reader', 'moderator', 'editor', 'admin'],
-  'update:comment:own': ['reader', 'moderator', 'editor', 'admin'],
-  'delete:comment:own': ['reader', 'moderator', 'editor', 'admin'],
+  'create:comment:own': ['reader', 'moderator', 'writer', 'editor', 'admin'],
+  'react:comment:any': ['reader', 'moderator', 'writer', 'editor', 'admin'],
+  'report:comment:any': ['reader', 'moderator', 'writer', 'editor', 'admin'],
+  'update:comment:own': ['reader', 'moderator', 'writer', 'editor', 'admin'],
+  'delete:comment:own': ['reader', 'moderator', 'writer', 'editor', 'admin'],
   'moderate:comment:any': ['moderator', 'admin'],
   'sanction:user:any': ['moderator', 'admin'],
   'manage:wordlist:any': ['moderator', 'admin'],
   'update:comment-mode:any': ['moderator', 'admin'],
+  'create:article:own': ['writer', 'editor', 'admin'],
   'publish:content:any': ['editor', 'admin'],
-  'upload:media:any': ['editor', 'admin'],
+  'takedown:article:any': ['editor', 'admin'],
+  'upload:media:any': ['writer', 'editor', 'admin'],
   'correct:article:any': ['editor', 'admin'],
   'update:role:any': ['admin'],
   'read:audit-log:any': ['moderator', 'editor', 'admin'],
-  'access:staff:any': ['moderator', 'editor', 'admin'],
+  'access:staff:any': ['moderator', 'writer', 'editor', 'admin'],
 }
 
-const roles: Role[] = ['reader', 'moderator', 'editor', 'admin']
+const roles: Role[] = ['reader', 'moderator', 'writer', 'editor', 'admin']
 const now = new Date('2026-01-01T00:00:00Z')
 const actor = (role: Role, status: Actor['status'] = 'active', suspendedUntil: Date | null = null): Actor => ({
   role,

@@ -1,7 +1,7 @@
 // Who may do what: the matrix of the product's contract, as `action:entity:scope` permissions.
 // Every server action and staff page asks `can()` and the finer rules below; the UI only hides
 // what this refuses anyway.
-import type { Role, UserStatus } from '@/db/schema'
+import type { ArticleStatus, Role, UserStatus } from '@/db/schema'
 import { canStillEdit } from './comments/window'
 import { formatWib } from './format'
 
@@ -17,7 +17,9 @@ export const permissions = [
   'sanction:user:any', // suspend, ban non-staff users
   'manage:wordlist:any',
   'update:comment-mode:any',
-  'publish:content:any', // create, edit, schedule, publish content
+  'create:article:own', // draft articles in the desk, edit one's own drafts, submit them for review
+  'publish:content:any', // edit anyone's articles, publish, schedule, unpublish
+  'takedown:article:any', // take a published article down, on record
   'upload:media:any', // add images to the newsroom's library
   'correct:article:any', // add a correction, update or right of reply to a published article
   'update:role:any',
@@ -46,9 +48,12 @@ const byRole: Record<Role, ReadonlySet<Permission>> = {
     'read:audit-log:any',
     'access:staff:any',
   ]),
+  writer: new Set([...participate, 'create:article:own', 'upload:media:any', 'access:staff:any']),
   editor: new Set([
     ...participate,
+    'create:article:own',
     'publish:content:any',
+    'takedown:article:any',
     'upload:media:any',
     'correct:article:any',
     'read:audit-log:any',
@@ -142,4 +147,36 @@ export function reportsHideComment(comment: ReportedComment, threshold: number):
   const reviewed = comment.reviewedAt != null && (comment.editedAt == null || comment.editedAt <= comment.reviewedAt)
   if (reviewed) return false
   return comment.countingReports >= threshold
+}
+
+// The desk: a writer drafts and submits for review; an editor reviews, publishes, schedules and
+// takes down. (`create:article:own` is asked first, by every desk action.)
+
+export type DeskAction = 'save' | 'submit' | 'publish' | 'schedule' | 'unschedule' | 'takedown' | 'restore'
+export type DeskArticle = { status: ArticleStatus; createdBy: number | null }
+
+const editorOnly: ReadonlySet<DeskAction> = new Set(['publish', 'schedule', 'unschedule', 'takedown'])
+
+/** Why this staff member may not do this to this article (null: a new one); null when they may. */
+export function deskRefusal(
+  actor: Actor & { id: number },
+  article: DeskArticle | null,
+  action: DeskAction,
+  now = new Date(),
+): string | null {
+  if (!can(actor, 'create:article:own', now)) return 'Anda tidak punya akses ke meja redaksi.'
+  const editor = can(actor, 'publish:content:any', now)
+  if (editorOnly.has(action) && !editor) return 'Hanya editor yang bisa menerbitkan, menjadwalkan atau menurunkan artikel.'
+  if (action === 'takedown' && !can(actor, 'takedown:article:any', now)) return 'Anda tidak bisa menurunkan artikel.'
+  if (!article) return action === 'save' ? null : 'Simpan artikel ini lebih dulu.'
+  if (article.status === 'taken_down') return 'Artikel ini sudah diturunkan dan tidak bisa diubah lagi.'
+  if (action === 'takedown' && article.status !== 'published') return 'Hanya artikel terbit yang bisa diturunkan.'
+  if (action === 'unschedule' && article.status !== 'scheduled') return 'Artikel ini tidak sedang dijadwalkan.'
+  if (action === 'submit' && article.status !== 'draft') return 'Hanya draf yang bisa diajukan untuk ditinjau.'
+  if (!editor) {
+    if (article.createdBy !== actor.id) return 'Penulis hanya bisa menyunting artikelnya sendiri.'
+    if (article.status !== 'draft' && article.status !== 'review')
+      return 'Artikel yang sudah dijadwalkan atau terbit hanya bisa diubah editor.'
+  }
+  return null
 }

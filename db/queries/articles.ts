@@ -6,6 +6,7 @@ import { articles, articleTags, articleViews, authors, categories, tags, type Bo
 import { getDatasets, type Dataset } from './datasets'
 import { getPolls, type Poll } from './polls'
 import { listArticleNotes, type ArticleNote } from './notes'
+import type { MediaItem } from './media'
 
 export type ArticleCard = {
   id: number
@@ -20,9 +21,9 @@ export type ArticleCard = {
 }
 
 export type ResolvedBlock =
-  | { type: 'paragraph'; text: string }
+  | Extract<BodyBlock, { type: 'paragraph' | 'heading' | 'quote' | 'list' | 'embed' }>
+  | { type: 'image'; media: MediaItem; alt: string; caption?: string; credit?: string }
   | { type: 'related'; article: ArticleCard }
-  | { type: 'embed'; provider: 'youtube' | 'spotify'; id: string; title: string }
   | { type: 'point'; heading: string; text: string; source: string; sourceUrl?: string }
   | { type: 'chart'; chart: ChartKind; dataset: Dataset }
   | { type: 'poll'; poll: Poll & { closed: boolean } }
@@ -308,6 +309,9 @@ function resolveBlocks(blocks: BodyBlock[], now: Date): ResolvedBlock[] {
         const poll = polls.get(block.pollId)
         return poll ? [{ type: 'poll', poll: { ...poll, closed: poll.closesAt !== null && poll.closesAt <= now } }] : []
       }
+      case 'image':
+        // Resolved against the media library with the desk's blocks (lib/desk/blocks.ts).
+        return []
       default:
         return [block]
     }
