@@ -541,7 +541,11 @@ export type ArticleSnapshot = {
   body: BodyBlock[]
 }
 
-/** Every desk save of an article: who saved which version when, and what it held. */
+/**
+ * Every desk save of an article: who saved what when. `version` is the article's version the
+ * save produced; a save refused as stale (someone saved in between) is kept too, `applied` false,
+ * with the version it was based on, so neither person's work is lost.
+ */
 export const articleRevisions = sqliteTable(
   'article_revisions',
   {
@@ -550,11 +554,12 @@ export const articleRevisions = sqliteTable(
       .notNull()
       .references(() => articles.id, { onDelete: 'cascade' }),
     version: integer('version').notNull(),
+    applied: integer('applied', { mode: 'boolean' }).notNull().default(true),
     snapshot: text('snapshot', { mode: 'json' }).$type<ArticleSnapshot>().notNull(),
     userId: integer('user_id').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('article_revisions_version_unique').on(t.articleId, t.version)],
+  (t) => [index('article_revisions_article_idx').on(t.articleId, t.id)],
 )
 
 /** Old paths of articles whose slug or category changed after publishing: answered with a 308. */

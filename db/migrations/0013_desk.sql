@@ -19,6 +19,7 @@ CREATE TABLE `article_revisions` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`article_id` integer NOT NULL,
 	`version` integer NOT NULL,
+	`applied` integer DEFAULT true NOT NULL,
 	`snapshot` text NOT NULL,
 	`user_id` integer,
 	`created_at` integer DEFAULT (unixepoch() * 1000) NOT NULL,
@@ -26,7 +27,7 @@ CREATE TABLE `article_revisions` (
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `article_revisions_version_unique` ON `article_revisions` (`article_id`,`version`);--> statement-breakpoint
+CREATE INDEX `article_revisions_article_idx` ON `article_revisions` (`article_id`,`id`);--> statement-breakpoint
 CREATE TABLE `desk_presence` (
 	`article_id` integer NOT NULL,
 	`user_id` integer NOT NULL,
