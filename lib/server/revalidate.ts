@@ -83,3 +83,17 @@ export function revalidateArticles(articles: ArticleRef[]) {
     revalidateTag(cacheTags.comments(article.id), COMMENTS_PROFILE)
   }
 }
+
+/**
+ * After a desk change readers must see at once (publishing, an edit of a published article, a
+ * scheduled article going live, a takedown): every page that lists or shows articles. `oldPaths`
+ * are paths the article had before (a changed slug or category).
+ */
+export function contentChanged(articles: ArticleRef[], oldPaths: string[] = []) {
+  revalidateArticles(articles)
+  for (const path of oldPaths) {
+    revalidatePath(path)
+    revalidatePath(`${STATIC_PREFIX}${path}`)
+  }
+  revalidatePath('/', 'layout')
+}
