@@ -54,7 +54,7 @@ function clock(iso: string): string {
 const messageOf = (answer: Answer) => answer.message ?? answer.formError ?? ''
 
 const input = 'mt-1 block w-full rounded-md border border-line px-3 font-normal focus:border-ink'
-const button = 'h-11 rounded-full px-5 font-semibold disabled:opacity-60'
+const button = 'h-10 rounded-full px-4 text-sm font-semibold disabled:opacity-60 sm:h-11 sm:px-5 sm:text-base'
 const primary = `${button} bg-brand text-white hover:bg-brand-dark`
 const secondary = `${button} border border-ink bg-paper text-ink hover:bg-wash`
 

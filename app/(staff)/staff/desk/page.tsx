@@ -66,7 +66,7 @@ export default async function DeskListPage({ searchParams }: { searchParams: Pro
       </div>
       <Notice search={search} />
 
-      <nav aria-label="Status artikel" className="mt-4 -mx-1 flex gap-1 overflow-x-auto pb-1 text-sm">
+      <nav aria-label="Status artikel" className="mt-4 flex flex-wrap gap-1 text-sm">
         {tabs.map((tab) => {
           const current = tab.status === filter.status
           return (
@@ -135,7 +135,7 @@ export default async function DeskListPage({ searchParams }: { searchParams: Pro
       ) : (
         <ul className="mt-2 divide-y divide-line border-y border-line">
           {items.map((row) => (
-            <li key={row.id} className="grid gap-1 py-3 sm:grid-cols-[1fr_16rem] sm:gap-4">
+            <li key={row.id} className="grid gap-1 py-3 sm:grid-cols-[1fr_19rem] sm:gap-6">
               <div className="min-w-0">
                 <p className="flex flex-wrap items-center gap-2">
                   <StatusBadge status={row.status} />
@@ -154,7 +154,7 @@ export default async function DeskListPage({ searchParams }: { searchParams: Pro
               <div className="text-sm text-muted sm:text-right">
                 <p>
                   Diubah {formatWib(row.updatedAt)}
-                  {row.updatedByName && <> oleh {row.updatedByName}</>}
+                  {row.updatedByName && <span className="block">oleh {row.updatedByName}</span>}
                 </p>
                 {row.status === 'scheduled' && row.scheduledAt && <p className="text-sky-900">Terbit {formatWib(row.scheduledAt)}</p>}
                 {row.status === 'published' && row.publishedAt && <p>Terbit {formatWib(row.publishedAt)}</p>}

@@ -166,8 +166,11 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       {comparison && older && newer && (
         <section aria-labelledby="compare" className="mt-8">
           <h2 id="compare" className="font-serif text-2xl font-bold">
-            Versi {older.version} ({formatWib(older.createdAt)}) → versi {newer.version} ({formatWib(newer.createdAt)})
+            Versi {older.version} → versi {newer.version}
           </h2>
+          <p className="mt-1 text-sm text-muted">
+            {formatWib(older.createdAt)} → {formatWib(newer.createdAt)}
+          </p>
           <p className="mt-1 text-sm text-muted">
             <span className="rounded bg-green-50 px-1 text-green-900">+ ditambahkan</span>{' '}
             <span className="rounded bg-brand-soft px-1 text-brand-dark">− dihapus</span>
@@ -203,19 +206,21 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           </dl>
           {mayRestore && (
             <div className="mt-4 grid gap-3 sm:grid-cols-2">
-              {[older, newer].map((revision) => (
-                <div key={revision.id} className="rounded-md border border-line p-3">
-                  <p className="mb-2 text-sm">
-                    Versi {revision.version} oleh {revision.userName ?? 'akun terhapus'}, {formatWib(revision.createdAt)}
-                  </p>
-                  <RestoreButton
-                    articleId={article.id}
-                    revisionId={revision.id}
-                    version={article.version}
-                    label={`Pulihkan revisi ini (versi ${revision.version})`}
-                  />
-                </div>
-              ))}
+              {[older, newer]
+                .filter((revision) => !(revision.applied && revision.version === article.version))
+                .map((revision) => (
+                  <div key={revision.id} className="rounded-md border border-line p-3">
+                    <p className="mb-2 text-sm">
+                      Versi {revision.version} oleh {revision.userName ?? 'akun terhapus'}, {formatWib(revision.createdAt)}
+                    </p>
+                    <RestoreButton
+                      articleId={article.id}
+                      revisionId={revision.id}
+                      version={article.version}
+                      label={`Pulihkan revisi ini (versi ${revision.version})`}
+                    />
+                  </div>
+                ))}
             </div>
           )}
         </section>
