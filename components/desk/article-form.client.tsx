@@ -355,9 +355,10 @@ export function ArticleForm({
       <form ref={formRef} onSubmit={onSubmit} onInput={changed} onChange={changed} className="grid gap-5" noValidate>
         <fieldset disabled={locked} className="grid min-w-0 gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <div className="grid min-w-0 content-start gap-5">
-            <label className="block text-sm font-semibold">
-              Judul
+            <div className="block text-sm font-semibold">
+              <label htmlFor={`${uid}-title`}>Judul</label>
               <input
+                id={`${uid}-title`}
                 name="title"
                 required
                 maxLength={200}
@@ -371,10 +372,11 @@ export function ArticleForm({
                 className={`${input} h-12 font-serif text-xl font-bold`}
               />
               {fieldError('title')}
-            </label>
-            <label className="block text-sm font-semibold">
-              Slug
+            </div>
+            <div className="block text-sm font-semibold">
+              <label htmlFor={`${uid}-slug`}>Slug</label>
               <input
+                id={`${uid}-slug`}
                 name="slug"
                 required
                 maxLength={160}
@@ -392,10 +394,11 @@ export function ArticleForm({
                 {readerPath ? <span className="font-mono">{readerPath}</span> : 'pilih kategori dan isi slug'}
               </span>
               {fieldError('slug')}
-            </label>
-            <label className="block text-sm font-semibold">
-              Dek (ringkasan)
+            </div>
+            <div className="block text-sm font-semibold">
+              <label htmlFor={`${uid}-summary`}>Dek (ringkasan)</label>
               <textarea
+                id={`${uid}-summary`}
                 name="summary"
                 rows={3}
                 maxLength={400}
@@ -404,7 +407,7 @@ export function ArticleForm({
                 className={`${input} py-2`}
               />
               {fieldError('summary')}
-            </label>
+            </div>
             <div>
               <p id={`${uid}-body`} className="text-sm font-semibold">
                 Isi berita
@@ -425,9 +428,10 @@ export function ArticleForm({
           </div>
 
           <div className="grid min-w-0 content-start gap-5">
-            <label className="block text-sm font-semibold">
-              Kategori
+            <div className="block text-sm font-semibold">
+              <label htmlFor={`${uid}-categoryId`}>Kategori</label>
               <select
+                id={`${uid}-categoryId`}
                 name="categoryId"
                 required
                 value={categoryId || ''}
@@ -443,12 +447,13 @@ export function ArticleForm({
                 ))}
               </select>
               {fieldError('categoryId')}
-            </label>
-            <label className="block text-sm font-semibold">
-              Tag
+            </div>
+            <div className="block text-sm font-semibold">
+              <label htmlFor={`${uid}-tags`}>Tag</label>
               <input
+                id={`${uid}-tags`}
                 name="tags"
-                list={`${uid}-tags`}
+                list={`${uid}-tag-list`}
                 defaultValue={article.tagNames.join(', ')}
                 aria-describedby={described('tags', `${uid}-tags-hint`)}
                 className={`${input} h-10`}
@@ -456,13 +461,13 @@ export function ArticleForm({
               <span id={`${uid}-tags-hint`} className="mt-1 block text-xs font-normal text-muted">
                 Pisahkan dengan koma. Tag baru dibuat otomatis.
               </span>
-              <datalist id={`${uid}-tags`}>
+              <datalist id={`${uid}-tag-list`}>
                 {options.tags.map((tag) => (
                   <option key={tag} value={tag} />
                 ))}
               </datalist>
               {fieldError('tags')}
-            </label>
+            </div>
             <fieldset aria-describedby={described('authorIds', `${uid}-authors-hint`)}>
               <legend className="text-sm font-semibold">Penulis</legend>
               <span id={`${uid}-authors-hint`} className="block text-xs text-muted">
@@ -484,21 +489,27 @@ export function ArticleForm({
               </div>
               {fieldError('authorIds')}
             </fieldset>
-            <label className="block text-sm font-semibold">
-              Sumber (mis. ANTARA)
-              <input name="sourceTag" maxLength={60} defaultValue={article.snapshot.sourceTag ?? ''} className={`${input} h-10`} />
+            <div className="block text-sm font-semibold">
+              <label htmlFor={`${uid}-sourceTag`}>Sumber (mis. ANTARA)</label>
+              <input
+                id={`${uid}-sourceTag`}
+                name="sourceTag"
+                maxLength={60}
+                defaultValue={article.snapshot.sourceTag ?? ''}
+                className={`${input} h-10`}
+              />
               {fieldError('sourceTag')}
-            </label>
-            <label className="block text-sm font-semibold">
-              Komentar
-              <select name="commentMode" defaultValue={article.snapshot.commentMode} className={`${input} h-10`}>
+            </div>
+            <div className="block text-sm font-semibold">
+              <label htmlFor={`${uid}-commentMode`}>Komentar</label>
+              <select id={`${uid}-commentMode`} name="commentMode" defaultValue={article.snapshot.commentMode} className={`${input} h-10`}>
                 {(Object.keys(commentModeLabels) as CommentMode[]).map((mode) => (
                   <option key={mode} value={mode}>
                     {commentModeLabels[mode]}
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
 
             <fieldset className="min-w-0">
               <legend className="text-sm font-semibold">Gambar utama</legend>
@@ -550,33 +561,36 @@ export function ArticleForm({
                 </p>
               )}
               {fieldError('heroMediaId')}
-              <label className="mt-2 block text-sm font-semibold">
-                Keterangan gambar
+              <div className="mt-2 block text-sm font-semibold">
+                <label htmlFor={`${uid}-heroCaption`}>Keterangan gambar</label>
                 <input
+                  id={`${uid}-heroCaption`}
                   name="heroCaption"
                   maxLength={500}
                   value={heroCaption}
                   onChange={(e) => setHeroCaption(e.target.value)}
                   className={`${input} h-10`}
                 />
-              </label>
-              <label className="mt-2 block text-sm font-semibold">
-                Kredit gambar
+              </div>
+              <div className="mt-2 block text-sm font-semibold">
+                <label htmlFor={`${uid}-heroCredit`}>Kredit gambar</label>
                 <input
+                  id={`${uid}-heroCredit`}
                   name="heroCredit"
                   maxLength={120}
                   value={heroCredit}
                   onChange={(e) => setHeroCredit(e.target.value)}
                   className={`${input} h-10`}
                 />
-              </label>
+              </div>
             </fieldset>
 
             {allowedOrNew('schedule') && (
-              <label className="block text-sm font-semibold">
-                Waktu terbit (WIB)
+              <div className="block text-sm font-semibold">
+                <label htmlFor={`${uid}-publishAt`}>Waktu terbit (WIB)</label>
                 <input
                   type="datetime-local"
+                  id={`${uid}-publishAt`}
                   name="publishAt"
                   defaultValue={article.scheduledAt ?? ''}
                   aria-describedby={described('publishAt', `${uid}-publish-hint`)}
@@ -586,7 +600,7 @@ export function ArticleForm({
                   Untuk Jadwalkan. Kosongkan untuk terbit sekarang.
                 </span>
                 {fieldError('publishAt')}
-              </label>
+              </div>
             )}
           </div>
         </fieldset>
@@ -670,9 +684,9 @@ export function ArticleForm({
               Artikel yang diturunkan tidak lagi tampil; alamatnya menjawab bahwa artikel sudah diturunkan, dengan alasannya. Tindakan ini
               tercatat dan tidak bisa dibatalkan dari sini.
             </p>
-            <label className="block text-sm font-semibold">
-              Alasan
-              <select name="reason" required defaultValue="" className={`${input} h-10`}>
+            <div className="block text-sm font-semibold">
+              <label htmlFor={`${uid}-reason`}>Alasan</label>
+              <select id={`${uid}-reason`} name="reason" required defaultValue="" className={`${input} h-10`}>
                 <option value="" disabled>
                   Pilih alasan
                 </option>
@@ -682,11 +696,11 @@ export function ArticleForm({
                   </option>
                 ))}
               </select>
-            </label>
-            <label className="block text-sm font-semibold">
-              Catatan
-              <textarea name="note" rows={3} maxLength={1000} className={`${input} py-2`} />
-            </label>
+            </div>
+            <div className="block text-sm font-semibold">
+              <label htmlFor={`${uid}-note`}>Catatan</label>
+              <textarea id={`${uid}-note`} name="note" rows={3} maxLength={1000} className={`${input} py-2`} />
+            </div>
             <div>
               <button type="submit" disabled={pending} className={`${button} bg-brand-dark text-white hover:bg-ink`}>
                 Turunkan

@@ -34,8 +34,8 @@ async function signedInPage(browser: Browser, user: TestUser, path: string): Pro
 /** Starts an article in the editor with its title, category and an author, and saves it as a draft. */
 async function draft(page: Page, title: string): Promise<number> {
   await page.goto('/staff/desk/new')
-  await page.getByLabel('Judul').fill(title)
-  await page.getByLabel('Kategori').selectOption({ index: 1 })
+  await page.getByLabel('Judul', { exact: true }).fill(title)
+  await page.getByLabel('Kategori', { exact: true }).selectOption({ index: 1 })
   await page.getByRole('group', { name: 'Penulis' }).getByRole('checkbox').first().check()
   await page.getByRole('button', { name: 'Simpan draf' }).click()
   await expect(page).toHaveURL(/\/staff\/desk\/\d+$/)
@@ -60,13 +60,13 @@ test('a writer drafts with images and submits; an editor publishes; readers find
 
   const stamp = Date.now()
   const title = `Banjir rob rendam pesisir utara ${stamp}`
-  await page.getByLabel('Judul').fill(title)
+  await page.getByLabel('Judul', { exact: true }).fill(title)
   // The slug follows the title until it is edited by hand, and shows the reader's address.
   await expect(page.getByLabel('Slug')).toHaveValue(`banjir-rob-rendam-pesisir-utara-${stamp}`)
   await page.getByLabel('Dek (ringkasan)').fill('Air laut pasang menggenangi permukiman warga sejak pagi.')
-  await page.getByLabel('Kategori').selectOption({ index: 1 })
+  await page.getByLabel('Kategori', { exact: true }).selectOption({ index: 1 })
   await expect(page.getByText(new RegExp(`/news/[a-z-]+/banjir-rob-rendam-pesisir-utara-${stamp}`))).toBeVisible()
-  await page.getByLabel('Tag').fill('banjir, pesisir')
+  await page.getByLabel('Tag', { exact: true }).fill('banjir, pesisir')
   await page.getByRole('group', { name: 'Penulis' }).getByRole('checkbox').first().check()
   await page.getByRole('group', { name: 'Gambar utama' }).getByRole('radio', { name: heroAlt }).check({ force: true })
   await expect(page.getByLabel('Keterangan gambar')).toHaveValue('Keterangan Gambar utama banjir')
@@ -144,7 +144,7 @@ test('two people on one article: presence shows and the stale save is refused wi
   await expect(b.getByText(`Juga dibuka oleh: ${first.displayName}`)).toBeVisible()
 
   // The first saves; the second, still on the older version, is refused and autosave stops.
-  await a.getByLabel('Judul').fill(`${title} di pasar`)
+  await a.getByLabel('Judul', { exact: true }).fill(`${title} di pasar`)
   await a.getByRole('button', { name: 'Simpan draf' }).click()
   await expect(a.getByRole('status').filter({ hasText: /./ }).first()).toBeVisible()
   await b.getByLabel('Dek (ringkasan)').fill('Versi orang kedua.')
@@ -167,7 +167,7 @@ test('two people on one article: presence shows and the stale save is refused wi
   await expect(b.getByRole('definition').filter({ hasText: `${title} di pasar` })).toBeVisible()
   await b.getByRole('button', { name: /Pulihkan revisi ini \(versi 1\)/ }).click()
   await expect(b).toHaveURL(new RegExp(`/staff/desk/${id}\\?pesan=`))
-  await expect(b.getByLabel('Judul')).toHaveValue(title)
+  await expect(b.getByLabel('Judul', { exact: true })).toHaveValue(title)
 })
 
 test('a preview link shows the draft to someone without an account; a tampered one is a 404', async ({ page, browser }) => {
