@@ -3,7 +3,10 @@
 // stripped), text is cleaned and capped, links are only http(s) or site paths.
 import { z } from 'zod'
 import type { BodyBlock, EmbedProvider, TextMark } from '@/db/schema'
+import { isSafeHref } from '@/lib/body'
 import { cleanText } from '@/lib/text'
+
+export { isSafeHref } from '@/lib/body'
 
 export const DESK_BODY_MAX_CHARS = 300_000
 export const DESK_BODY_MAX_BLOCKS = 400
@@ -19,24 +22,6 @@ const embedIds: Record<EmbedProvider, RegExp> = {
   // `kind/id`; a bare id is an episode, as the Program episodes store it (lib/embeds.ts).
   spotify: /^(?:(?:episode|show|track|playlist)\/)?[A-Za-z0-9]{22}$/,
   x: /^\d{1,25}$/,
-}
-
-/**
- * Whether `href` may be a link in a body: an http(s) address or a path on this site. Anything
- * else (`javascript:`, `data:`, `//host`, a backslash, hidden whitespace) is not.
- */
-export function isSafeHref(href: string): boolean {
-  if (href.length === 0 || href.length > 2000) return false
-  // Browsers drop tabs and newlines inside a URL and trim spaces: none may be there to hide a scheme.
-  if (/[\s\u0000-\u001f\u007f-\u009f\\]/.test(href)) return false
-  if (href.startsWith('/')) return !href.startsWith('//')
-  if (!/^https?:\/\//i.test(href)) return false
-  try {
-    const url = new URL(href)
-    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== ''
-  } catch {
-    return false
-  }
 }
 
 /** `input` cleaned; `undefined` when nothing is left, an error when over `max`. */
@@ -208,11 +193,4 @@ export function embedFromUrl(input: string): { provider: EmbedProvider; id: stri
     return status >= 1 ? found('x', parts[status + 1]) : null
   }
   return null
-}
-
-/** The provider's page of an embed, for the link readers can follow without loading anything. */
-export function embedPageUrl(provider: EmbedProvider, id: string): string {
-  if (provider === 'youtube') return `https://www.youtube.com/watch?v=${id}`
-  if (provider === 'spotify') return `https://open.spotify.com/${id.includes('/') ? id : `episode/${id}`}`
-  return `https://x.com/i/status/${id}`
 }
