@@ -51,7 +51,7 @@ export function BodyEditor({ name, initial, media, datasets, relatedTitles = {},
     changed.current = onChange
   }, [onChange])
   const [picker, setPicker] = useState<Picker | null>(null)
-  const [initialJson] = useState(() => JSON.stringify(docToBlocks(blocksToDoc(initial))))
+  const [json, setJson] = useState(() => JSON.stringify(docToBlocks(blocksToDoc(initial))))
 
   const editor = useEditor({
     immediatelyRender: false,
@@ -92,14 +92,17 @@ export function BodyEditor({ name, initial, media, datasets, relatedTitles = {},
       },
     },
     onUpdate: ({ editor }) => {
-      if (hidden.current) hidden.current.value = serialize(editor)
+      // Written at once as well, so a listener reading the form in onChange sees this edit.
+      const value = serialize(editor)
+      if (hidden.current) hidden.current.value = value
+      setJson(value)
       changed.current?.()
     },
   })
 
   return (
     <div className="rounded-md border border-line focus-within:ring-2 focus-within:ring-brand">
-      <input ref={hidden} type="hidden" name={name} defaultValue={initialJson} />
+      <input ref={hidden} type="hidden" name={name} value={json} />
       {editor ? (
         <>
           <Toolbar editor={editor} open={setPicker} hasMedia={media.length > 0} hasDatasets={datasets.length > 0} />
