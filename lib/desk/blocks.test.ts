@@ -125,6 +125,17 @@ describe('parseDeskBody', () => {
     expect(parse([{ type: 'related', articleId: -1 }])).toMatchObject({ ok: false })
   })
 
+  it('keeps marks on the same words when cleaning shortens the text', () => {
+    // A bidi override and a decomposed é (e + combining accent) before the bold word.
+    const result = parse([
+      paragraph('\u202eKafe\u0301 baru buka', [
+        { type: 'bold', from: 7, to: 11 },
+        { type: 'italic', from: 0, to: 1 },
+      ]),
+    ])
+    expect(result).toEqual({ ok: true, blocks: [{ type: 'paragraph', text: 'Kafé baru buka', marks: [{ type: 'bold', from: 5, to: 9 }] }] })
+  })
+
   it('drops empty paragraphs and refuses an empty body', () => {
     expect(parse([paragraph(''), paragraph('Isi'), paragraph('  ')])).toEqual({ ok: true, blocks: [{ type: 'paragraph', text: 'Isi' }] })
     expect(parse([paragraph('')])).toEqual({ ok: false, message: 'Isi berita masih kosong.' })

@@ -56,17 +56,13 @@ const mark = z.discriminatedUnion(
   { error: 'Format teks tidak dikenal.' },
 )
 
+const paragraphTooLong = `Paragraf paling banyak ${deskLimits.paragraph.toLocaleString('id-ID')} karakter.`
+
 const block = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('paragraph'),
-    // Not trimmed: the marks' offsets count from the text as sent.
-    text: z
-      .string({ error: 'Paragraf harus berupa teks.' })
-      .transform((value) => cleanText(value))
-      .refine(
-        (value) => value.length <= deskLimits.paragraph,
-        `Paragraf paling banyak ${deskLimits.paragraph.toLocaleString('id-ID')} karakter.`,
-      ),
+    // Cleaned with its marks below (the offsets count in the text as sent); a cheap bound first.
+    text: z.string({ error: 'Paragraf harus berupa teks.' }).max(deskLimits.paragraph * 2, paragraphTooLong),
     marks: z.array(mark).max(MAX_MARKS, `Paling banyak ${MAX_MARKS} format dalam satu paragraf.`).optional(),
   }),
   z.strictObject({
@@ -110,11 +106,26 @@ const block = z.discriminatedUnion('type', [
 
 type Result = { ok: true; blocks: BodyBlock[] } | { ok: false; message: string }
 
-function checkMarks(text: string, marks: TextMark[] | undefined): string | null {
-  for (const mark of marks ?? []) {
+/**
+ * A paragraph's text cleaned (lib/text.ts) piece by piece between the edges of its marks, so each
+ * mark still covers the same words; a mark left empty by the cleaning is dropped.
+ */
+function cleanParagraph(text: string, marks: TextMark[]): { text: string; marks: TextMark[] } | string {
+  for (const mark of marks) {
     if (mark.from >= mark.to || mark.to > text.length) return 'Format teks berada di luar paragraf.'
   }
-  return null
+  const edges = [...new Set([0, text.length, ...marks.flatMap((mark) => [mark.from, mark.to])])].sort((a, b) => a - b)
+  const moved = new Map<number, number>([[0, 0]])
+  let cleaned = ''
+  for (let i = 0; i < edges.length - 1; i++) {
+    cleaned += cleanText(text.slice(edges[i], edges[i + 1]))
+    moved.set(edges[i + 1]!, cleaned.length)
+  }
+  if (cleaned.length > deskLimits.paragraph) return paragraphTooLong
+  const kept = marks
+    .map((mark) => ({ ...mark, from: moved.get(mark.from)!, to: moved.get(mark.to)! }))
+    .filter((mark) => mark.from < mark.to)
+  return { text: cleaned, marks: kept }
 }
 
 /** The desk's body, validated: our blocks, or the first problem in Indonesian naming its block. */
@@ -145,11 +156,10 @@ export function parseDeskBody(json: string): Result {
     }
     const value = parsed.data
     if (value.type === 'paragraph') {
-      const problem = checkMarks(value.text, value.marks)
-      if (problem) return { ok: false, message: `${where}: ${problem}` }
-      if (value.text.trim() === '') continue
-      const { marks, ...rest } = value
-      blocks.push(marks && marks.length > 0 ? { ...rest, marks } : rest)
+      const paragraph = cleanParagraph(value.text, value.marks ?? [])
+      if (typeof paragraph === 'string') return { ok: false, message: `${where}: ${paragraph}` }
+      if (paragraph.text.trim() === '') continue
+      blocks.push(paragraph.marks.length > 0 ? { type: 'paragraph', ...paragraph } : { type: 'paragraph', text: paragraph.text })
       continue
     }
     if (value.type === 'embed' && !embedIds[value.provider].test(value.id)) {
