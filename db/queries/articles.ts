@@ -2,7 +2,18 @@ import 'server-only'
 import { and, count, desc, eq, gte, inArray, lte, sum } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import { getDb } from '../client'
-import { articles, articleTags, articleViews, authors, categories, tags, type BodyBlock, type ChartKind, type CommentMode } from '../schema'
+import {
+  articles,
+  articleTags,
+  articleViews,
+  authors,
+  categories,
+  media,
+  tags,
+  type BodyBlock,
+  type ChartKind,
+  type CommentMode,
+} from '../schema'
 import { getDatasets, type Dataset } from './datasets'
 import { getPolls, type Poll } from './polls'
 import { listArticleNotes, type ArticleNote } from './notes'
@@ -284,8 +295,8 @@ function loadArticle(where: ReturnType<typeof and>, now: Date): ArticleDetail | 
 }
 
 /**
- * Blocks that point at other rows (related articles, datasets, polls) get those rows; a link to
- * an unpublished article, or to a missing dataset or poll, is dropped.
+ * Blocks that point at other rows (related articles, images, datasets, polls) get those rows; a
+ * link to an unpublished article, or to a missing image, dataset or poll, is dropped.
  */
 function resolveBlocks(blocks: BodyBlock[], now: Date): ResolvedBlock[] {
   const ids = (type: 'related' | 'chart' | 'poll') =>
@@ -303,6 +314,17 @@ function resolveBlocks(blocks: BodyBlock[], now: Date): ResolvedBlock[] {
   )
   const datasets = getDatasets(ids('chart'))
   const polls = getPolls(ids('poll'))
+  const mediaIds = blocks.flatMap((block) => (block.type === 'image' ? [block.mediaId] : []))
+  const images = new Map(
+    mediaIds.length === 0
+      ? []
+      : getDb()
+          .select()
+          .from(media)
+          .where(inArray(media.id, mediaIds))
+          .all()
+          .map((item): [number, MediaItem] => [item.id, item]),
+  )
   return blocks.flatMap((block): ResolvedBlock[] => {
     switch (block.type) {
       case 'related': {
@@ -317,9 +339,10 @@ function resolveBlocks(blocks: BodyBlock[], now: Date): ResolvedBlock[] {
         const poll = polls.get(block.pollId)
         return poll ? [{ type: 'poll', poll: { ...poll, closed: poll.closesAt !== null && poll.closesAt <= now } }] : []
       }
-      case 'image':
-        // Resolved against the media library with the desk's blocks (lib/desk/blocks.ts).
-        return []
+      case 'image': {
+        const item = images.get(block.mediaId)
+        return item ? [{ type: 'image', media: item, alt: block.alt, caption: block.caption, credit: block.credit }] : []
+      }
       default:
         return [block]
     }
