@@ -75,11 +75,11 @@ test('a writer drafts with images and submits; an editor publishes; readers find
   const body = page.getByRole('textbox', { name: 'Isi berita' })
   await body.click()
   await page.keyboard.type(`Warga mengungsi ke balai desa ${stamp}.`)
-  await page
-    .getByRole('button', { name: /Gambar/ })
-    .first()
-    .click()
-  await page.getByRole('dialog').getByRole('button', { name: bodyAlt }).click()
+  await page.getByRole('toolbar', { name: 'Format isi berita' }).getByRole('button', { name: 'Gambar', exact: true }).click()
+  const dialog = page.getByRole('dialog', { name: 'Sisipkan gambar' })
+  await dialog.getByRole('button', { name: bodyAlt }).click()
+  await dialog.getByRole('button', { name: 'Sisipkan gambar' }).click()
+  await expect(body.getByRole('img', { name: bodyAlt })).toBeVisible()
 
   // Autosave: a few seconds after typing stops, with the article's own address and focus kept.
   await expect(saved(page)).toBeVisible({ timeout: 15_000 })
