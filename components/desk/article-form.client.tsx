@@ -204,6 +204,15 @@ export function ArticleForm({
 
   useEffect(() => () => void (timerRef.current && clearTimeout(timerRef.current)), [])
 
+  // Unsaved changes that autosave will not keep (a published article waits for Perbarui) are not lost silently.
+  useEffect(() => {
+    const onLeave = (event: BeforeUnloadEvent) => {
+      if (dirtyRef.current && (!autosaves || conflictRef.current)) event.preventDefault()
+    }
+    window.addEventListener('beforeunload', onLeave)
+    return () => window.removeEventListener('beforeunload', onLeave)
+  }, [autosaves])
+
   // Presence: a heartbeat while the page is visible; the answer names who else has it open.
   const articleId = savedId
   useEffect(() => {
@@ -352,7 +361,18 @@ export function ArticleForm({
         </p>
       )}
 
-      <form ref={formRef} onSubmit={onSubmit} onInput={changed} onChange={changed} className="grid gap-5" noValidate>
+      <form
+        ref={formRef}
+        onSubmit={onSubmit}
+        onInput={changed}
+        onChange={changed}
+        onKeyDown={(event) => {
+          // Enter in a one-line field would press the first button (on a published article, Perbarui).
+          if (event.key === 'Enter' && event.target instanceof HTMLInputElement) event.preventDefault()
+        }}
+        className="grid gap-5"
+        noValidate
+      >
         <fieldset disabled={locked} className="grid min-w-0 gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
           <div className="grid min-w-0 content-start gap-5">
             <div className="block text-sm font-semibold">
@@ -518,7 +538,7 @@ export function ArticleForm({
                 <img src={hero.thumb} alt={hero.alt} className="mt-1 aspect-video w-full rounded-md bg-wash object-cover" />
               )}
               <div className="mt-2 grid max-h-64 grid-cols-3 gap-2 overflow-y-auto rounded-md border border-line p-2">
-                <label className="flex aspect-square cursor-pointer items-center justify-center rounded-md border border-line p-1 text-center text-xs has-[:checked]:border-2 has-[:checked]:border-brand">
+                <label className="flex aspect-square cursor-pointer items-center justify-center rounded-md border border-line p-1 text-center text-xs has-[:checked]:border-2 has-[:checked]:border-brand has-[:focus-visible]:outline has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-brand">
                   <input
                     type="radio"
                     name="heroMediaId"
@@ -585,7 +605,7 @@ export function ArticleForm({
               </div>
             </fieldset>
 
-            {allowedOrNew('schedule') && (
+            {allowedOrNew('schedule') && status !== 'published' && (
               <div className="block text-sm font-semibold">
                 <label htmlFor={`${uid}-publishAt`}>Waktu terbit (WIB)</label>
                 <input
