@@ -180,6 +180,13 @@ test('a preview link shows the draft to someone without an account; a tampered o
   const link = page.getByLabel(/Tautan pratinjau/)
   await expect(link).toHaveValue(/\/pratinjau\/.+/)
   const url = await link.inputValue()
+  const id = Number(page.url().split('/').pop())
+
+  // Another writer cannot open this draft or its revisions.
+  const other = await browser.newPage()
+  await signIn(other, await makeUser({ role: 'writer' }), '/staff/desk')
+  expect((await other.goto(`/staff/desk/${id}`))?.status()).toBe(404)
+  expect((await other.goto(`/staff/desk/${id}/revisi`))?.status()).toBe(404)
 
   const stranger = await (await browser.newContext()).newPage()
   const response = await stranger.goto(url)

@@ -6,7 +6,7 @@ import { Notice } from '@/components/staff/notice'
 import { getDeskArticle, listPresence } from '@/db/queries/desk'
 import { formatWib } from '@/lib/format'
 import { requireStaff, type StaffSearch } from '@/lib/server/staff'
-import { editorOptions, parseId, wibLocal } from '../editor-options'
+import { editorOptions, mayOpen, parseId, wibLocal } from '../editor-options'
 
 export const metadata = { title: 'Sunting artikel' }
 
@@ -17,7 +17,8 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   const viewer = await requireStaff('create:article:own')
   const id = parseId((await params).id)
   const article = id === null ? null : getDeskArticle(id)
-  if (!article) notFound()
+  // A writer opens only their own articles; another's is not there for them.
+  if (!article || !mayOpen(viewer, article)) notFound()
   const search = await searchParams
   const now = new Date()
   const { options, tagName } = editorOptions(article.relatedTitles)

@@ -9,7 +9,7 @@ import { bodyLines, changed, diffLines, type DiffLine } from '@/lib/desk/diff'
 import { formatWib } from '@/lib/format'
 import { deskRefusal } from '@/lib/permissions'
 import { one, requireStaff, type StaffSearch } from '@/lib/server/staff'
-import { parseId } from '../../editor-options'
+import { mayOpen, parseId } from '../../editor-options'
 
 export const metadata = { title: 'Revisi artikel' }
 
@@ -52,7 +52,8 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const viewer = await requireStaff('create:article:own')
   const id = parseId((await params).id)
   const article = id === null ? null : getDeskArticle(id)
-  if (!article) notFound()
+  // A writer opens only their own articles; another's is not there for them.
+  if (!article || !mayOpen(viewer, article)) notFound()
   const search = await searchParams
   const revisions = listRevisions(article.id)
   const a = parseId(one(search.a))
