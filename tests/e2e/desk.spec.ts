@@ -37,6 +37,8 @@ async function draft(page: Page, title: string): Promise<number> {
   await page.getByLabel('Judul', { exact: true }).fill(title)
   await page.getByLabel('Kategori', { exact: true }).selectOption({ index: 1 })
   await page.getByRole('group', { name: 'Penulis' }).getByRole('checkbox').first().check()
+  await page.getByRole('textbox', { name: 'Isi berita' }).click()
+  await page.keyboard.type(`Paragraf pertama ${title}.`)
   await page.getByRole('button', { name: 'Simpan draf' }).click()
   await expect(page).toHaveURL(/\/staff\/desk\/\d+$/)
   return Number(page.url().split('/').pop())
@@ -68,7 +70,9 @@ test('a writer drafts with images and submits; an editor publishes; readers find
   await expect(page.getByText(new RegExp(`/news/[a-z-]+/banjir-rob-rendam-pesisir-utara-${stamp}`))).toBeVisible()
   await page.getByLabel('Tag', { exact: true }).fill('banjir, pesisir')
   await page.getByRole('group', { name: 'Penulis' }).getByRole('checkbox').first().check()
-  await page.getByRole('group', { name: 'Gambar utama' }).getByRole('radio', { name: heroAlt }).check({ force: true })
+  const heroes = page.getByRole('group', { name: 'Gambar utama' })
+  await heroes.getByRole('img', { name: heroAlt }).click()
+  await expect(heroes.getByRole('radio', { name: heroAlt })).toBeChecked()
   await expect(page.getByLabel('Keterangan gambar')).toHaveValue('Keterangan Gambar utama banjir')
 
   // The body: a paragraph and an image from the library (components/desk/body-editor.client.tsx).
