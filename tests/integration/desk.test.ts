@@ -16,6 +16,7 @@ const actions = await import('@/lib/server/actions/desk')
 const desk = await import('@/db/queries/desk')
 const { getArticle, listLatest } = await import('@/db/queries/articles')
 const { getAuthState } = await import('@/db/queries/users')
+const { getCommentTarget } = await import('@/db/queries/comments')
 const { listAudit } = await import('@/db/queries/moderation')
 const { searchSite } = await import('@/lib/server/search')
 const { toMatchExpression } = await import('@/lib/search-query')
@@ -270,6 +271,7 @@ describe('publishing', () => {
     const expression = toMatchExpression('trenggiling')!
     expect(searchSite(expression, { limit: 10, offset: 0 }).total).toBe(1)
     expect(listLatest({ limit: 10 }).map((a) => a.id)).toEqual([article.id])
+    expect(getCommentTarget(article.id)).not.toBeNull()
 
     const refused = await call(actions.takedownArticle, { id: article.id, reason: 'legal', note: '' })
     expect(refused).toMatchObject({ ok: false, fieldErrors: { note: [expect.stringMatching(/catatan/i)] } })
@@ -282,12 +284,21 @@ describe('publishing', () => {
     expect(searchSite(expression, { limit: 10, offset: 0 }).total).toBe(0)
     const { newsFeed } = await import('@/lib/server/feeds')
     expect(await newsFeed({ title: 'x', path: '/rss.xml' }).text()).not.toContain('Trenggiling')
+    expect(getCommentTarget(article.id)).toBeNull()
     expect(desk.getDeskArticle(article.id)).toMatchObject({ status: 'taken_down', takedownReason: 'legal' })
     const entry = listAudit({ limit: 10, offset: 0 }).items.find((e) => e.action === 'desk.takedown')
     expect(entry).toMatchObject({ targetId: article.id, reason: 'legal: Putusan pengadilan 12/2026.' })
     expect(session.revalidated).toEqual(expect.arrayContaining(['/news/ekonomi/kabar-trenggiling']))
     // Nothing more happens to it.
     expect(await call(actions.saveArticle, fields({ id: article.id, version: 1 }))).toMatchObject({ ok: false, formError: /diturunkan/ })
+  })
+})
+
+describe('reader queries', () => {
+  it('a published article dated later takes no comments yet', () => {
+    const later = createArticle(db(), { categoryId, status: 'published', publishedAt: new Date(Date.now() + 3_600_000) })
+    expect(getCommentTarget(later.id)).toBeNull()
+    expect(getCommentTarget(later.id, new Date(Date.now() + 7_200_000))).not.toBeNull()
   })
 })
 
