@@ -507,6 +507,8 @@ function applyTransition(tx: DbOrTx, saved: SavedArticle, transition: Transition
   // A republication keeps the first publication time; a first one (or a stale future one) is now.
   const publishedAt = row?.publishedAt && row.publishedAt <= now ? row.publishedAt : now
   tx.update(articles).set({ status: 'published', publishedAt, scheduledAt: null }).where(eq(articles.id, saved.id)).run()
+  // The address is this article's now, not a redirect to an older one's.
+  tx.delete(articleRedirects).where(eq(articleRedirects.path, saved.path)).run()
   return { ...saved, status: 'published', public: true }
 }
 

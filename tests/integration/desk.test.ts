@@ -247,6 +247,19 @@ describe('publishing', () => {
     expect(db().select().from(schema.articleRedirects).all()).toMatchObject([{ path: '/news/ekonomi/harga-beras-melonjak', articleId: id }])
   })
 
+  it('a new article published at an old address of another takes that address over', async () => {
+    as({ role: 'editor' })
+    const old = deskArticle({ status: 'published', publishedAt: new Date('2026-01-01'), slug: 'lama' })
+    await call(actions.saveArticle, fields({ id: old.id, version: 1, slug: 'baru' }))
+    expect(db().select().from(schema.articleRedirects).all()).toMatchObject([{ path: '/news/ekonomi/lama', articleId: old.id }])
+    const draft = await call(actions.saveArticle, fields({ slug: 'lama' }))
+    expect(draft).toMatchObject({ ok: true, data: { slug: 'lama' } })
+    expect(db().select().from(schema.articleRedirects).all()).toHaveLength(1)
+    if (!draft.ok || !draft.data || 'conflict' in draft.data) throw new Error('not saved')
+    await call(actions.saveArticle, fields({ id: draft.data.id, version: 1, slug: 'lama', intent: 'publish' }))
+    expect(db().select().from(schema.articleRedirects).all()).toEqual([])
+  })
+
   it('schedules in WIB and unschedules back to draft', async () => {
     as({ role: 'editor' })
     const result = await call(actions.saveArticle, fields({ intent: 'schedule', publishAt: '2099-01-02T08:30' }))
