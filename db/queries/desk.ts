@@ -372,7 +372,7 @@ export type SavedArticle = {
 export type SaveResult =
   | { ok: true; article: SavedArticle }
   | { ok: false; refused: string }
-  | { ok: false; conflict: { version: number; byName: string | null; at: Date } }
+  | { ok: false; conflict: true; current: { version: number; byName: string | null; at: Date } }
 
 class Refused extends Error {}
 
@@ -554,7 +554,7 @@ export function saveDeskArticle(params: {
       tx.insert(articleRevisions)
         .values({ articleId: current.id, version: expectedVersion, applied: false, snapshot, userId: actor.id, createdAt: now })
         .run()
-      return { ok: false, conflict: conflictOf(tx, current) }
+      return { ok: false, conflict: true, current: conflictOf(tx, current) }
     }
     let saved = writeSnapshot(tx, current, snapshot, actor, now)
     const action = auditAs(current?.status ?? null)
@@ -590,7 +590,7 @@ export function restoreDeskRevision(params: {
       .where(and(eq(articleRevisions.articleId, id), eq(articleRevisions.id, revisionId)))
       .get()
     if (!revision) return { ok: false, refused: 'Revisi tidak ditemukan.' }
-    if (current.version !== expectedVersion) return { ok: false, conflict: conflictOf(tx, current) }
+    if (current.version !== expectedVersion) return { ok: false, conflict: true, current: conflictOf(tx, current) }
     const s = revision.snapshot
     const tagSet = new Set(
       s.tagIds.length

@@ -325,8 +325,10 @@ describe('revisions', () => {
     const oldest = desk.listRevisions(id).at(-1)!
     expect(await call(actions.restoreRevision, { id, revisionId: oldest.id, version: 1 })).toMatchObject({
       ok: false,
+      formError: expect.stringMatching(/^Artikel ini sudah disimpan oleh Editor Satu pukul \d\d:\d\d\. Muat ulang/),
       data: { conflict: true },
     })
+    expect(desk.listRevisions(id)).toHaveLength(2)
     const restored = await call(actions.restoreRevision, { id, revisionId: oldest.id, version: 2 })
     expect(restored).toMatchObject({ ok: true, data: { version: 3 } })
     const article = desk.getDeskArticle(id)!

@@ -136,13 +136,23 @@ const intentAction: Record<Intent, DeskAction | null> = {
   schedule: 'schedule',
 }
 
-const conflictMessage = (conflict: { byName: string | null; at: Date }) =>
-  `Artikel ini sudah disimpan oleh ${conflict.byName ?? 'orang lain'} pukul ${toIsoWib(conflict.at).slice(11, 16)}. Versi Anda disimpan sebagai revisi; muat ulang untuk melihat versi terbaru.`
+const savedBy = (conflict: { byName: string | null; at: Date }) =>
+  `Artikel ini sudah disimpan oleh ${conflict.byName ?? 'orang lain'} pukul ${toIsoWib(conflict.at).slice(11, 16)}.`
+const conflictMessages = {
+  save: (conflict: { byName: string | null; at: Date }) =>
+    `${savedBy(conflict)} Versi Anda disimpan sebagai revisi; muat ulang untuk melihat versi terbaru.`,
+  restore: (conflict: { byName: string | null; at: Date }) =>
+    `${savedBy(conflict)} Muat ulang, lalu pulihkan revisi ini lagi bila masih perlu.`,
+}
 
-function saveAnswer(result: SaveResult, message: (status: ArticleStatus) => string): ActionResult<SaveData> {
+function saveAnswer(
+  result: SaveResult,
+  message: (status: ArticleStatus) => string,
+  kind: 'save' | 'restore' = 'save',
+): ActionResult<SaveData> {
   if (!result.ok) {
     if ('refused' in result) return fail(result.refused) as ActionResult<SaveData>
-    return { ok: false, fieldErrors: {}, formError: conflictMessage(result.conflict), data: { conflict: true } }
+    return { ok: false, fieldErrors: {}, formError: conflictMessages[kind](result.current), data: { conflict: true } }
   }
   const { article } = result
   if (article.public)
@@ -322,7 +332,7 @@ export const restoreRevision = createAction(
       guard,
       now,
     })
-    return saveAnswer(result, () => 'Revisi dipulihkan sebagai versi terbaru.')
+    return saveAnswer(result, () => 'Revisi dipulihkan sebagai versi terbaru.', 'restore')
   },
 )
 
