@@ -14,14 +14,15 @@ vi.mock('next/server', async (original) => (await import('../setup/next-cache'))
 
 const actions = await import('@/lib/server/actions/desk')
 const desk = await import('@/db/queries/desk')
-const { getArticle, listLatest } = await import('@/db/queries/articles')
+const { getArticle, listLatest, listPopular, listRecentArticleParams, pageOfAuthor, pageOfLatest, pageOfTag } =
+  await import('@/db/queries/articles')
 const { getAuthState } = await import('@/db/queries/users')
 const { getCommentTarget } = await import('@/db/queries/comments')
 const { listAudit } = await import('@/db/queries/moderation')
 const { searchSite } = await import('@/lib/server/search')
 const { toMatchExpression } = await import('@/lib/search-query')
 const { verifyPreviewToken } = await import('@/lib/server/preview')
-const { createArticle, createAuthor, createCategory, createUser } = await import('@/db/seed/factories')
+const { addViewsAt, createArticle, createAuthor, createCategory, createUser, tagArticle } = await import('@/db/seed/factories')
 const schema = await import('@/db/schema')
 const { setupTestDatabase } = await import('../setup/db')
 
@@ -281,6 +282,17 @@ describe('publishing', () => {
       slug: 'kabar-trenggiling',
       createdBy: editor.id,
     })
+    tagArticle(db(), article.id, ['Satwa'])
+    addViewsAt(db(), article.id, new Date(), 10)
+    const everywhere = () => [
+      listLatest({ limit: 10 }).length,
+      pageOfLatest({ categorySlug: 'ekonomi', page: 1, pageSize: 10 }).total,
+      pageOfTag({ tagSlug: 'satwa', page: 1, pageSize: 10 }).total,
+      pageOfAuthor({ authorId, page: 1, pageSize: 10 }).total,
+      listPopular('24h', 10).length,
+      listRecentArticleParams(10).length,
+    ]
+    expect(everywhere()).toEqual([1, 1, 1, 1, 1, 1])
     const expression = toMatchExpression('trenggiling')!
     expect(searchSite(expression, { limit: 10, offset: 0 }).total).toBe(1)
     expect(listLatest({ limit: 10 }).map((a) => a.id)).toEqual([article.id])
@@ -292,8 +304,7 @@ describe('publishing', () => {
     const result = await call(actions.takedownArticle, { id: article.id, reason: 'legal', note: 'Putusan pengadilan 12/2026.' })
     expect(result).toMatchObject({ ok: true })
     expect(getArticle('ekonomi', 'kabar-trenggiling')).toBeNull()
-    expect(listLatest({ limit: 10 })).toEqual([])
-    expect(listLatest({ limit: 10, categorySlug: 'ekonomi' })).toEqual([])
+    expect(everywhere()).toEqual([0, 0, 0, 0, 0, 0])
     expect(searchSite(expression, { limit: 10, offset: 0 }).total).toBe(0)
     const { newsFeed } = await import('@/lib/server/feeds')
     expect(await newsFeed({ title: 'x', path: '/rss.xml' }).text()).not.toContain('Trenggiling')
