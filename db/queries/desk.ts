@@ -119,7 +119,7 @@ export function listDeskArticles(
   const db = getDb()
   const base = filterWhere(filter)
   const where = and(...base, filter.status ? eq(articles.status, filter.status) : undefined)
-  const page = Math.max(1, Math.floor(filter.page ?? 1))
+  const page = Number.isSafeInteger(filter.page) && filter.page! > 1 ? filter.page! : 1
   const rows = db
     .select({
       id: articles.id,
@@ -144,13 +144,13 @@ export function listDeskArticles(
     .all()
   const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0
   const counts = Object.fromEntries(articleStatuses.map((status) => [status, 0])) as Record<ArticleStatus, number>
-  for (const row of db
+  const byStatus = db
     .select({ status: articles.status, n: count() })
     .from(articles)
     .where(and(...base))
     .groupBy(articles.status)
-    .all())
-    counts[row.status] = row.n
+    .all()
+  for (const row of byStatus) counts[row.status] = row.n
   const names = bylines(db, rows)
   const editing = editingNames(
     db,

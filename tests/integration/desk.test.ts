@@ -388,6 +388,8 @@ describe('the desk list', () => {
     expect(desk.listDeskArticles({}, now)).toMatchObject({ total: 32, perPage: 30 })
     expect(desk.listDeskArticles({}, now).items).toHaveLength(30)
     expect(desk.listDeskArticles({ page: 2 }, now).items).toHaveLength(2)
+    expect(desk.listDeskArticles({ page: Number.NaN }, now).items).toHaveLength(30)
+    expect(desk.listDeskArticles({ page: 1e300 }, now).items).toHaveLength(30)
     expect(desk.listDeskArticles({ status: 'review' }, now).total).toBe(1)
     expect(desk.listDeskArticles({}, now).counts).toMatchObject({ draft: 31, review: 1, published: 0 })
     expect(desk.listDeskArticles({ categoryId: other }, now).total).toBe(1)
