@@ -418,7 +418,8 @@ function writeSnapshot(
   now: Date,
 ): SavedArticle {
   const categorySlug = categorySlugOf(tx, snapshot.categoryId)
-  const slug = uniqueSlug(tx, snapshot.slug, snapshot.title, current?.id ?? null)
+  // An empty slug keeps the one the article has: a new title never moves a published address by itself.
+  const slug = uniqueSlug(tx, snapshot.slug || current?.slug || '', snapshot.title, current?.id ?? null)
   const stored: ArticleSnapshot = { ...snapshot, slug }
   const [firstAuthor, ...coAuthors] = stored.authorIds
   const columns = {

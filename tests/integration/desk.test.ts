@@ -243,8 +243,12 @@ describe('publishing', () => {
     expect(session.revalidated).toEqual(expect.arrayContaining(['/news/ekonomi/harga-beras-melonjak', '/news/ekonomi/harga-beras-naik']))
     expect(deskAudit()[0]).toBe('desk.edit_published')
 
+    // A new title with the slug left empty keeps the address.
+    const retitled = await call(actions.saveArticle, fields({ id, version: 2, slug: '', title: 'Judul Lain Sama Sekali' }))
+    expect(retitled).toMatchObject({ ok: true, data: { version: 3, slug: 'harga-beras-melonjak' } })
+
     // Back to the old slug: the redirect that would now point at itself goes.
-    await call(actions.saveArticle, fields({ id, version: 2, slug: 'harga-beras-naik' }))
+    await call(actions.saveArticle, fields({ id, version: 3, slug: 'harga-beras-naik' }))
     expect(db().select().from(schema.articleRedirects).all()).toMatchObject([{ path: '/news/ekonomi/harga-beras-melonjak', articleId: id }])
   })
 
