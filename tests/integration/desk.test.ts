@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Viewer } from '@/lib/server/auth/viewer'
+import { DESK_BODY_MAX_CHARS } from '@/lib/desk/blocks'
 
 // The newsroom desk through its actions, against a fresh database per test; the signed-in viewer
 // and Next's cache are stood in for (as in notes.test.ts).
@@ -177,7 +178,7 @@ describe('saving', () => {
       [{ heroCaption: 'x'.repeat(301) }, 'heroCaption', /300/],
       [{ commentMode: 'everyone' }, 'commentMode', /komentar/],
       [{ intent: 'delete' }, 'intent', /tindakan/],
-      [{ body: 'x'.repeat(300_000) }, 'body', /terlalu panjang/],
+      [{ body: 'x'.repeat(DESK_BODY_MAX_CHARS + 1) }, 'body', /terlalu panjang/],
       [{ body: '{not json' }, 'body', /tidak bisa dibaca/],
       [{ body: JSON.stringify([{ type: 'html', html: '<script>alert(1)</script>' }]) }, 'body', /tidak valid/],
       [
