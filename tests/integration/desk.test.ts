@@ -179,8 +179,8 @@ describe('saving', () => {
       [{ commentMode: 'everyone' }, 'commentMode', /komentar/],
       [{ intent: 'delete' }, 'intent', /tindakan/],
       [{ body: 'x'.repeat(DESK_BODY_MAX_CHARS + 1) }, 'body', /terlalu panjang/],
-      [{ body: '{not json' }, 'body', /tidak bisa dibaca/],
-      [{ body: JSON.stringify([{ type: 'html', html: '<script>alert(1)</script>' }]) }, 'body', /tidak valid/],
+      [{ body: '{not json' }, 'body', /tidak dapat dibaca/],
+      [{ body: JSON.stringify([{ type: 'html', html: '<script>alert(1)</script>' }]) }, 'body', /jenis blok/],
       [
         {
           body: JSON.stringify([
@@ -188,7 +188,7 @@ describe('saving', () => {
           ]),
         },
         'body',
-        /tidak valid/,
+        /Tautan hanya boleh/,
       ],
       [{ body: JSON.stringify([{ type: 'image', mediaId: 4242, alt: 'x' }]) }, 'body', /tidak ada/],
       [{ body: JSON.stringify([{ type: 'related', articleId: 4242 }]) }, 'body', /tidak ada/],
