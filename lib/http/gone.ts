@@ -83,6 +83,9 @@ export function replaceNotFound(req: IncomingMessage, res: ServerResponse, recov
           [
             'content-type',
             'content-length',
+            // Next's compression has marked its own 404 as gzip; the replacement is sent plain.
+            'content-encoding',
+            'transfer-encoding',
             'cache-control',
             'etag',
             'vary',
