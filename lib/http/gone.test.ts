@@ -68,4 +68,40 @@ describe('replaceNotFound', () => {
     expect(failed).toMatchObject({ status: 404, text: '<p>jawaban 404</p>' })
     expect(failed.headers.get('cache-control')).toBe('s-maxage=300')
   })
+
+  it('sends a redirect with its Location once, as Next repeats it on a first render', async () => {
+    server = http.createServer((req, res) => {
+      replaceNotFound(req, res, gone)
+      res.statusCode = 308
+      res.setHeader('Location', '/news/a/baru')
+      res.appendHeader('Location', '/news/a/baru')
+      res.end()
+    })
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    const raw = await new Promise<string[]>((resolve) =>
+      http.get(`http://127.0.0.1:${port}/news/a/lama`, (response) => {
+        response.resume()
+        resolve(response.rawHeaders.filter((_, i, all) => i % 2 === 1 && all[i - 1]!.toLowerCase() === 'location'))
+      }),
+    )
+    expect(raw).toEqual(['/news/a/baru'])
+  })
+
+  it('keeps a wrapper installed after it (compression) on every later write of a streamed answer', async () => {
+    server = http.createServer((req, res) => {
+      replaceNotFound(req, res, gone)
+      // As compression does: wraps write and end after the edge, and keeps calling the edge's.
+      const write = res.write.bind(res) as (chunk: string) => boolean
+      const end = res.end.bind(res) as (chunk?: string) => http.ServerResponse
+      res.write = ((chunk: string) => write(chunk.toUpperCase())) as typeof res.write
+      res.end = ((chunk?: string) => end(chunk?.toUpperCase())) as typeof res.end
+      res.statusCode = 200
+      for (const part of ['satu ', 'dua ']) res.write(part)
+      res.end('tiga')
+    })
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    expect(await (await fetch(`http://127.0.0.1:${port}/news/a/b`)).text()).toBe('SATU DUA TIGA')
+  })
 })

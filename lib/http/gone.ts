@@ -62,21 +62,25 @@ export function replaceNotFound(req: IncomingMessage, res: ServerResponse, recov
   let state: 'open' | 'pass' | 'held' = 'open'
   let head: unknown[] | null = null
   const chunks: unknown[][] = []
-  const restore = () => {
-    res.writeHead = original.writeHead
-    res.write = original.write
-    res.end = original.end
-  }
+  // The functions under ours. Ours stay in place once decided: wrappers installed after them
+  // (Next's compression) keep calling them, and Next's later writes go through those wrappers.
+  const call = (fn: unknown, args: unknown[]) => (fn as Write).apply(res, args)
   const decide = (status: number) => {
     if (state !== 'open') return
     state = status === 404 ? 'held' : 'pass'
-    if (state === 'pass') restore()
+    if (state === 'pass') {
+      // Next's first render of a page's permanentRedirect() sends its Location twice (the cached
+      // copy once); one is enough.
+      const location = res.getHeader('location')
+      if (Array.isArray(location) && new Set(location).size === 1) res.setHeader('location', location[0]!)
+    }
   }
   const callbackOf = (args: unknown[]) => args.find((arg) => typeof arg === 'function') as (() => void) | undefined
 
   async function finish() {
-    restore()
     const replacement = await recover().catch(() => null)
+    // From here on ours pass everything down (Node's own write calls writeHead for its headers).
+    state = 'pass'
     if (replacement && !res.headersSent) {
       for (const name of res.getHeaderNames()) {
         if (
@@ -97,13 +101,14 @@ export function replaceNotFound(req: IncomingMessage, res: ServerResponse, recov
           res.removeHeader(name)
         }
       }
-      res.writeHead(replacement.status, { ...replacement.headers, 'Content-Length': String(replacement.body.length) })
-      res.end(req.method === 'HEAD' ? undefined : replacement.body)
+      call(original.writeHead, [replacement.status, { ...replacement.headers, 'Content-Length': String(replacement.body.length) }])
+      call(original.end, req.method === 'HEAD' ? [] : [replacement.body])
       return
     }
-    if (head) (res.writeHead as unknown as Write).apply(res, head)
-    for (const args of chunks) (res.write as unknown as Write).apply(res, args)
-    res.end()
+    // The 404 as the app wrote it (already compressed, when it was).
+    if (head) call(original.writeHead, head)
+    for (const args of chunks) call(original.write, args)
+    call(original.end, [])
   }
 
   res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
