@@ -1,5 +1,5 @@
 import 'server-only'
-import { and, eq, lte } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { getDb } from '../client'
 import { articleRedirects, articles, categories, type TakedownReason } from '../schema'
 
@@ -21,18 +21,24 @@ export function findTakedown(categorySlug: string, slug: string): Takedown | nul
 }
 
 /**
- * The article an old reader path now leads to (article_redirects), as its current category and
- * slug, when that article is public; null otherwise.
+ * The article an old reader path now leads to (article_redirects), with its current category,
+ * slug and status: `published` when it is public now, `taken_down` when it was taken down, null
+ * for any other state or no such path.
  */
-export function findRedirect(path: string, now = new Date()): { slug: string; category: { slug: string } } | null {
+export function findRedirect(
+  path: string,
+  now = new Date(),
+): { slug: string; category: { slug: string }; status: 'published' | 'taken_down' } | null {
   const row = getDb()
-    .select({ slug: articles.slug, category: categories.slug })
+    .select({ slug: articles.slug, category: categories.slug, status: articles.status, publishedAt: articles.publishedAt })
     .from(articleRedirects)
     .innerJoin(articles, eq(articleRedirects.articleId, articles.id))
     .innerJoin(categories, eq(articles.categoryId, categories.id))
-    .where(
-      and(eq(articleRedirects.path, path), eq(articles.kind, 'news'), eq(articles.status, 'published'), lte(articles.publishedAt, now)),
-    )
+    .where(and(eq(articleRedirects.path, path), eq(articles.kind, 'news')))
     .get()
-  return row ? { slug: row.slug, category: { slug: row.category } } : null
+  if (!row) return null
+  const base = { slug: row.slug, category: { slug: row.category } }
+  if (row.status === 'taken_down') return { ...base, status: 'taken_down' }
+  if (row.status === 'published' && row.publishedAt !== null && row.publishedAt <= now) return { ...base, status: 'published' }
+  return null
 }

@@ -15,5 +15,11 @@ export function articleMiss(category: string, slug: string): ArticleMiss | null 
   const takedown = findTakedown(category, slug)
   if (takedown) return { kind: 'gone', takedown }
   const target = findRedirect(articlePath({ slug, category: { slug: category } }))
-  return target ? { kind: 'moved', to: articlePath(target) } : null
+  if (!target) return null
+  // An old path of an article since taken down is gone like the article itself.
+  if (target.status === 'taken_down') {
+    const gone = findTakedown(target.category.slug, target.slug)
+    return gone ? { kind: 'gone', takedown: gone } : null
+  }
+  return target.status === 'published' ? { kind: 'moved', to: articlePath(target) } : null
 }

@@ -205,6 +205,17 @@ describe('an article URL that misses', () => {
     expect(articleMiss('politik', 'judul-lama')).toEqual({ kind: 'moved', to: '/news/politik/judul-baru' })
     db().update(articles).set({ status: 'draft' }).where(eq(articles.id, article.id)).run()
     expect(articleMiss('politik', 'judul-lama')).toBeNull()
+    // Scheduled, not yet due: still nowhere, not even by its old path.
+    db()
+      .update(articles)
+      .set({ status: 'published', publishedAt: new Date(Date.now() + 60_000) })
+      .where(eq(articles.id, article.id))
+      .run()
+    expect(articleMiss('politik', 'judul-lama')).toBeNull()
+    // Taken down: the old path is gone too.
+    const takenDownAt = at(5)
+    db().update(articles).set({ status: 'taken_down', takenDownAt, takedownReason: 'legal' }).where(eq(articles.id, article.id)).run()
+    expect(articleMiss('politik', 'judul-lama')).toEqual({ kind: 'gone', takedown: { takenDownAt, reason: 'legal' } })
   })
 
   it('never looks up hostile paths', () => {
