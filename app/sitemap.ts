@@ -8,10 +8,12 @@ import { lastModified } from '@/lib/article-meta'
 import { getEnv } from '@/lib/env'
 import { articlePath, categoryPath, piecePath } from '@/lib/paths'
 import { verticals } from '@/lib/strings'
+import { cacheTags, tagRender } from '@/lib/server/revalidate'
 
 export const revalidate = 3600
 
-export default function sitemap(): MetadataRoute.Sitemap {
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  await tagRender(cacheTags.content)
   const site = getEnv().SITE_URL
   // A correction, update or reply changes what the article says: its time is the article's lastmod.
   const notes = latestNoteTimes()

@@ -5,6 +5,7 @@ import { renderToHtml, staticAssets } from '@/lib/server/static-render'
 import { t } from '@/lib/strings'
 import { NotFound, notFoundMetadata } from './not-found'
 import { SiteBody } from './site-body'
+import { TakedownNotice, takedownMetadata } from './takedown-notice'
 
 const absolute = (url: string | URL) => new URL(url, getEnv().SITE_URL).toString()
 const list = <T,>(value: T | T[] | null | undefined): T[] => (value == null ? [] : Array.isArray(value) ? value : [value])
@@ -137,4 +138,14 @@ export function staticPage<P>(Page: (props: PageProps<P>) => ReactNode | Promise
       return html(await renderToHtml(<StaticDocument metadata={notFoundMetadata}>{<NotFound />}</StaticDocument>), 404)
     }
   }
+}
+
+/** A taken-down article's notice as a static page, answered 410 Gone (docs/decisions/019). */
+export async function staticGone(takedown: { takenDownAt: Date; reason: string | null }): Promise<Response> {
+  const body = await renderToHtml(
+    <StaticDocument metadata={takedownMetadata}>
+      <TakedownNotice {...takedown} />
+    </StaticDocument>,
+  )
+  return new Response(body, { status: 410, headers: { 'Content-Type': 'text/html; charset=utf-8', 'X-Robots-Tag': 'noindex' } })
 }

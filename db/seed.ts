@@ -1,10 +1,22 @@
 // Demo content: the seed article verbatim, its related article, a newsroom's worth of news across
 // every category, authors, tags, approved comments, ad slots and a week of view counts.
 import crypto from 'node:crypto'
-import { eq } from 'drizzle-orm'
+import { and, asc, eq } from 'drizzle-orm'
 import { hashPassword } from '@/lib/auth/password'
-import type { Db } from './client'
-import { articles, categories, episodes, programs, settings, users, wordLists, type BodyBlock } from './schema'
+import type { Db, DbOrTx } from './client'
+import {
+  articleRevisions,
+  articles,
+  articleTags,
+  categories,
+  episodes,
+  programs,
+  settings,
+  users,
+  wordLists,
+  type ArticleSnapshot,
+  type BodyBlock,
+} from './schema'
 import { demoArticles, demoAuthors, demoComments, demoPublication, seedArticleSlug } from './seed/news-data'
 import type { CategorySlug } from './seed/types'
 import { demoPrograms } from './seed/program-data'
@@ -78,6 +90,8 @@ export function seedDemo(db: Db, now = new Date()): { seeded: boolean; articles:
         categoryIds.set(category.slug, existing?.id ?? createCategory(database, { ...category, position }).id)
       })
       const authorIds = new Map(demoAuthors.map((author) => [author.slug, createAuthor(database, author).id]))
+      // The desk's record of who created the news: the demo editor when that account exists already.
+      const createdBy = tx.select({ id: users.id }).from(users).where(eq(users.email, demoEditorEmail)).get()?.id ?? null
 
       const articleIds = new Map<string, number>()
       for (const demo of demoArticles) {
@@ -97,6 +111,7 @@ export function seedDemo(db: Db, now = new Date()): { seeded: boolean; articles:
           authorId: must(authorIds.get(demo.author), demo.author),
           editorId: must(authorIds.get(demo.editor), demo.editor),
           status: 'published',
+          createdBy,
           ...demoPublication(demo, now),
         })
         articleIds.set(demo.slug, article.id)
@@ -115,6 +130,9 @@ export function seedDemo(db: Db, now = new Date()): { seeded: boolean; articles:
           .where(eq(articles.id, must(articleIds.get(demo.slug), demo.slug)))
           .run()
       }
+      // Each news article starts the desk's history with its first revision, as migration 0013
+      // gives the news of an existing database.
+      for (const articleId of articleIds.values()) firstRevision(tx, articleId)
 
       // Pointer explainers, data stories and Interaktif pieces share the article's fields.
       const createPiece = (kind: 'pointer' | 'data' | 'interactive', demo: DemoPieceBase, body: BodyBlock[]) => {
@@ -277,15 +295,58 @@ export function seedDemo(db: Db, now = new Date()): { seeded: boolean; articles:
   return { seeded: true, articles: demoArticles.length }
 }
 
+function firstRevision(tx: DbOrTx, articleId: number) {
+  const row = tx
+    .select()
+    .from(articles)
+    .where(and(eq(articles.id, articleId), eq(articles.kind, 'news')))
+    .get()
+  if (!row) return
+  const tagIds = tx
+    .select({ id: articleTags.tagId })
+    .from(articleTags)
+    .where(eq(articleTags.articleId, articleId))
+    .orderBy(asc(articleTags.position))
+    .all()
+    .map((tag) => tag.id)
+  const snapshot: ArticleSnapshot = {
+    title: row.title,
+    slug: row.slug,
+    summary: row.summary,
+    categoryId: row.categoryId,
+    tagIds,
+    authorIds: row.authorId ? [row.authorId] : [],
+    sourceTag: row.sourceTag,
+    heroMediaId: row.heroMediaId,
+    heroCaption: row.heroCaption,
+    heroCredit: row.heroCredit,
+    commentMode: row.commentMode,
+    body: row.body,
+  }
+  tx.insert(articleRevisions)
+    .values({
+      articleId,
+      version: 1,
+      applied: true,
+      snapshot,
+      userId: row.createdBy,
+      createdAt: row.updatedAt ?? row.publishedAt ?? row.createdAt,
+    })
+    .run()
+}
+
 function must<T>(value: T | undefined, name: string): T {
   if (value === undefined) throw new Error(`Demo content refers to unknown "${name}"`)
   return value
 }
 
+const demoEditorEmail = 'editor@fakta.test'
+
 export const demoAccounts = [
   { role: 'reader', email: 'pembaca@fakta.test', displayName: 'Pembaca Demo' },
   { role: 'moderator', email: 'moderator@fakta.test', displayName: 'Moderator FAKTA' },
-  { role: 'editor', email: 'editor@fakta.test', displayName: 'Editor FAKTA' },
+  { role: 'writer', email: 'penulis@fakta.test', displayName: 'Penulis Demo' },
+  { role: 'editor', email: demoEditorEmail, displayName: 'Editor FAKTA' },
   { role: 'admin', email: 'admin@fakta.test', displayName: 'Admin FAKTA' },
 ] as const
 

@@ -173,10 +173,20 @@ export function deskRefusal(
   if (action === 'takedown' && article.status !== 'published') return 'Hanya artikel terbit yang bisa diturunkan.'
   if (action === 'unschedule' && article.status !== 'scheduled') return 'Artikel ini tidak sedang dijadwalkan.'
   if (action === 'submit' && article.status !== 'draft') return 'Hanya draf yang bisa diajukan untuk ditinjau.'
+  if (action === 'schedule' && article.status === 'published') return 'Artikel yang sudah terbit tidak bisa dijadwalkan.'
   if (!editor) {
     if (article.createdBy !== actor.id) return 'Penulis hanya bisa menyunting artikelnya sendiri.'
     if (article.status !== 'draft' && article.status !== 'review')
       return 'Artikel yang sudah dijadwalkan atau terbit hanya bisa diubah editor.'
   }
   return null
+}
+
+/**
+ * Whether this staff member may open this article in the desk (its presence, its preview link):
+ * an editor any article, a writer their own.
+ */
+export function canViewDeskArticle(actor: Actor & { id: number }, article: DeskArticle, now = new Date()): boolean {
+  if (!can(actor, 'create:article:own', now)) return false
+  return can(actor, 'publish:content:any', now) || article.createdBy === actor.id
 }

@@ -2,11 +2,14 @@
 // (lib/http/edge.ts) that names the client from the socket and TRUST_PROXY and answers malformed
 // and oversize requests itself. `npm start`, the browser tests and the benchmark all run it:
 //   NODE_ENV=production tsx scripts/serve-next.ts --hostname 127.0.0.1 --port 3000
+import crypto from 'node:crypto'
 import http from 'node:http'
 import { parseArgs } from 'node:util'
 import next from 'next'
 import { EnvError, getEnv } from '@/lib/env'
 import { edgeHandler } from '@/lib/http/edge'
+import { shareInternalSecret, type Internal } from '@/lib/http/internal'
+import { startScheduler } from '@/lib/http/scheduler'
 
 const { values } = parseArgs({ options: { hostname: { type: 'string' }, port: { type: 'string' } } })
 
@@ -21,11 +24,20 @@ try {
 const hostname = values.hostname ?? env.HOSTNAME
 const port = Number(values.port ?? env.PORT)
 
+// This server's own loopback requests (the scheduler's tick, a taken-down article's notice) carry
+// a secret made for this process only (lib/http/internal.ts, docs/decisions/019).
+const loopbackHost = hostname === '::1' || hostname === 'localhost' ? hostname : '127.0.0.1'
+const internal: Internal = {
+  secret: crypto.randomBytes(32).toString('base64url'),
+  origin: `http://${loopbackHost.includes(':') ? `[${loopbackHost}]` : loopbackHost}:${port}`,
+}
+shareInternalSecret(internal.secret)
+
 const app = next({ dev: false, dir: process.cwd(), hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
-const edge = edgeHandler((req, res) => handle(req, res), { trustProxy: env.TRUST_PROXY, siteUrl: env.SITE_URL })
+const edge = edgeHandler((req, res) => handle(req, res), { trustProxy: env.TRUST_PROXY, siteUrl: env.SITE_URL, internal })
 const server = http.createServer((req, res) => {
   Promise.resolve(edge(req, res)).catch((error: unknown) => {
     console.error(error)
@@ -39,12 +51,18 @@ server.on('error', (error) => {
   console.error(`Cannot serve on ${hostname}:${port}: ${error.message}`)
   process.exit(1)
 })
-server.listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`))
+let stopScheduler = () => {}
+server.listen(port, hostname, () => {
+  console.log(`Ready on http://${hostname}:${port}`)
+  // Scheduled articles: once now (catching up on what came due while down), then every 10 s.
+  stopScheduler = startScheduler(internal, (message) => console.log(message))
+})
 
 let closing = false
 function shutdown() {
   if (closing) return
   closing = true
+  stopScheduler()
   // Stop taking connections, let requests in flight finish, then close the app.
   server.close(() => {
     void app.close().finally(() => process.exit(0))

@@ -10,10 +10,12 @@ import { listPrograms } from '@/db/queries/programs'
 import { listCategories } from '@/db/queries/taxonomy'
 import { categoryPath, piecePath, pieceSection } from '@/lib/paths'
 import { jobTypeLabels, t, verticalByHref } from '@/lib/strings'
+import { cacheTags, tagRender } from '@/lib/server/revalidate'
 
 export const revalidate = 300
 
-export default function HomePage() {
+export default async function HomePage() {
+  await tagRender(cacheTags.content)
   const ads = listAdSlots()
   const [lead, ...rest] = listLatest({ limit: 5 })
   const pieceBlocks = (['data', 'pointer', 'interactive'] as const)

@@ -4,6 +4,7 @@ import { getEnv } from '@/lib/env'
 import { toIsoWib } from '@/lib/format'
 import { articlePath } from '@/lib/paths'
 import { xml, xmlResponse } from '@/lib/xml'
+import { cacheTags, tagRender } from '@/lib/server/revalidate'
 
 export const revalidate = 300
 
@@ -11,7 +12,8 @@ export const revalidate = 300
 const lastmod = (time: Date | undefined) => (time ? `\n    <lastmod>${toIsoWib(time)}</lastmod>` : '')
 
 /** Google News sitemap: articles of the last two days. */
-export function GET() {
+export async function GET() {
+  await tagRender(cacheTags.content)
   const site = getEnv().SITE_URL
   const since = Date.now() - 2 * 86_400_000
   const notes = latestNoteTimes()

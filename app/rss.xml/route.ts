@@ -1,7 +1,9 @@
 import { newsFeed } from '@/lib/server/feeds'
+import { cacheTags, tagRender } from '@/lib/server/revalidate'
 
 export const revalidate = 300
 
-export function GET() {
+export async function GET() {
+  await tagRender(cacheTags.content)
   return newsFeed({ title: 'FAKTA.COM: Berita Terkini', path: '/' })
 }

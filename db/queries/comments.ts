@@ -168,18 +168,24 @@ export function countThreads(articleId: number): number {
   )
 }
 
-/** The published article a comment goes under, with its mode and what its path is made of. */
+/** The published article a comment goes under (out already, not dated later), with its mode and what its path is made of. */
 const commentTarget = prepared((db) =>
   db
     .select({ id: articles.id, commentMode: articles.commentMode, slug: articles.slug, category: categories.slug })
     .from(articles)
     .innerJoin(categories, eq(articles.categoryId, categories.id))
-    .where(and(eq(articles.id, sql.placeholder('articleId')), eq(articles.status, 'published')))
+    .where(
+      and(
+        eq(articles.id, sql.placeholder('articleId')),
+        eq(articles.status, 'published'),
+        sql`${articles.publishedAt} <= ${sql.placeholder('now')}`,
+      ),
+    )
     .prepare(),
 )
 
-export function getCommentTarget(articleId: number) {
-  const row = commentTarget().get({ articleId })
+export function getCommentTarget(articleId: number, now = new Date()) {
+  const row = commentTarget().get({ articleId, now: now.getTime() })
   return row ? { id: row.id, commentMode: row.commentMode, slug: row.slug, category: { slug: row.category } } : null
 }
 

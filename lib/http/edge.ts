@@ -4,9 +4,12 @@ import { CLIENT_ADDRESS_HEADER, resolveClientAddress, type TrustProxy } from './
 import { notModifiedWhenFresh } from './conditional'
 import { bodyLimitFor, TOO_LARGE } from './limits'
 import { securityHeaders } from './security-headers'
+import { articleShapedPath, askTwinForGone, replaceNotFound } from './gone'
+import { INTERNAL_HEADER, isInternalRequest, type Internal } from './internal'
 import { isStaticTwinPath, staticTwin } from './static-pages'
 
-export type EdgeOptions = { trustProxy: TrustProxy; siteUrl: string }
+/** `internal`: this server's own origin and secret for its loopback requests (lib/http/internal.ts). */
+export type EdgeOptions = { trustProxy: TrustProxy; siteUrl: string; internal?: Internal }
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
@@ -109,7 +112,9 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
  * - The client address comes from the socket and TRUST_PROXY, in a header only we set.
  * - A path with bad percent-encoding is a 400.
  * - An anonymous reader's view of a reading page gets its static twin (lib/http/static-pages.ts);
- *   the twins' own paths are a 404 from outside.
+ *   the twins' own paths are a 404 from outside (the server's own loopback requests excepted).
+ * - A 404 for an article URL from the App Router becomes the twin's 410 when the article was
+ *   taken down (lib/http/gone.ts); a hit never asks.
  * - A GET whose If-None-Match names the response's own ETag is answered 304 (lib/http/conditional.ts).
  * - A write from another site's page (foreign Origin) is a 403.
  * - A body past the endpoint's limit is a 413, whether it declared its length or not; a body
@@ -120,13 +125,20 @@ export function edgeHandler(handle: Handler, options: EdgeOptions): Handler {
     for (const [name, value] of SECURITY_HEADERS) res.setHeader(name, value)
     delete req.headers[CLIENT_ADDRESS_HEADER]
     req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req, options.trustProxy)
+    const internal = isInternalRequest(req, options.internal)
+    if (!internal) delete req.headers[INTERNAL_HEADER]
 
     if (!hasValidPath(req.url ?? '/')) return answer(res, 400, 'Alamat tidak valid.')
     const method = req.method ?? 'GET'
     if (SAFE_METHODS.has(method)) {
-      if (isStaticTwinPath(req.url ?? '/')) return answer(res, 404, 'Halaman tidak ditemukan.')
+      if (isStaticTwinPath(req.url ?? '/') && !internal) return answer(res, 404, 'Halaman tidak ditemukan.')
       const twin = staticTwin(req)
       if (twin) req.url = twin
+      else if (options.internal && method !== 'OPTIONS') {
+        const article = articleShapedPath(req.url ?? '/')
+        const self = options.internal
+        if (article) replaceNotFound(req, res, () => askTwinForGone(self, article))
+      }
       notModifiedWhenFresh(req, res)
       return handle(req, res)
     }

@@ -19,7 +19,7 @@ function contentSecurityPolicy(dev: boolean): string {
     "form-action 'self'",
     "frame-ancestors 'none'",
     // Program players, created only when a reader presses play (components/embed-player.client.tsx).
-    'frame-src https://www.youtube-nocookie.com https://open.spotify.com',
+    'frame-src https://www.youtube-nocookie.com https://open.spotify.com https://platform.twitter.com',
     "manifest-src 'self'",
   ].join('; ')
 }

@@ -14,6 +14,11 @@ export const cacheTags = {
   article: (articleId: number) => `article:${articleId}`,
   /** The article's comment data for the live-comment island (app/api/comments/[id]). */
   comments: (articleId: number) => `comments:${articleId}`,
+  /**
+   * Every cached page or route that lists or shows news articles (home, lists, articles with
+   * their sidebars, twins, feeds, sitemaps, corrections): expired together by `contentChanged`.
+   */
+  content: 'content',
 }
 
 /**
@@ -85,15 +90,26 @@ export function revalidateArticles(articles: ArticleRef[]) {
 }
 
 /**
+ * A desk change (docs/decisions/019): served stale (and regenerated in the background) for one
+ * second, then regenerated before it is served, so every reader from about a second on sees it.
+ * Not 0: an expiry of 0 makes a server action render the whole page into its answer.
+ */
+const CONTENT_PROFILE = { stale: 0, revalidate: 1, expire: 1 }
+
+/**
  * After a desk change readers must see at once (publishing, an edit of a published article, a
- * scheduled article going live, a takedown): every page that lists or shows articles. `oldPaths`
- * are paths the article had before (a changed slug or category).
+ * scheduled article going live, a takedown, a restore): every page that lists or shows news
+ * articles carries `cacheTags.content` (including an article URL's cached 404, tagged before its
+ * lookup), so one tag expires them all, old paths (`oldPaths`, a changed slug or category) too.
+ * Then the article's comment data, whose route answers 404 for an article that is not public.
  */
 export function contentChanged(articles: ArticleRef[], oldPaths: string[] = []) {
-  revalidateArticles(articles)
-  for (const path of oldPaths) {
-    revalidatePath(path)
-    revalidatePath(`${STATIC_PREFIX}${path}`)
+  void oldPaths // tagged like every article URL: the content tag reaches them
+  revalidateTag(cacheTags.content, CONTENT_PROFILE)
+  const seen = new Set<number>()
+  for (const article of articles) {
+    if (seen.has(article.id)) continue
+    seen.add(article.id)
+    revalidateTag(cacheTags.comments(article.id), COMMENTS_PROFILE)
   }
-  revalidatePath('/', 'layout')
 }

@@ -109,6 +109,42 @@ describe('demo seed', () => {
     expect(related?.publishedAt.toISOString()).toBe('2024-07-08T09:45:00.000Z')
   })
 
+  it('gives every seeded news article its first desk revision, created by the demo editor when there is one', async () => {
+    const { articleRevisions, articles } = await import('@/db/schema')
+    const { createUser } = await import('@/db/seed/factories')
+    const editor = createUser(db(), { email: 'editor@fakta.test', role: 'editor', displayName: 'Editor FAKTA' })
+    seedDemo(db(), now)
+    const news = db()
+      .select()
+      .from(articles)
+      .all()
+      .filter((a) => a.kind === 'news')
+    expect(news.length).toBe(demoArticles.length)
+    expect(news.every((a) => a.createdBy === editor.id && a.version === 1)).toBe(true)
+    const revisions = db().select().from(articleRevisions).all()
+    expect(revisions).toHaveLength(news.length)
+    const seedArticle = news.find((a) => a.slug === seedArticleSlug)!
+    const revision = revisions.find((r) => r.articleId === seedArticle.id)!
+    expect(revision).toMatchObject({ version: 1, applied: true, userId: editor.id, createdAt: seedArticle.publishedAt })
+    expect(revision.snapshot).toMatchObject({
+      title: seedArticle.title,
+      slug: seedArticle.slug,
+      authorIds: [seedArticle.authorId],
+      body: seedArticle.body,
+    })
+    expect(revision.snapshot.tagIds).toHaveLength(5)
+  })
+
+  it('creates one demo account per role, the writer included, each with its own password', async () => {
+    const { seedDemoAccounts } = await import('@/db/seed')
+    const { findCredentials } = await import('@/db/queries/users')
+    const created = await seedDemoAccounts(db())
+    expect(created.map((a) => a.role)).toEqual(['reader', 'moderator', 'writer', 'editor', 'admin'])
+    expect(new Set(created.map((a) => a.password)).size).toBe(created.length)
+    expect(findCredentials('penulis@fakta.test')).toMatchObject({ role: 'writer' })
+    expect(await seedDemoAccounts(db())).toEqual([])
+  }, 30_000)
+
   it('does nothing the second time', () => {
     expect(seedDemo(db(), now).seeded).toBe(true)
     const count = listLatest({ limit: 500, now }).length

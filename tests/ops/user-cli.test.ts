@@ -45,7 +45,7 @@ describe('npm run user:create / user:role', () => {
     [
       'an unknown role',
       ['role', '--email', 'a@contoh.id', '--role', 'raja'],
-      /^--role harus salah satu dari reader, moderator, editor, admin\./,
+      /^--role harus salah satu dari reader, moderator, writer, editor, admin\./,
       roleUsage,
     ],
     ['no --role for a role change', ['role', '--email', 'a@contoh.id'], /^--role wajib diisi\./, roleUsage],

@@ -4,6 +4,7 @@ import { listNotes } from '@/db/queries/notes'
 import { formatWib } from '@/lib/format'
 import { noteKindLabels } from '@/lib/notes'
 import { articlePath } from '@/lib/paths'
+import { cacheTags, tagRender } from '@/lib/server/revalidate'
 
 // A note revalidates this page at once (lib/server/actions/notes.ts); the interval is a backstop.
 export const revalidate = 300
@@ -17,7 +18,8 @@ export const metadata: Metadata = {
 }
 
 /** Every correction, update and right of reply, newest first, each linked to its story. */
-export default function CorrectionsPage() {
+export default async function CorrectionsPage() {
+  await tagRender(cacheTags.content)
   const notes = listNotes({ limit: LIMIT })
   return (
     <main className="mx-auto max-w-3xl px-4 pt-6">

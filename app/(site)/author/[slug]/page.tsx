@@ -1,8 +1,15 @@
 import { listFirstPage } from '@/components/listings'
+import { cacheTags, tagRender } from '@/lib/server/revalidate'
 
 export const revalidate = 300
 export const generateStaticParams = () => []
 
 const list = listFirstPage('author')
 export const generateMetadata = list.generateMetadata
-export default list.Page
+type Props = Parameters<typeof list.Page>[0]
+
+/** The list, tagged so that a desk change refreshes it (lib/server/revalidate.ts). */
+export default async function Page(props: Props) {
+  await tagRender(cacheTags.content)
+  return list.Page(props)
+}

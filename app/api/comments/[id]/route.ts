@@ -18,9 +18,11 @@ export function generateStaticParams() {
 /** The live-comment island's data for one article (lib/comments/live.ts). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const parsed = articleId.safeParse((await params).id)
-  const article = parsed.success ? getCommentTarget(parsed.data) : null
+  if (!parsed.success) return Response.json({ error: 'Berita tidak ditemukan.' }, { status: 404 })
+  // Tagged before the lookup: the cached 404 of an article not yet published goes when it is.
+  await tagRender(cacheTags.comments(parsed.data))
+  const article = getCommentTarget(parsed.data)
   if (!article) return Response.json({ error: 'Berita tidak ditemukan.' }, { status: 404 })
-  await tagRender(cacheTags.comments(article.id))
   const body = JSON.stringify(liveComments(article.id, LIVE_LIMIT))
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
   return new Response(body, { headers: { 'Content-Type': 'application/json', ETag: etag } })

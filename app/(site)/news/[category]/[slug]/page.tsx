@@ -1,5 +1,5 @@
 import { Link } from '@/components/link'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { cache } from 'react'
 import { AdSlot } from '@/components/ad-slot'
 import { CommentSection } from '@/components/comment-section'
@@ -10,6 +10,7 @@ import { getArticle, listRecentArticleParams } from '@/db/queries/articles'
 import { countApprovedComments, countThreads, listApprovedComments } from '@/db/queries/comments'
 import { articleMetadata } from '@/lib/article-meta'
 import { articlePath, categoryPath } from '@/lib/paths'
+import { articleMiss } from '@/lib/server/article-miss'
 import { discussionPath } from '@/lib/comments/window'
 import { cacheTags, tagRender } from '@/lib/server/revalidate'
 import { isStaticRender } from '@/lib/server/static-render'
@@ -37,8 +38,17 @@ export async function generateMetadata({ params }: Params) {
 /** A news article: the story text in the common frame, with a view count, ads and comments. */
 export default async function ArticlePage({ params }: Params) {
   const { category, slug } = await params
+  // Tagged before the lookup, so that a cached 404 (an article not yet published) goes too when
+  // the desk publishes (lib/server/revalidate.ts contentChanged).
+  await tagRender(cacheTags.content)
   const article = load(category, slug)
-  if (!article) notFound()
+  if (!article) {
+    // A moved article's old path: 308 to where it is now (the twin answers it itself; a
+    // taken-down article's 404 becomes a 410 at the server's edge, docs/decisions/019).
+    const miss = isStaticRender() ? null : articleMiss(category, slug)
+    if (miss?.kind === 'moved') permanentRedirect(miss.to)
+    notFound()
+  }
   // A new comment marks this page stale by its tag, coalesced (lib/server/revalidate.ts).
   await tagRender(cacheTags.article(article.id))
 

@@ -1,11 +1,13 @@
 import { getCategory, listCategories } from '@/db/queries/taxonomy'
 import { newsFeed } from '@/lib/server/feeds'
 import { isValidSlug } from '@/lib/slug'
+import { cacheTags, tagRender } from '@/lib/server/revalidate'
 
 export const revalidate = 300
 export const generateStaticParams = () => listCategories().map((category) => ({ category: category.slug }))
 
 export async function GET(_request: Request, { params }: { params: Promise<{ category: string }> }) {
+  await tagRender(cacheTags.content)
   const { category: slug } = await params
   const category = isValidSlug(slug) ? getCategory(slug) : null
   if (!category) return new Response('Kategori tidak ditemukan.', { status: 404 })

@@ -1,11 +1,12 @@
 import crypto from 'node:crypto'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { Breadcrumb } from '@/components/breadcrumb'
 import { CommentSection } from '@/components/comment-section'
 import { Link } from '@/components/link'
 import { Pagination } from '@/components/pagination'
 import { getArticle } from '@/db/queries/articles'
 import { countApprovedComments, countThreads, listApprovedComments, type CommentSort } from '@/db/queries/comments'
+import { articleMiss } from '@/lib/server/article-miss'
 import { getViewer } from '@/lib/server/auth/viewer'
 import { discussionViewer } from '@/lib/server/comments/viewer-state'
 import { discussionPath } from '@/lib/comments/window'
@@ -31,7 +32,13 @@ export default async function DiscussionPage({ params, searchParams }: Props) {
   const { category, slug } = await params
   const query = await searchParams
   const article = isValidSlug(category) && isValidSlug(slug) ? getArticle(category, slug) : null
-  if (!article) notFound()
+  if (!article) {
+    // A moved article's discussion moves with it; a taken-down one's 404 becomes a 410 at the
+    // server's edge (docs/decisions/019).
+    const miss = articleMiss(category, slug)
+    if (miss?.kind === 'moved') permanentRedirect(discussionPath(miss.to))
+    notFound()
+  }
   const sort: CommentSort = sorts.find((s) => s === query.urut) ?? 'newest'
   const pages = pageCount(countThreads(article.id), THREADS_PER_PAGE)
   const page = Math.min(parsePage(typeof query.halaman === 'string' ? query.halaman : null) ?? 1, pages)

@@ -1,0 +1,678 @@
+import 'server-only'
+import { and, asc, count, desc, eq, gte, inArray, ne, or, sql, type SQL } from 'drizzle-orm'
+// The desk's rows carry the reader path (its list links it, a changed path leaves a redirect row in
+// the same transaction), so this module builds it with the one builder there is.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
+import { articlePath } from '@/lib/paths'
+import { slugify } from '@/lib/slug'
+import { getDb, type DbOrTx } from '../client'
+import {
+  articleAuthors,
+  articleRedirects,
+  articleRevisions,
+  articles,
+  articleStatuses,
+  articleTags,
+  authors,
+  categories,
+  deskPresence,
+  media,
+  tags,
+  users,
+  type ArticleSnapshot,
+  type ArticleStatus,
+  type TakedownReason,
+} from '../schema'
+import { audit, type Actor } from './moderation'
+
+export const DESK_PER_PAGE = 30
+/** A heartbeat older than this no longer counts as having the article open. */
+export const PRESENCE_MS = 30_000
+
+export type DeskFilter = { status?: ArticleStatus; categoryId?: number; authorId?: number; q?: string; page?: number }
+
+export type DeskRow = {
+  id: number
+  title: string
+  status: ArticleStatus
+  categoryName: string
+  authorNames: string[]
+  updatedAt: Date
+  updatedByName: string | null
+  scheduledAt: Date | null
+  publishedAt: Date | null
+  /** The reader URL when published. */
+  path: string | null
+  /** Display names with a desk heartbeat in the last 30 s. */
+  editing: string[]
+}
+
+// Correlated subqueries name the outer table in full (see moderation.ts).
+/** When the desk last saved the article: its newest applied revision, else its own times. */
+const deskUpdatedAt = sql<number>`coalesce((select max(r.created_at) from article_revisions r where r.article_id = "articles"."id" and r.applied = 1), "articles"."updated_at", "articles"."created_at")`
+
+const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+function filterWhere(filter: DeskFilter): SQL[] {
+  const where: SQL[] = [eq(articles.kind, 'news')]
+  if (filter.categoryId) where.push(eq(articles.categoryId, filter.categoryId))
+  if (filter.authorId) {
+    where.push(
+      or(
+        eq(articles.authorId, filter.authorId),
+        sql`exists (select 1 from article_authors aa where aa.article_id = "articles"."id" and aa.author_id = ${filter.authorId})`,
+      )!,
+    )
+  }
+  const q = filter.q?.trim()
+  if (q) where.push(sql`${articles.title} like ${`%${escapeLike(q)}%`} escape '\\'`)
+  return where
+}
+
+/** Bylines of articles in order: the first author, then the co-bylines. */
+function bylines(db: DbOrTx, rows: { id: number; authorId: number | null }[]): Map<number, string[]> {
+  const ids = rows.map((row) => row.id)
+  const result = new Map<number, string[]>(rows.map((row) => [row.id, []]))
+  if (ids.length === 0) return result
+  const firstIds = [...new Set(rows.flatMap((row) => (row.authorId ? [row.authorId] : [])))]
+  const names = new Map(
+    firstIds.length
+      ? db
+          .select({ id: authors.id, name: authors.name })
+          .from(authors)
+          .where(inArray(authors.id, firstIds))
+          .all()
+          .map((a) => [a.id, a.name])
+      : [],
+  )
+  for (const row of rows) if (row.authorId && names.has(row.authorId)) result.get(row.id)!.push(names.get(row.authorId)!)
+  const co = db
+    .select({ articleId: articleAuthors.articleId, name: authors.name })
+    .from(articleAuthors)
+    .innerJoin(authors, eq(articleAuthors.authorId, authors.id))
+    .where(inArray(articleAuthors.articleId, ids))
+    .orderBy(asc(articleAuthors.position))
+    .all()
+  for (const row of co) result.get(row.articleId)!.push(row.name)
+  return result
+}
+
+function editingNames(db: DbOrTx, ids: number[], now: Date): Map<number, string[]> {
+  const result = new Map<number, string[]>()
+  if (ids.length === 0) return result
+  const rows = db
+    .select({ articleId: deskPresence.articleId, name: users.displayName })
+    .from(deskPresence)
+    .innerJoin(users, eq(deskPresence.userId, users.id))
+    .where(and(inArray(deskPresence.articleId, ids), gte(deskPresence.seenAt, new Date(now.getTime() - PRESENCE_MS))))
+    .orderBy(asc(users.displayName))
+    .all()
+  for (const row of rows) result.set(row.articleId, [...(result.get(row.articleId) ?? []), row.name])
+  return result
+}
+
+/** The desk's list: news articles of every state, the most recently saved first, 30 a page. */
+export function listDeskArticles(
+  filter: DeskFilter,
+  now: Date,
+): { items: DeskRow[]; total: number; counts: Record<ArticleStatus, number>; perPage: number } {
+  const db = getDb()
+  const base = filterWhere(filter)
+  const where = and(...base, filter.status ? eq(articles.status, filter.status) : undefined)
+  const page = Number.isSafeInteger(filter.page) && filter.page! > 1 ? filter.page! : 1
+  const rows = db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      status: articles.status,
+      slug: articles.slug,
+      authorId: articles.authorId,
+      categoryName: categories.name,
+      categorySlug: categories.slug,
+      deskUpdatedAt,
+      updatedByName: users.displayName,
+      scheduledAt: articles.scheduledAt,
+      publishedAt: articles.publishedAt,
+    })
+    .from(articles)
+    .innerJoin(categories, eq(articles.categoryId, categories.id))
+    .leftJoin(users, eq(articles.updatedBy, users.id))
+    .where(where)
+    .orderBy(desc(deskUpdatedAt), desc(articles.id))
+    .limit(DESK_PER_PAGE)
+    .offset((page - 1) * DESK_PER_PAGE)
+    .all()
+  const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0
+  const counts = Object.fromEntries(articleStatuses.map((status) => [status, 0])) as Record<ArticleStatus, number>
+  const byStatus = db
+    .select({ status: articles.status, n: count() })
+    .from(articles)
+    .where(and(...base))
+    .groupBy(articles.status)
+    .all()
+  for (const row of byStatus) counts[row.status] = row.n
+  const names = bylines(db, rows)
+  const editing = editingNames(
+    db,
+    rows.map((row) => row.id),
+    now,
+  )
+  return {
+    items: rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      status: row.status,
+      categoryName: row.categoryName,
+      authorNames: names.get(row.id) ?? [],
+      updatedAt: new Date(row.deskUpdatedAt),
+      updatedByName: row.updatedByName,
+      scheduledAt: row.scheduledAt,
+      publishedAt: row.publishedAt,
+      path: row.status === 'published' ? articlePath({ slug: row.slug, category: { slug: row.categorySlug } }) : null,
+      editing: editing.get(row.id) ?? [],
+    })),
+    total,
+    counts,
+    perPage: DESK_PER_PAGE,
+  }
+}
+
+export type DeskArticle = {
+  id: number
+  status: ArticleStatus
+  version: number
+  createdBy: number | null
+  snapshot: ArticleSnapshot
+  publishedAt: Date | null
+  scheduledAt: Date | null
+  updatedAt: Date | null
+  updatedByName: string | null
+  takenDownAt: Date | null
+  takedownReason: TakedownReason | null
+  /** What the reader URL is, or will be once published. */
+  path: string
+  relatedTitles: Record<number, string>
+}
+
+type ArticleRow = typeof articles.$inferSelect
+
+function loadRow(db: DbOrTx, id: number): (ArticleRow & { categorySlug: string }) | undefined {
+  const row = db
+    .select({ article: articles, categorySlug: categories.slug })
+    .from(articles)
+    .innerJoin(categories, eq(articles.categoryId, categories.id))
+    .where(and(eq(articles.id, id), eq(articles.kind, 'news')))
+    .get()
+  return row ? { ...row.article, categorySlug: row.categorySlug } : undefined
+}
+
+function snapshotOf(db: DbOrTx, row: ArticleRow): ArticleSnapshot {
+  const tagIds = db
+    .select({ id: articleTags.tagId })
+    .from(articleTags)
+    .where(eq(articleTags.articleId, row.id))
+    .orderBy(asc(articleTags.position))
+    .all()
+    .map((t) => t.id)
+  const coIds = db
+    .select({ id: articleAuthors.authorId })
+    .from(articleAuthors)
+    .where(eq(articleAuthors.articleId, row.id))
+    .orderBy(asc(articleAuthors.position))
+    .all()
+    .map((a) => a.id)
+  return {
+    title: row.title,
+    slug: row.slug,
+    summary: row.summary,
+    categoryId: row.categoryId,
+    tagIds,
+    authorIds: row.authorId ? [row.authorId, ...coIds] : coIds,
+    sourceTag: row.sourceTag,
+    heroMediaId: row.heroMediaId,
+    heroCaption: row.heroCaption,
+    heroCredit: row.heroCredit,
+    commentMode: row.commentMode,
+    body: row.body,
+  }
+}
+
+/** The newest applied save: when and by whom (the desk's "last saved"). */
+function lastSave(db: DbOrTx, articleId: number): { at: Date; byName: string | null } | undefined {
+  const row = db
+    .select({ at: articleRevisions.createdAt, byName: users.displayName })
+    .from(articleRevisions)
+    .leftJoin(users, eq(articleRevisions.userId, users.id))
+    .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.applied, true)))
+    .orderBy(desc(articleRevisions.id))
+    .get()
+  return row ?? undefined
+}
+
+/** A news article as the desk edits it, in any state. */
+export function getDeskArticle(id: number): DeskArticle | null {
+  const db = getDb()
+  const row = loadRow(db, id)
+  if (!row) return null
+  const snapshot = snapshotOf(db, row)
+  const relatedIds = snapshot.body.flatMap((block) => (block.type === 'related' ? [block.articleId] : []))
+  const relatedTitles = Object.fromEntries(
+    relatedIds.length
+      ? db
+          .select({ id: articles.id, title: articles.title })
+          .from(articles)
+          .where(inArray(articles.id, relatedIds))
+          .all()
+          .map((a) => [a.id, a.title])
+      : [],
+  )
+  const saved = lastSave(db, id)
+  const updatedByName = row.updatedBy
+    ? (db.select({ name: users.displayName }).from(users).where(eq(users.id, row.updatedBy)).get()?.name ?? null)
+    : null
+  return {
+    id: row.id,
+    status: row.status,
+    version: row.version,
+    createdBy: row.createdBy,
+    snapshot,
+    publishedAt: row.publishedAt,
+    scheduledAt: row.scheduledAt,
+    updatedAt: saved?.at ?? row.updatedAt,
+    updatedByName: updatedByName ?? saved?.byName ?? null,
+    takenDownAt: row.takenDownAt,
+    takedownReason: row.takedownReason,
+    path: articlePath({ slug: row.slug, category: { slug: row.categorySlug } }),
+    relatedTitles,
+  }
+}
+
+export type RevisionRow = { id: number; version: number; applied: boolean; userName: string | null; createdAt: Date }
+
+const revisionColumns = {
+  id: articleRevisions.id,
+  version: articleRevisions.version,
+  applied: articleRevisions.applied,
+  userName: users.displayName,
+  createdAt: articleRevisions.createdAt,
+}
+
+/** Every save of an article, newest first, refused stale ones included. */
+export function listRevisions(articleId: number): RevisionRow[] {
+  return getDb()
+    .select(revisionColumns)
+    .from(articleRevisions)
+    .leftJoin(users, eq(articleRevisions.userId, users.id))
+    .where(eq(articleRevisions.articleId, articleId))
+    .orderBy(desc(articleRevisions.id))
+    .all()
+}
+
+export function getRevision(articleId: number, revisionId: number): (RevisionRow & { snapshot: ArticleSnapshot }) | null {
+  return (
+    getDb()
+      .select({ ...revisionColumns, snapshot: articleRevisions.snapshot })
+      .from(articleRevisions)
+      .leftJoin(users, eq(articleRevisions.userId, users.id))
+      .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.id, revisionId)))
+      .get() ?? null
+  )
+}
+
+export function touchPresence(articleId: number, userId: number, now: Date): void {
+  getDb()
+    .insert(deskPresence)
+    .values({ articleId, userId, seenAt: now })
+    .onConflictDoUpdate({ target: [deskPresence.articleId, deskPresence.userId], set: { seenAt: now } })
+    .run()
+}
+
+/** Who else has the article open (a heartbeat in the last 30 s), and since when they were last seen. */
+export function listPresence(articleId: number, exceptUserId: number, now: Date): { name: string; since: Date }[] {
+  return getDb()
+    .select({ name: users.displayName, since: deskPresence.seenAt })
+    .from(deskPresence)
+    .innerJoin(users, eq(deskPresence.userId, users.id))
+    .where(
+      and(
+        eq(deskPresence.articleId, articleId),
+        ne(deskPresence.userId, exceptUserId),
+        gte(deskPresence.seenAt, new Date(now.getTime() - PRESENCE_MS)),
+      ),
+    )
+    .orderBy(asc(users.displayName))
+    .all()
+}
+
+// Writes. Each runs in one immediate transaction that re-reads the article, asks `guard` (the
+// permission rules, passed in by the action) against what it finds, and writes its audit entry.
+
+/** What the desk's form saves; tags by name (missing ones are created), authors by id in byline order. */
+export type DeskInput = Omit<ArticleSnapshot, 'tagIds'> & { tags: string[] }
+
+export type Transition = { to: 'review' } | { to: 'published' } | { to: 'scheduled'; at: Date }
+
+/** The state an action's permission check needs: null for an article not created yet. */
+export type Guard = (article: { status: ArticleStatus; createdBy: number | null } | null) => string | null
+
+export type SavedArticle = {
+  id: number
+  version: number
+  status: ArticleStatus
+  slug: string
+  path: string
+  categorySlug: string
+  /** The reader path it had before, when published and its slug or category changed. */
+  oldPath: string | null
+  /** Whether readers see a change: it was or now is published. */
+  public: boolean
+  savedAt: Date
+}
+
+export type SaveResult =
+  | { ok: true; article: SavedArticle }
+  | { ok: false; refused: string }
+  | { ok: false; conflict: true; current: { version: number; byName: string | null; at: Date } }
+
+class Refused extends Error {}
+
+function tagIdsFor(tx: DbOrTx, names: string[]): number[] {
+  const ids: number[] = []
+  for (const name of names) {
+    const slug = slugify(name)
+    if (!slug) continue
+    const tag =
+      tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get() ??
+      tx.insert(tags).values({ slug, name }).returning({ id: tags.id }).get()
+    if (!ids.includes(tag.id)) ids.push(tag.id)
+  }
+  return ids
+}
+
+/** The slug, or one from the title, made unique among news articles (-2, -3 ...). */
+function uniqueSlug(tx: DbOrTx, wanted: string, title: string, exceptId: number | null): string {
+  const base = slugify(wanted) || slugify(title) || 'artikel'
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base.slice(0, 150)}-${n}`
+    const taken = tx
+      .select({ id: articles.id })
+      .from(articles)
+      .where(and(eq(articles.kind, 'news'), eq(articles.slug, candidate), exceptId ? ne(articles.id, exceptId) : undefined))
+      .get()
+    if (!taken) return candidate
+  }
+}
+
+function categorySlugOf(tx: DbOrTx, categoryId: number): string {
+  const category = tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, categoryId)).get()
+  if (!category) throw new Refused('Pilih rubrik yang tersedia.')
+  return category.slug
+}
+
+/** Writes a snapshot over the article: its columns, tags and bylines, a new version and an applied revision. */
+function writeSnapshot(
+  tx: DbOrTx,
+  current: (ArticleRow & { categorySlug: string }) | null,
+  snapshot: ArticleSnapshot,
+  actor: Actor,
+  now: Date,
+): SavedArticle {
+  const categorySlug = categorySlugOf(tx, snapshot.categoryId)
+  // An empty slug keeps the one the article has: a new title never moves a published address by itself.
+  const slug = uniqueSlug(tx, snapshot.slug || current?.slug || '', snapshot.title, current?.id ?? null)
+  const stored: ArticleSnapshot = { ...snapshot, slug }
+  const [firstAuthor, ...coAuthors] = stored.authorIds
+  const columns = {
+    title: stored.title,
+    slug,
+    summary: stored.summary,
+    categoryId: stored.categoryId,
+    body: stored.body,
+    sourceTag: stored.sourceTag,
+    authorId: firstAuthor ?? null,
+    heroMediaId: stored.heroMediaId,
+    heroCaption: stored.heroCaption,
+    heroCredit: stored.heroCredit,
+    commentMode: stored.commentMode,
+    updatedBy: actor.id,
+  }
+  let id: number
+  let version: number
+  if (current) {
+    id = current.id
+    version = current.version + 1
+    // Readers' "diperbarui" moves only when a published article is edited.
+    const updatedAt = current.status === 'published' ? now : current.updatedAt
+    tx.update(articles)
+      .set({ ...columns, version, updatedAt })
+      .where(eq(articles.id, id))
+      .run()
+  } else {
+    version = 1
+    id = tx
+      .insert(articles)
+      .values({ ...columns, kind: 'news', status: 'draft', version, createdBy: actor.id, createdAt: now })
+      .returning({ id: articles.id })
+      .get().id
+  }
+  tx.delete(articleTags).where(eq(articleTags.articleId, id)).run()
+  if (stored.tagIds.length)
+    tx.insert(articleTags)
+      .values(stored.tagIds.map((tagId, position) => ({ articleId: id, tagId, position })))
+      .run()
+  tx.delete(articleAuthors).where(eq(articleAuthors.articleId, id)).run()
+  const co = coAuthors.filter((authorId) => authorId !== firstAuthor)
+  if (co.length)
+    tx.insert(articleAuthors)
+      .values(co.map((authorId, position) => ({ articleId: id, authorId, position })))
+      .run()
+  tx.insert(articleRevisions).values({ articleId: id, version, applied: true, snapshot: stored, userId: actor.id, createdAt: now }).run()
+
+  const path = articlePath({ slug, category: { slug: categorySlug } })
+  let oldPath: string | null = null
+  if (current?.status === 'published') {
+    const before = articlePath({ slug: current.slug, category: { slug: current.categorySlug } })
+    if (before !== path) {
+      oldPath = before
+      tx.insert(articleRedirects)
+        .values({ path: before, articleId: id, createdAt: now })
+        .onConflictDoUpdate({ target: articleRedirects.path, set: { articleId: id, createdAt: now } })
+        .run()
+    }
+    tx.delete(articleRedirects).where(eq(articleRedirects.path, path)).run()
+  }
+  return {
+    id,
+    version,
+    status: current?.status ?? 'draft',
+    slug,
+    path,
+    categorySlug,
+    oldPath,
+    public: current?.status === 'published',
+    savedAt: now,
+  }
+}
+
+function applyTransition(tx: DbOrTx, saved: SavedArticle, transition: Transition, now: Date): SavedArticle {
+  const row = tx.select({ publishedAt: articles.publishedAt }).from(articles).where(eq(articles.id, saved.id)).get()
+  if (transition.to === 'review') {
+    tx.update(articles).set({ status: 'review' }).where(eq(articles.id, saved.id)).run()
+    return { ...saved, status: 'review' }
+  }
+  if (transition.to === 'scheduled') {
+    if (transition.at <= now) throw new Refused('Waktu terbit harus di masa depan.')
+    tx.update(articles).set({ status: 'scheduled', scheduledAt: transition.at }).where(eq(articles.id, saved.id)).run()
+    return { ...saved, status: 'scheduled' }
+  }
+  // A republication keeps the first publication time; a first one (or a stale future one) is now.
+  const publishedAt = row?.publishedAt && row.publishedAt <= now ? row.publishedAt : now
+  tx.update(articles).set({ status: 'published', publishedAt, scheduledAt: null }).where(eq(articles.id, saved.id)).run()
+  // The address is this article's now, not a redirect to an older one's.
+  tx.delete(articleRedirects).where(eq(articleRedirects.path, saved.path)).run()
+  return { ...saved, status: 'published', public: true }
+}
+
+function run<T>(fn: (tx: DbOrTx) => T): T | { ok: false; refused: string } {
+  try {
+    return getDb().transaction(fn, { behavior: 'immediate' })
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, refused: error.message }
+    throw error
+  }
+}
+
+function conflictOf(tx: DbOrTx, current: ArticleRow): { version: number; byName: string | null; at: Date } {
+  const saved = lastSave(tx, current.id)
+  return { version: current.version, byName: saved?.byName ?? null, at: saved?.at ?? current.updatedAt ?? current.createdAt }
+}
+
+/**
+ * The desk's save: creates the article (id null) or writes over it when `expectedVersion` is still
+ * its version, then applies `transition`, all in one transaction. A stale save changes nothing of
+ * the article and is kept as an unapplied revision.
+ */
+export function saveDeskArticle(params: {
+  id: number | null
+  expectedVersion: number
+  input: DeskInput
+  transition?: Transition
+  actor: Actor
+  guard: Guard
+  /** Audit actions: the save's (desk.create, desk.save, desk.edit_published; null for none) and the transition's. */
+  auditAs: (status: ArticleStatus | null) => string | null
+  now: Date
+}): SaveResult {
+  const { id, expectedVersion, input, transition, actor, guard, auditAs, now } = params
+  return run((tx): SaveResult => {
+    const current = id === null ? null : loadRow(tx, id)
+    if (current === undefined) return { ok: false, refused: 'Artikel tidak ditemukan.' }
+    const refusal = guard(current)
+    if (refusal) return { ok: false, refused: refusal }
+    const { tags: tagNames, ...rest } = input
+    const snapshot: ArticleSnapshot = { ...rest, tagIds: tagIdsFor(tx, tagNames) }
+    if (current && current.version !== expectedVersion) {
+      tx.insert(articleRevisions)
+        .values({ articleId: current.id, version: expectedVersion, applied: false, snapshot, userId: actor.id, createdAt: now })
+        .run()
+      return { ok: false, conflict: true, current: conflictOf(tx, current) }
+    }
+    let saved = writeSnapshot(tx, current, snapshot, actor, now)
+    const action = auditAs(current?.status ?? null)
+    if (action) audit(tx, actor, [{ action, targetType: 'article', targetId: saved.id, reason: saved.slug }])
+    if (transition) {
+      saved = applyTransition(tx, saved, transition, now)
+      const verb = { review: 'desk.submit', published: 'desk.publish', scheduled: 'desk.schedule' }[transition.to]
+      const reason = transition.to === 'scheduled' ? transition.at.toISOString() : null
+      audit(tx, actor, [{ action: verb, targetType: 'article', targetId: saved.id, reason }])
+    }
+    return { ok: true, article: saved }
+  }) as SaveResult
+}
+
+/** Writes a revision's snapshot as a new save (subject to the same lock); what no longer exists is left out. */
+export function restoreDeskRevision(params: {
+  id: number
+  revisionId: number
+  expectedVersion: number
+  actor: Actor
+  guard: Guard
+  now: Date
+}): SaveResult {
+  const { id, revisionId, expectedVersion, actor, guard, now } = params
+  return run((tx): SaveResult => {
+    const current = loadRow(tx, id)
+    if (!current) return { ok: false, refused: 'Artikel tidak ditemukan.' }
+    const refusal = guard(current)
+    if (refusal) return { ok: false, refused: refusal }
+    const revision = tx
+      .select({ snapshot: articleRevisions.snapshot, version: articleRevisions.version })
+      .from(articleRevisions)
+      .where(and(eq(articleRevisions.articleId, id), eq(articleRevisions.id, revisionId)))
+      .get()
+    if (!revision) return { ok: false, refused: 'Revisi tidak ditemukan.' }
+    if (current.version !== expectedVersion) return { ok: false, conflict: true, current: conflictOf(tx, current) }
+    const s = revision.snapshot
+    const tagSet = new Set(
+      s.tagIds.length
+        ? tx
+            .select({ id: tags.id })
+            .from(tags)
+            .where(inArray(tags.id, s.tagIds))
+            .all()
+            .map((r) => r.id)
+        : [],
+    )
+    const authorSet = new Set(
+      s.authorIds.length
+        ? tx
+            .select({ id: authors.id })
+            .from(authors)
+            .where(inArray(authors.id, s.authorIds))
+            .all()
+            .map((r) => r.id)
+        : [],
+    )
+    const heroMediaId =
+      s.heroMediaId && tx.select({ id: media.id }).from(media).where(eq(media.id, s.heroMediaId)).get() ? s.heroMediaId : null
+    const snapshot: ArticleSnapshot = {
+      ...s,
+      tagIds: s.tagIds.filter((t) => tagSet.has(t)),
+      authorIds: s.authorIds.filter((a) => authorSet.has(a)),
+      heroMediaId,
+    }
+    const saved = writeSnapshot(tx, current, snapshot, actor, now)
+    audit(tx, actor, [{ action: 'desk.restore', targetType: 'article', targetId: id, reason: `revisi ${revision.version}` }])
+    return { ok: true, article: saved }
+  }) as SaveResult
+}
+
+export type StateChange = { ok: true; article: { id: number; slug: string; category: { slug: string } } } | { ok: false; refused: string }
+
+function changeState(id: number, guard: Guard, write: (tx: DbOrTx, current: ArticleRow & { categorySlug: string }) => void): StateChange {
+  return run((tx): StateChange => {
+    const current = loadRow(tx, id)
+    if (!current) return { ok: false, refused: 'Artikel tidak ditemukan.' }
+    const refusal = guard(current)
+    if (refusal) return { ok: false, refused: refusal }
+    write(tx, current)
+    return { ok: true, article: { id, slug: current.slug, category: { slug: current.categorySlug } } }
+  }) as StateChange
+}
+
+/** Takes a published article down, on record: it leaves every reader list (they all require `published`). */
+export function takeDownArticle(params: { id: number; reason: TakedownReason; note: string; actor: Actor; guard: Guard; now: Date }) {
+  const { id, reason, note, actor, guard, now } = params
+  return changeState(id, guard, (tx) => {
+    tx.update(articles)
+      .set({ status: 'taken_down', takenDownAt: now, takedownReason: reason, updatedBy: actor.id })
+      .where(eq(articles.id, id))
+      .run()
+    audit(tx, actor, [{ action: 'desk.takedown', targetType: 'article', targetId: id, reason: `${reason}: ${note}` }])
+  })
+}
+
+/** A scheduled article back to draft. */
+export function unscheduleArticle(params: { id: number; actor: Actor; guard: Guard }) {
+  const { id, actor, guard } = params
+  return changeState(id, guard, (tx) => {
+    tx.update(articles).set({ status: 'draft', scheduledAt: null, updatedBy: actor.id }).where(eq(articles.id, id)).run()
+    audit(tx, actor, [{ action: 'desk.unschedule', targetType: 'article', targetId: id }])
+  })
+}
+
+/** Which of these ids exist, for validating a form's references before a save. */
+export function existingIds(kind: 'category' | 'author' | 'media' | 'article', ids: number[]): Set<number> {
+  if (ids.length === 0) return new Set()
+  const db = getDb()
+  const table = { category: categories, author: authors, media, article: articles }[kind]
+  const where = kind === 'article' ? and(inArray(articles.id, ids), eq(articles.kind, 'news')) : inArray(table.id, ids)
+  return new Set(
+    db
+      .select({ id: table.id })
+      .from(table)
+      .where(where)
+      .all()
+      .map((row) => row.id),
+  )
+}
