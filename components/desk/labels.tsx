@@ -1,4 +1,5 @@
-import type { ArticleStatus, CommentMode, TakedownReason } from '@/db/schema'
+import type { ArticleStatus, CommentMode } from '@/db/schema'
+import { takedownLabels } from '@/lib/takedown'
 
 export const statusLabels: Record<ArticleStatus, string> = {
   draft: 'Draf',
@@ -23,13 +24,8 @@ export const commentModeLabels: Record<CommentMode, string> = {
   closed: 'Ditutup',
 }
 
-export const takedownReasonLabels: Record<TakedownReason, string> = {
-  legal: 'Perintah hukum',
-  privacy: 'Privasi',
-  inaccurate: 'Tidak akurat',
-  council: 'Putusan Dewan Pers',
-  other: 'Lainnya',
-}
+/** The reasons in the words readers see on the 410 page too (lib/takedown.ts). */
+export const takedownReasonLabels = takedownLabels
 
 export function StatusBadge({ status }: { status: ArticleStatus }) {
   return (

@@ -3,7 +3,7 @@ import type { DeskFormOptions } from '@/components/desk/article-form.client'
 import { listMedia, type MediaItem } from '@/db/queries/media'
 import { listAuthorOptions, listCategoryOptions, listDatasetOptions, listTagOptions } from '@/db/queries/taxonomy'
 import { mediaUrl } from '@/lib/media/files'
-import { can, type Actor } from '@/lib/permissions'
+import { canViewDeskArticle, type Actor, type DeskArticle } from '@/lib/permissions'
 
 /** How many of the library's newest images the editor offers. */
 const MEDIA_OFFERED = 120
@@ -43,5 +43,4 @@ export const wibLocal = (date: Date) => new Date(date.getTime() + 7 * 3_600_000)
 export const parseId = (value: string | undefined) => (value && /^[1-9]\d{0,8}$/.test(value) ? Number(value) : null)
 
 /** Whether this staff member may open this article in the desk: an editor any, a writer their own. */
-export const mayOpen = (viewer: Actor & { id: number }, article: { createdBy: number | null }) =>
-  can(viewer, 'publish:content:any') || article.createdBy === viewer.id
+export const mayOpen = (viewer: Actor & { id: number }, article: DeskArticle) => canViewDeskArticle(viewer, article)
