@@ -83,7 +83,7 @@ test('a writer drafts with images and submits; an editor publishes; readers find
   const dialog = page.getByRole('dialog', { name: 'Sisipkan gambar' })
   await dialog.getByRole('button', { name: bodyAlt }).click()
   await dialog.getByRole('button', { name: 'Sisipkan gambar' }).click()
-  await expect(body.getByRole('img', { name: bodyAlt })).toBeVisible()
+  await expect(body.getByRole('textbox', { name: 'Teks alternatif (wajib)' })).toHaveValue(bodyAlt)
 
   // Autosave: a few seconds after typing stops, with the article's own address and focus kept.
   await expect(saved(page)).toBeVisible({ timeout: 15_000 })
@@ -166,7 +166,12 @@ test('two people on one article: presence shows and the stale save is refused wi
   await expect(b.getByText('ditambahkan:', { exact: false }).first()).toBeAttached()
   const oldest = b.locator('tbody tr').last()
   await oldest.getByRole('radio').first().check()
-  await b.locator('tbody tr').first().getByRole('radio').nth(1).check()
+  await b
+    .locator('tbody tr')
+    .filter({ has: b.getByRole('cell', { name: '2', exact: true }) })
+    .getByRole('radio')
+    .nth(1)
+    .check()
   await b.getByRole('button', { name: 'Bandingkan' }).click()
   await expect(b.getByRole('definition').filter({ hasText: `${title} di pasar` })).toBeVisible()
   await b.getByRole('button', { name: /Pulihkan revisi ini \(versi 1\)/ }).click()
