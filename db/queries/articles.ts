@@ -204,6 +204,14 @@ export function getArticle(categorySlug: string, slug: string, now = new Date())
   return loadArticle(and(isPublic(now), eq(categories.slug, categorySlug), eq(articles.slug, slug)), now)
 }
 
+/**
+ * Any article by id whatever its state or publication time, for a signed preview link
+ * (lib/server/preview.ts checks the link; this only loads).
+ */
+export function getArticlePreview(id: number, now = new Date()): ArticleDetail | null {
+  return loadArticle(eq(articles.id, id), now)
+}
+
 /** The kinds of piece that live in a vertical of their own rather than under /news. */
 export type PieceKind = 'pointer' | 'data' | 'interactive'
 

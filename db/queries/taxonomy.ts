@@ -1,7 +1,7 @@
 import 'server-only'
 import { asc, eq } from 'drizzle-orm'
 import { getDb } from '../client'
-import { authors, categories, tags } from '../schema'
+import { authors, categories, datasets, tags } from '../schema'
 
 export type Category = { slug: string; name: string; description: string }
 
@@ -35,4 +35,26 @@ export function getAuthor(slug: string) {
       .where(eq(authors.slug, slug))
       .get() ?? null
   )
+}
+
+// Lists for the desk's editor: every category, author, tag and dataset to choose from.
+
+export function listCategoryOptions(): { id: number; name: string; slug: string }[] {
+  return getDb()
+    .select({ id: categories.id, name: categories.name, slug: categories.slug })
+    .from(categories)
+    .orderBy(asc(categories.position), asc(categories.name))
+    .all()
+}
+
+export function listAuthorOptions(): { id: number; name: string }[] {
+  return getDb().select({ id: authors.id, name: authors.name }).from(authors).orderBy(asc(authors.name)).all()
+}
+
+export function listTagOptions(): { id: number; name: string }[] {
+  return getDb().select({ id: tags.id, name: tags.name }).from(tags).orderBy(asc(tags.name)).all()
+}
+
+export function listDatasetOptions(): { id: number; title: string }[] {
+  return getDb().select({ id: datasets.id, title: datasets.title }).from(datasets).orderBy(asc(datasets.title)).all()
 }

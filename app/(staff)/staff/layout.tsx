@@ -8,6 +8,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
   const viewer = await requireStaff()
   const links = [
     { href: '/staff', label: 'Ringkasan', show: true },
+    { href: '/staff/desk', label: 'Meja redaksi', show: can(viewer, 'create:article:own') },
     { href: '/staff/moderation', label: 'Moderasi', show: can(viewer, 'moderate:comment:any') },
     { href: '/staff/users', label: 'Pengguna', show: can(viewer, 'sanction:user:any') },
     { href: '/staff/settings', label: 'Pengaturan', show: can(viewer, 'manage:wordlist:any') },
