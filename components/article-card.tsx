@@ -1,4 +1,4 @@
-import { Picture } from './picture'
+import { hasHero, HeroPicture } from './hero-picture'
 import { Link } from './link'
 import type { ArticleCard as Card } from '@/db/queries/articles'
 import { formatShortDate, formatWib } from '@/lib/format'
@@ -24,10 +24,10 @@ function Time({ date, long = false }: { date: Date; long?: boolean }) {
 export function LeadStory({ article }: { article: Card }) {
   return (
     <article className="group">
-      {article.heroImage && (
+      {hasHero(article) && (
         <Link href={articlePath(article)} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded-md">
-          <Picture
-            src={article.heroImage}
+          <HeroPicture
+            article={article}
             alt=""
             width={1200}
             height={675}
@@ -66,10 +66,10 @@ export function StoryCard({
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article>
-      {article.heroImage && (
+      {hasHero(article) && (
         <Link href={href} tabIndex={-1} aria-hidden="true" className="block overflow-hidden rounded-md">
-          <Picture
-            src={article.heroImage}
+          <HeroPicture
+            article={article}
             alt=""
             width={480}
             height={270}
@@ -113,10 +113,10 @@ export function StoryRow({ article, href = articlePath(article), label }: { arti
           <Time date={article.publishedAt} long />
         </p>
       </div>
-      {article.heroImage && (
+      {hasHero(article) && (
         <Link href={href} tabIndex={-1} aria-hidden="true" className="shrink-0">
-          <Picture
-            src={article.heroImage}
+          <HeroPicture
+            article={article}
             alt=""
             width={240}
             height={135}

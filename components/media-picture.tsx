@@ -13,12 +13,15 @@ export function MediaPicture({
   sizes,
   className,
   loading = 'lazy',
+  priority = false,
 }: {
   item: Pick<MediaItem, 'hash' | 'alt' | 'variants'>
   aspect?: MediaVariant['aspect']
   sizes: string
   className?: string
   loading?: 'lazy' | 'eager'
+  /** The page's first picture: fetched early, with high priority. */
+  priority?: boolean
 }) {
   const variant = item.variants.find((v) => v.aspect === aspect) ?? item.variants[0]
   if (!variant) return null
@@ -36,6 +39,7 @@ export function MediaPicture({
         height={picture.height}
         alt={item.alt}
         loading={loading}
+        fetchPriority={priority ? 'high' : undefined}
         decoding="async"
         className={className}
       />

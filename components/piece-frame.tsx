@@ -10,14 +10,13 @@ import { ArticleNotes } from './article-notes'
 import type { Crumb } from './breadcrumb'
 import { Breadcrumb } from './breadcrumb'
 import { JsonLd } from './json-ld'
-import { Picture } from './picture'
+import { hasHero, HeroPicture } from './hero-picture'
 import { Link } from './link'
 import { ShareBlock } from './share-block'
 import { Sidebar } from './sidebar'
 
 const heroProps = (piece: ArticleDetail) => ({
-  src: piece.heroImage ?? '',
-  alt: piece.heroAlt,
+  article: piece,
   width: 1200,
   height: 675,
   sizes: '(min-width: 1024px) 720px, 100vw',
@@ -68,9 +67,9 @@ export function PieceFrame({
           <Breadcrumb items={crumbs} />
           <h1 className="mt-3 font-serif text-[1.75rem] leading-tight font-bold tracking-tight md:text-[2.5rem]">{piece.title}</h1>
 
-          {hero && piece.heroImage && (
+          {hero && hasHero(piece) && (
             <figure className="mt-5">
-              <Picture {...heroProps(piece)} alt={piece.heroAlt} preload />
+              <HeroPicture {...heroProps(piece)} alt={piece.heroAlt} preload />
               <figcaption className="mt-2 text-sm leading-snug text-muted">
                 {piece.heroCaption} {piece.heroCredit && <span>({piece.heroCredit})</span>}
               </figcaption>

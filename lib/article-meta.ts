@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
-import type { ArticleDetail } from '@/db/queries/articles'
+import type { ArticleCard, ArticleDetail } from '@/db/queries/articles'
 import { getEnv } from './env'
 import { toIsoWib } from './format'
+import { mediaUrl } from './media/files'
 import { articlePath, authorPath } from './paths'
 
 /**
@@ -15,10 +16,20 @@ export function lastModified(article: { publishedAt: Date; updatedAt: Date | nul
 
 const absolute = (path: string) => `${getEnv().SITE_URL}${path}`
 
+/** The site path of an article's hero as one JPEG (for cards of other sites, feeds, JSON-LD), or null. */
+export function heroPath(article: Pick<ArticleCard, 'heroImage' | 'heroMedia'>): string | null {
+  const variant = article.heroMedia?.variants.find((v) => v.aspect === '16x9') ?? article.heroMedia?.variants[0]
+  if (article.heroMedia && variant) {
+    return mediaUrl({ hash: article.heroMedia.hash, aspect: variant.aspect, width: Math.max(...variant.widths), format: 'jpg' })
+  }
+  return article.heroImage
+}
+
 /** Title, description, canonical, OpenGraph and Twitter card of an article. */
 /** Metadata of an article or a vertical's piece; `path` is where it lives. */
 export function articleMetadata(article: ArticleDetail, path = articlePath(article)): Metadata {
-  const images = article.heroImage ? [{ url: absolute(article.heroImage), width: 1200, height: 675, alt: article.heroAlt }] : undefined
+  const hero = heroPath(article)
+  const images = hero ? [{ url: absolute(hero), width: 1200, height: 675, alt: article.heroAlt }] : undefined
   return {
     title: article.title,
     description: article.summary,
@@ -45,6 +56,7 @@ export function articleMetadata(article: ArticleDetail, path = articlePath(artic
 /** schema.org NewsArticle with times in WIB (+07:00). */
 export function newsArticleJsonLd(article: ArticleDetail) {
   const url = absolute(articlePath(article))
+  const hero = heroPath(article)
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -52,7 +64,7 @@ export function newsArticleJsonLd(article: ArticleDetail) {
     url,
     headline: article.title,
     description: article.summary,
-    image: article.heroImage ? [absolute(article.heroImage)] : undefined,
+    image: hero ? [absolute(hero)] : undefined,
     datePublished: toIsoWib(article.publishedAt),
     dateModified: toIsoWib(lastModified(article)),
     articleSection: article.category.name,

@@ -13,6 +13,7 @@ import {
   type BodyBlock,
   type ChartKind,
   type CommentMode,
+  type MediaVariant,
 } from '../schema'
 import { getDatasets, type Dataset } from './datasets'
 import { getPolls, type Poll } from './polls'
@@ -25,6 +26,8 @@ export type ArticleCard = {
   title: string
   summary: string
   heroImage: string | null
+  /** A hero from the media library (the desk's); when set it takes the place of `heroImage`. */
+  heroMedia: { hash: string; variants: MediaVariant[] } | null
   heroAlt: string
   publishedAt: Date
   category: { slug: string; name: string }
@@ -64,6 +67,9 @@ const cardColumns = {
   summary: articles.summary,
   heroImage: articles.heroImage,
   heroAlt: articles.heroAlt,
+  heroMediaHash: media.hash,
+  heroMediaVariants: media.variants,
+  heroMediaAlt: media.alt,
   publishedAt: articles.publishedAt,
   categorySlug: categories.slug,
   categoryName: categories.name,
@@ -80,7 +86,8 @@ function toCard(row: CardRow): ArticleCard {
     title: row.title,
     summary: row.summary,
     heroImage: row.heroImage,
-    heroAlt: row.heroAlt,
+    heroMedia: row.heroMediaHash && row.heroMediaVariants ? { hash: row.heroMediaHash, variants: row.heroMediaVariants } : null,
+    heroAlt: row.heroMediaHash ? (row.heroMediaAlt ?? row.heroAlt) : row.heroAlt,
     // Published articles always have a publication time (see isPublic).
     publishedAt: row.publishedAt ?? new Date(0),
     category: { slug: row.categorySlug, name: row.categoryName },
@@ -100,6 +107,7 @@ function cardsQuery() {
     .from(articles)
     .innerJoin(categories, eq(articles.categoryId, categories.id))
     .leftJoin(authors, eq(articles.authorId, authors.id))
+    .leftJoin(media, eq(articles.heroMediaId, media.id))
 }
 
 export function listLatest({
@@ -190,6 +198,7 @@ export function listPopular(window: PopularWindow, limit: number, now = new Date
     .innerJoin(articles, eq(articleViews.articleId, articles.id))
     .innerJoin(categories, eq(articles.categoryId, categories.id))
     .leftJoin(authors, eq(articles.authorId, authors.id))
+    .leftJoin(media, eq(articles.heroMediaId, media.id))
     .where(and(isPublic(now), gte(articleViews.hour, since), lte(articleViews.hour, currentHour)))
     .groupBy(articles.id)
     .orderBy(desc(views), desc(articles.publishedAt))
@@ -265,6 +274,7 @@ function loadArticle(where: ReturnType<typeof and>, now: Date): ArticleDetail | 
     .from(articles)
     .innerJoin(categories, eq(articles.categoryId, categories.id))
     .leftJoin(authors, eq(articles.authorId, authors.id))
+    .leftJoin(media, eq(articles.heroMediaId, media.id))
     .leftJoin(editors, eq(articles.editorId, editors.id))
     .where(where)
     .get()

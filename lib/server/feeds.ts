@@ -1,3 +1,4 @@
+import { heroPath } from '@/lib/article-meta'
 import 'server-only'
 import { listLatest, listPieces, type ArticleCard, type PieceKind } from '@/db/queries/articles'
 import { listOpenJobs } from '@/db/queries/jobs'
@@ -13,13 +14,14 @@ function feed(title: string, path: string, description: string, items: FeedItem[
 
 function articleItem(article: ArticleCard, path: string): FeedItem {
   const site = getEnv().SITE_URL
+  const hero = heroPath(article)
   return {
     title: article.title,
     url: `${site}${path}`,
     summary: article.summary,
     publishedAt: article.publishedAt,
     category: article.category.name,
-    image: article.heroImage ? `${site}${article.heroImage}` : null,
+    image: hero ? `${site}${hero}` : null,
   }
 }
 

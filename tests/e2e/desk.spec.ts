@@ -132,7 +132,8 @@ test('a writer drafts with images and submits; an editor publishes; readers find
   expect(Date.now() - answered, 'milliseconds until the home page listed it').toBeLessThan(2_000)
   await reader.goto('/')
   await reader.getByRole('link', { name: title }).first().click()
-  // The body image is on the page; the hero from the media library is not drawn by the reader page yet.
+  // The hero from the media library and the body image are on the page; the home page shows the hero too.
+  await expect(reader.getByRole('img', { name: heroAlt }).first()).toBeVisible()
   await expect(reader.getByRole('img', { name: bodyAlt }).first()).toBeVisible()
   await reader.goto(`/search?q=${encodeURIComponent(`pesisir utara ${stamp}`)}`)
   await expect(reader.getByRole('link', { name: title }).first()).toBeVisible()
