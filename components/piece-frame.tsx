@@ -81,9 +81,14 @@ export function PieceFrame({
               {piece.author && (
                 <>
                   {authorLabels[author]}:{' '}
-                  <Link href={authorPath(piece.author.slug)} className="font-semibold hover:text-brand hover:underline">
-                    {piece.author.name}
-                  </Link>
+                  {[piece.author, ...piece.coAuthors].map((person, index, all) => (
+                    <span key={person.slug}>
+                      {index > 0 && (index === all.length - 1 ? ' dan ' : ', ')}
+                      <Link href={authorPath(person.slug)} className="font-semibold hover:text-brand hover:underline">
+                        {person.name}
+                      </Link>
+                    </span>
+                  ))}
                 </>
               )}
               {piece.editor && (

@@ -46,7 +46,7 @@ export function articleMetadata(article: ArticleDetail, path = articlePath(artic
       modifiedTime: toIsoWib(lastModified(article)),
       section: article.category.name,
       tags: article.tags.map((tag) => tag.name),
-      authors: article.author ? [absolute(authorPath(article.author.slug))] : undefined,
+      authors: article.author ? [article.author, ...article.coAuthors].map((person) => absolute(authorPath(person.slug))) : undefined,
       images,
     },
     twitter: { card: 'summary_large_image', title: article.title, description: article.summary, images },
@@ -70,7 +70,13 @@ export function newsArticleJsonLd(article: ArticleDetail) {
     articleSection: article.category.name,
     keywords: article.tags.map((tag) => tag.name).join(', '),
     inLanguage: 'id-ID',
-    author: article.author ? [{ '@type': 'Person', name: article.author.name, url: absolute(authorPath(article.author.slug)) }] : undefined,
+    author: article.author
+      ? [article.author, ...article.coAuthors].map((person) => ({
+          '@type': 'Person',
+          name: person.name,
+          url: absolute(authorPath(person.slug)),
+        }))
+      : undefined,
     editor: article.editor ? { '@type': 'Person', name: article.editor.name } : undefined,
     publisher: {
       '@type': 'NewsMediaOrganization',

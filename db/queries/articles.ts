@@ -1,8 +1,9 @@
 import 'server-only'
-import { and, count, desc, eq, gte, inArray, lte, sum } from 'drizzle-orm'
+import { and, count, desc, eq, gte, inArray, lte, or, sum } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import { getDb } from '../client'
 import {
+  articleAuthors,
   articles,
   articleTags,
   articleViews,
@@ -52,6 +53,8 @@ export type ArticleDetail = ArticleCard & {
   updatedAt: Date | null
   commentMode: CommentMode
   author: { slug: string; name: string; title: string } | null
+  /** Co-bylines after the first author, in order. */
+  coAuthors: { slug: string; name: string }[]
   editor: { slug: string; name: string } | null
   tags: { slug: string; name: string }[]
   /** Corrections, updates and replies, newest first (db/queries/notes.ts). */
@@ -172,7 +175,9 @@ export function pageOfAuthor(
   { authorId, page, pageSize }: { authorId: number; page: number; pageSize: number },
   now = new Date(),
 ): Page<ArticleCard> {
-  const where = and(isPublic(now), eq(articles.authorId, authorId))
+  // Lead bylines and co-bylines alike.
+  const coBylined = getDb().select({ id: articleAuthors.articleId }).from(articleAuthors).where(eq(articleAuthors.authorId, authorId))
+  const where = and(isPublic(now), or(eq(articles.authorId, authorId), inArray(articles.id, coBylined)))
   const items = cardsQuery()
     .where(where)
     .orderBy(desc(articles.publishedAt), desc(articles.id))
@@ -299,6 +304,13 @@ function loadArticle(where: ReturnType<typeof and>, now: Date): ArticleDetail | 
     commentMode: row.commentMode,
     author: row.authorSlug && row.authorName ? { slug: row.authorSlug, name: row.authorName, title: row.authorTitle ?? '' } : null,
     editor: row.editorSlug && row.editorName ? { slug: row.editorSlug, name: row.editorName } : null,
+    coAuthors: db
+      .select({ slug: authors.slug, name: authors.name })
+      .from(articleAuthors)
+      .innerJoin(authors, eq(articleAuthors.authorId, authors.id))
+      .where(eq(articleAuthors.articleId, row.id))
+      .orderBy(articleAuthors.position)
+      .all(),
     tags: articleTagRows,
     notes: listArticleNotes(row.id),
   }

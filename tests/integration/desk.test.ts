@@ -221,6 +221,19 @@ describe('saving', () => {
 })
 
 describe('publishing', () => {
+  it('shows co-bylines on the article, in order, and lists the article on every byline author page', async () => {
+    as({ role: 'editor' })
+    const co = createAuthor(db(), { name: 'Budi Reporter' })
+    const published = await call(actions.saveArticle, fields({ intent: 'publish', authorIds: [authorId, co.id] }))
+    expect(published.ok).toBe(true)
+    const article = getArticle('ekonomi', 'harga-beras-naik')!
+    expect(article.author?.name).toBe('Rina Wartawan')
+    expect(article.coAuthors.map((a) => a.name)).toEqual(['Budi Reporter'])
+    for (const id of [authorId, co.id]) {
+      expect(pageOfAuthor({ authorId: id, page: 1, pageSize: 10 }).items.map((a) => a.title)).toEqual(['Harga Beras Naik'])
+    }
+  })
+
   it('publishes, keeps the first publication time on republishing, and a slug change leaves a redirect', async () => {
     as({ role: 'editor' })
     const t0 = Date.now()
