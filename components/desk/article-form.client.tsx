@@ -93,6 +93,10 @@ export function ArticleForm({
   const [title, setTitle] = useState(article.snapshot.title)
   const [slug, setSlug] = useState(article.snapshot.slug)
   const [slugByHand, setSlugByHand] = useState(article.snapshot.slug !== '' && article.snapshot.slug !== slugify(article.snapshot.title))
+  // Once an article has an address readers know, it keeps it when the title changes; the slug
+  // changes only by hand (and the old address then redirects).
+  const addressKnown = article.publishedLabel !== null || status === 'published' || status === 'scheduled' || status === 'taken_down'
+  const slugFollowsTitle = !slugByHand && !addressKnown
   const [categoryId, setCategoryId] = useState(article.snapshot.categoryId)
   const [heroId, setHeroId] = useState<number | null>(article.snapshot.heroMediaId)
   const [heroCaption, setHeroCaption] = useState(article.snapshot.heroCaption)
@@ -385,7 +389,7 @@ export function ArticleForm({
                 value={title}
                 onChange={(event) => {
                   setTitle(event.target.value)
-                  if (!slugByHand) setSlug(slugify(event.target.value))
+                  if (slugFollowsTitle) setSlug(slugify(event.target.value))
                 }}
                 aria-invalid={errorOf('title') ? true : undefined}
                 aria-describedby={described('title')}
@@ -410,8 +414,12 @@ export function ArticleForm({
                 className={`${input} h-10 font-mono text-sm`}
               />
               <span id={`${uid}-slug-hint`} className="mt-1 block text-xs font-normal break-all text-muted">
-                {slugByHand ? 'Diisi sendiri.' : 'Mengikuti judul sampai diubah sendiri.'} Alamat pembaca:{' '}
-                {readerPath ? <span className="font-mono">{readerPath}</span> : 'pilih kategori dan isi slug'}
+                {slugFollowsTitle
+                  ? 'Mengikuti judul sampai diubah sendiri.'
+                  : addressKnown
+                    ? 'Tetap setelah terbit; mengubahnya mengalihkan alamat lama.'
+                    : 'Diisi sendiri.'}{' '}
+                Alamat pembaca: {readerPath ? <span className="font-mono">{readerPath}</span> : 'pilih kategori dan isi slug'}
               </span>
               {fieldError('slug')}
             </div>

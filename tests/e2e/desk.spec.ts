@@ -137,6 +137,11 @@ test('a writer drafts with images and submits; an editor publishes; readers find
   await expect(reader.getByRole('img', { name: bodyAlt }).first()).toBeVisible()
   await reader.goto(`/search?q=${encodeURIComponent(`pesisir utara ${stamp}`)}`)
   await expect(reader.getByRole('link', { name: title }).first()).toBeVisible()
+
+  // A published article keeps its address when its title changes (the slug no longer follows it).
+  const slug = await desk.getByLabel('Slug').inputValue()
+  await desk.getByLabel('Judul', { exact: true }).fill(`${title} diperbarui`)
+  await expect(desk.getByLabel('Slug')).toHaveValue(slug)
 })
 
 test('two people on one article: presence shows and the stale save is refused with who saved', async ({ browser }) => {
