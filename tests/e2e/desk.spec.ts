@@ -135,6 +135,15 @@ test('a writer drafts with images and submits; an editor publishes; readers find
   // The hero from the media library and the body image are on the page; the home page shows the hero too.
   await expect(reader.getByRole('img', { name: heroAlt }).first()).toBeVisible()
   await expect(reader.getByRole('img', { name: bodyAlt }).first()).toBeVisible()
+  const articleUrl = new URL(reader.url()).pathname
+  // No editor code on a reading page; the desk's editor page does load it (so the check can fail).
+  const scriptsOf = (page: Page) => page.locator('script[src]').evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).src))
+  const withEditor = async (page: Page) => {
+    const sources = await Promise.all((await scriptsOf(page)).map(async (src) => (await page.request.get(src)).text()))
+    return sources.filter((source) => source.includes('ProseMirror')).length
+  }
+  expect(await withEditor(reader)).toBe(0)
+  expect(await withEditor(desk)).toBeGreaterThan(0)
   await reader.goto(`/search?q=${encodeURIComponent(`pesisir utara ${stamp}`)}`)
   await expect(reader.getByRole('link', { name: title }).first()).toBeVisible()
 
@@ -142,6 +151,19 @@ test('a writer drafts with images and submits; an editor publishes; readers find
   const slug = await desk.getByLabel('Slug').inputValue()
   await desk.getByLabel('Judul', { exact: true }).fill(`${title} diperbarui`)
   await expect(desk.getByLabel('Slug')).toHaveValue(slug)
+
+  // The editor takes it down on record: its address answers 410 with the reason, and it leaves the home page.
+  desk.once('dialog', (dialog) => dialog.accept())
+  await desk.getByText('Turunkan artikel…').click()
+  await desk.getByLabel('Alasan').selectOption({ label: 'Keputusan Dewan Pers' })
+  await desk.getByLabel('Catatan').fill('Putusan Dewan Pers atas aduan narasumber.')
+  await desk.getByRole('button', { name: 'Turunkan', exact: true }).click()
+  await expect(async () => {
+    const gone = await reader.request.get(articleUrl)
+    expect(gone.status()).toBe(410)
+    expect(await gone.text()).toContain('Keputusan Dewan Pers')
+    expect(await (await reader.request.get('/')).text()).not.toContain(title)
+  }).toPass({ timeout: 20_000, intervals: [500] })
 })
 
 test('two people on one article: presence shows and the stale save is refused with who saved', async ({ browser }) => {
