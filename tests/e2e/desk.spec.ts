@@ -109,6 +109,18 @@ test('a writer drafts with images and submits; an editor publishes; readers find
 
   // The editor finds it under Ditinjau and publishes it.
   const desk = await signedInPage(browser, editor, '/staff/desk?status=review')
+  // The newsroom's landing page counts the desk's queues and links to them.
+  await desk.goto('/staff')
+  const inReview = desk.getByRole('list', { name: 'Meja redaksi' }).getByRole('link', { name: /Ditinjau/ })
+  await expect(inReview).toHaveAttribute('href', '/staff/desk?status=review')
+  expect(Number(await inReview.locator('span').first().textContent())).toBeGreaterThan(0)
+  expect(await axeViolations(desk)).toEqual([])
+  for (const width of [390, 1280]) {
+    await desk.setViewportSize({ width, height: 900 })
+    await desk.screenshot({ path: `${SHOTS}/staff-home-${width}.png`, fullPage: true })
+  }
+  await inReview.click()
+  await expect(desk).toHaveURL(/\/staff\/desk\?status=review$/)
   const row = desk.getByRole('listitem').filter({ hasText: title })
   await expect(row).toBeVisible()
   expect(await axeViolations(desk)).toEqual([])
