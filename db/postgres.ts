@@ -1,0 +1,19 @@
+// A PostgreSQL database handle on db/schema-pg.ts, and its migrations (db/migrations-pg).
+import path from 'node:path'
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres'
+import { migrate } from 'drizzle-orm/node-postgres/migrator'
+import pg from 'pg'
+import * as schema from './schema-pg'
+
+export type PgDb = NodePgDatabase<typeof schema> & { $client: pg.Pool }
+
+export const pgMigrationsFolder = path.join(process.cwd(), 'db', 'migrations-pg')
+
+/** A pool on `url` (postgres://...) with drizzle over it; close with `db.$client.end()`. */
+export function openPostgres(url: string, { max = 4 }: { max?: number } = {}): PgDb {
+  return drizzle(new pg.Pool({ connectionString: url, max }), { schema }) as PgDb
+}
+
+export async function migratePostgres(db: PgDb): Promise<void> {
+  await migrate(db, { migrationsFolder: pgMigrationsFolder })
+}
