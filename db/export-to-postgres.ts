@@ -88,6 +88,22 @@ export async function exportToPostgres(
     )
   }
 
+  // One read transaction on the source: a portal writing meanwhile does not tear the copy, and
+  // the counts below see the same snapshot as the copy.
+  source.$client.prepare('begin').run()
+  try {
+    return await copyAndCount(source, target, tables, { held, batchSize, log })
+  } finally {
+    source.$client.prepare('rollback').run()
+  }
+}
+
+async function copyAndCount(
+  source: Db,
+  target: PgDb,
+  tables: Pair[],
+  { held, batchSize, log }: { held: number; batchSize: number; log: (line: string) => void },
+) {
   await target.transaction(async (tx) => {
     if (held > 0) {
       const names = sql.join(

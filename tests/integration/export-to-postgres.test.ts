@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import Database from 'better-sqlite3'
 import { eq, sql } from 'drizzle-orm'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { migrateDatabase, openDatabase, setDb, type Db } from '@/db/client'
@@ -147,8 +148,32 @@ describePg('export from SQLite to PostgreSQL', () => {
   it('refuses a database that already holds articles, and replaces it when told to', async () => {
     await expect(exportToPostgres(source, target.db)).rejects.toThrow(TargetNotEmptyError)
     await expect(exportToPostgres(source, target.db)).rejects.toThrow(/already holds \d+ articles.*--replace/)
-    const again = await exportToPostgres(source, target.db, { replace: true })
+    // The portal writes a comment while the copy runs: the copy and its counts keep their snapshot.
+    const writer = new Database(file)
+    const before =
+      source
+        .select({ n: sql<number>`count(*)` })
+        .from(comments)
+        .get()?.n ?? 0
+    const again = await exportToPostgres(source, target.db, {
+      replace: true,
+      log: (line) => {
+        if (line.startsWith('copied users')) {
+          writer
+            .prepare('insert into comments (article_id, body, status) values (?, ?, ?)')
+            .run(reply.articleId, 'Ditulis saat ekspor.', 'approved')
+        }
+      },
+    })
+    writer.close()
     expect(again.ok).toBe(true)
+    expect(again.counts.find((c) => c.table === 'comments')).toEqual({ table: 'comments', sqlite: before, postgres: before })
+    expect(
+      source
+        .select({ n: sql<number>`count(*)` })
+        .from(comments)
+        .get()?.n,
+    ).toBe(before + 1)
     const [row] = await target.db.select({ n: sql<number>`count(*)::int` }).from(pgSchema.moderationActions)
     expect(row?.n).toBe(counts.find((c) => c.table === 'moderation_actions')?.sqlite)
   })
