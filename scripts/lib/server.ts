@@ -5,6 +5,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { EnvError, parseEnv, type Env } from '@/lib/env'
+import { buildCacheHandler } from '../build-cache-handler'
 import { buildIslands, publishIslands } from '../build-islands'
 
 const root = process.cwd()
@@ -58,6 +59,8 @@ export function build(source: NodeJS.ProcessEnv): void {
   buildIslands(distDir)
   run(bin('next'), ['build'], { ...source, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' })
   publishIslands(distDir)
+  // After `next build`, which empties the build folder first.
+  buildCacheHandler(distDir)
   fs.writeFileSync(stampFile, JSON.stringify({ target, at: started } satisfies Stamp))
 }
 
