@@ -1,12 +1,19 @@
 import type { NextConfig } from 'next'
-import { PHASE_DEVELOPMENT_SERVER } from 'next/constants'
+import path from 'node:path'
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_SERVER } from 'next/constants'
+import { CACHE_HANDLER_FILE } from './lib/server/cache-handler-file'
 import { getEnv } from './lib/env'
 import { securityHeaders } from './lib/http/security-headers'
 
 export default function config(phase: string): NextConfig {
   const dev = phase === PHASE_DEVELOPMENT_SERVER
-  const distDir = getEnv().NEXT_DIST_DIR
+  const { NEXT_DIST_DIR: distDir, REDIS_URL } = getEnv()
+  // Several instances share the incremental cache in Redis (docs/decisions/023). The handler is
+  // built with the bundle (scripts/build.ts); the build itself renders with Next's own cache.
+  const shared =
+    REDIS_URL && phase === PHASE_PRODUCTION_SERVER ? { cacheHandler: path.resolve(distDir, CACHE_HANDLER_FILE), cacheMaxMemorySize: 0 } : {}
   return {
+    ...shared,
     // .next for `npm start`; the browser tests and the bench build into their own folder.
     distDir,
     // Their builds skip Next's own type check, a minute on a busy machine: `npm test` has run

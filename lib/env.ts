@@ -44,6 +44,9 @@ export const envSchema = z.object({
   // Test servers only (scripts/serve-test.ts): /api/health also reports how many SQL statements
   // the process has run, which the browser tests use to prove a cached page runs none.
   HEALTH_STATEMENTS: boolean.default(false),
+  // Several instances share one cache and one set of stores (docs/decisions/023). Unset: each
+  // process keeps them in its own memory, as one instance needs.
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   // Where `next build` writes and the server reads the bundle. The browser tests and the bench
   // build into their own folder, so they never replace the bundle `npm start` serves.
   NEXT_DIST_DIR: z

@@ -25,10 +25,10 @@ export class HourlyCounter {
     return this.counts.get(key) ?? 0
   }
 
-  /** Counts the key once more; returns its count this hour, this one included. */
-  hit(key: string): number {
+  /** Counts the key once more (or `by` more, or less); returns its count this hour, this one included. */
+  hit(key: string, by = 1): number {
     this.roll()
-    const count = (this.counts.get(key) ?? 0) + 1
+    const count = (this.counts.get(key) ?? 0) + by
     this.counts.delete(key)
     this.counts.set(key, count)
     if (this.counts.size > this.maxKeys) {

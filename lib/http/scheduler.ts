@@ -2,8 +2,10 @@
 // (which catches up on what came due while the server was down), it asks the app to publish
 // the scheduled articles that are due. The work runs in the app's route handler
 // (app/api/desk/publish-due), which can expire cache tags; publishDue's one IMMEDIATE
-// transaction makes it exactly once, even with several servers on one database file.
+// transaction makes it exactly once, even with several servers on one database file. With
+// REDIS_URL, a lock per tick lets one instance of several do the work (docs/decisions/023).
 import http from 'node:http'
+import { withRedis } from '@/lib/redis'
 import { INTERNAL_HEADER, type Internal } from './internal'
 
 export const SCHEDULER_INTERVAL_MS = 10_000
@@ -35,6 +37,20 @@ export function publishDueOnce(internal: Internal): Promise<number[] | null> {
   })
 }
 
+const LOCK_KEY = 'fakta:scheduler'
+
+/**
+ * Whether this instance does this tick: the first to take the lock, which lasts a little less
+ * than a tick. Without Redis (one instance, or an outage) every instance does its own: publishDue
+ * stays exactly once either way.
+ */
+export function takeTickLock(intervalMs: number, owner: string): Promise<boolean> {
+  return withRedis(
+    async (client) => (await client.set(LOCK_KEY, owner, 'PX', Math.max(1, intervalMs - 500), 'NX')) === 'OK',
+    () => true,
+  )
+}
+
 /** Starts the ticks (the first at once); returns a function that stops them. Ticks never overlap. */
 export function startScheduler(internal: Internal, log: (message: string) => void, intervalMs = SCHEDULER_INTERVAL_MS): () => void {
   let running = false
@@ -43,6 +59,7 @@ export function startScheduler(internal: Internal, log: (message: string) => voi
     if (running) return
     running = true
     try {
+      if (!(await takeTickLock(intervalMs, internal.origin))) return
       const published = await publishDueOnce(internal)
       if (published === null) {
         failures++

@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { cookies } from 'next/headers'
 import { getEnv } from '@/lib/env'
 import { HourlyCounter } from '@/lib/http/hourly-counter'
+import { withRedis } from '@/lib/redis'
 
 // Readers who are not signed in vote once per browser: a random token in an HttpOnly cookie.
 // Only its hash is stored with the vote.
@@ -33,23 +34,41 @@ export async function ensureBrowserVoterKey(): Promise<string> {
 }
 
 // Dropping the cookie gives a browser a new vote, so anonymous votes are also capped per network
-// (the client address, see lib/auth/client-ip.ts) per poll per clock hour. Shared by every bundle
-// of the process; bounded in memory.
+// (the client address, see lib/auth/client-ip.ts) per poll per clock hour. With REDIS_URL the
+// count is in Redis, shared by every instance (docs/decisions/023); otherwise, and while Redis is
+// down, in this process's memory (shared by every bundle of the process, bounded).
 export const ANONYMOUS_VOTES_PER_NETWORK = 20
 const shared = globalThis as { __faktaNetworkVotes?: HourlyCounter }
 const networkVotes = () => (shared.__faktaNetworkVotes ??= new HourlyCounter(50_000))
 const networkKey = (pollId: number, network: string) => `${pollId}|${network}`
+const redisKey = (pollId: number, network: string, now: number) =>
+  `fakta:votes:${Math.floor(now / 3_600_000)}:${networkKey(pollId, network)}`
 
-/** Whether the network has used up its anonymous votes on the poll this hour. */
-export function networkVotesExhausted(pollId: number, network: string): boolean {
-  return networkVotes().get(networkKey(pollId, network)) >= ANONYMOUS_VOTES_PER_NETWORK
+/**
+ * Takes one of the network's anonymous votes on the poll this hour, atomically (parallel votes
+ * cannot pass the cap); false when they are used up. A vote taken and then not stored is given
+ * back with `returnNetworkVote`.
+ */
+export async function takeNetworkVote(pollId: number, network: string, now = Date.now()): Promise<boolean> {
+  const count = await withRedis(
+    async (client) => {
+      const key = redisKey(pollId, network, now)
+      const [[, value]] = (await client.multi().incr(key).expire(key, 3_700).exec()) as [[Error | null, number]]
+      return value
+    },
+    () => networkVotes().hit(networkKey(pollId, network)),
+  )
+  return count <= ANONYMOUS_VOTES_PER_NETWORK
 }
 
-export function countNetworkVote(pollId: number, network: string): void {
-  networkVotes().hit(networkKey(pollId, network))
+export async function returnNetworkVote(pollId: number, network: string, now = Date.now()): Promise<void> {
+  await withRedis(
+    (client) => client.decr(redisKey(pollId, network, now)),
+    () => networkVotes().hit(networkKey(pollId, network), -1),
+  )
 }
 
-/** Forgets every network's count (tests start each case afresh). */
+/** Forgets every network's count in memory (tests start each case afresh). */
 export function resetNetworkVotes(): void {
   shared.__faktaNetworkVotes = undefined
 }

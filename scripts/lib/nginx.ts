@@ -15,8 +15,10 @@ export function findNginx(): string | undefined {
 export type NginxOptions = {
   /** nginx's `listen` for the site, e.g. `127.0.0.1:3000` or `[::1]:3000`. */
   listen: string
-  /** The app server, `host:port`. */
-  upstream: string
+  /** The app server, `host:port`, or several, balanced round robin (`npm run start:cluster`). */
+  upstream: string | string[]
+  /** Log each request with the app server that answered it to PREFIX/access.log (off by default). */
+  accessLog?: boolean
   /** The build's static folder (NEXT_DIST_DIR/static). */
   staticDir: string
   /** The public folder. */
@@ -54,13 +56,20 @@ export function writeNginxConfig(options: NginxOptions): NginxConfig {
   const values: Record<string, string> = {
     PREFIX: prefix,
     LISTEN: options.listen,
-    UPSTREAM: options.upstream,
+    // The template has `server {{UPSTREAM}};`: one line per app server.
+    UPSTREAM: ([] as string[]).concat(options.upstream).join(';\n    server '),
     STATIC: options.staticDir,
     PUBLIC: options.publicDir,
     ...brotli(),
   }
   const template = fs.readFileSync(path.join(root, 'scripts/nginx/fakta.conf.template'), 'utf8')
   let config = template.replace(/\{\{([A-Z_]+)\}\}/g, (_, name: string) => values[name] ?? `{{${name}}}`)
+  if (options.accessLog) {
+    config = config.replace(
+      /^ {2}access_log off;$/m,
+      `  log_format fakta_upstream '$time_iso8601 $status $request_method $request_uri upstream=$upstream_addr cache=$upstream_cache_status';\n  access_log ${prefix}/access.log fakta_upstream;`,
+    )
+  }
   if (options.extraServers) {
     // The template ends with the http block's closing brace.
     const end = config.lastIndexOf('}')

@@ -4,7 +4,9 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import readline from 'node:readline'
 import { EnvError, parseEnv, type Env } from '@/lib/env'
+import { buildCacheHandler } from '../build-cache-handler'
 import { buildIslands, publishIslands } from '../build-islands'
 
 const root = process.cwd()
@@ -58,6 +60,8 @@ export function build(source: NodeJS.ProcessEnv): void {
   buildIslands(distDir)
   run(bin('next'), ['build'], { ...source, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' })
   publishIslands(distDir)
+  // After `next build`, which empties the build folder first.
+  buildCacheHandler(distDir)
   fs.writeFileSync(stampFile, JSON.stringify({ target, at: started } satisfies Stamp))
 }
 
@@ -86,12 +90,24 @@ export function prepareDatabase(env: NodeJS.ProcessEnv): void {
   run(bin('tsx'), ['scripts/prepare-db.ts'], env)
 }
 
-/** Our production server (scripts/serve-next.ts): Next's handler behind lib/http/edge.ts. */
-export function startServer(env: NodeJS.ProcessEnv, host: string, port: number): ChildProcess {
-  return spawn(bin('tsx'), ['scripts/serve-next.ts', '--hostname', host, '--port', String(port)], {
-    stdio: 'inherit',
+/**
+ * Our production server (scripts/serve-next.ts): Next's handler behind lib/http/edge.ts. With a
+ * `label`, each line it writes is prefixed with it (several instances in one terminal).
+ */
+export function startServer(env: NodeJS.ProcessEnv, host: string, port: number, label?: string): ChildProcess {
+  const child = spawn(bin('tsx'), ['scripts/serve-next.ts', '--hostname', host, '--port', String(port)], {
+    stdio: label ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     env: { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   })
+  if (label) {
+    for (const [stream, out] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ] as const) {
+      readline.createInterface({ input: stream! }).on('line', (line) => out.write(`${label} ${line}\n`))
+    }
+  }
+  return child
 }
 
 export function forwardSignals(child: ChildProcess): void {

@@ -43,7 +43,7 @@ const callbackUrl = z.string().max(2000).optional()
 /** Signs the account in on this browser and goes on to `to` (a redirect: it does not return). */
 async function startSession(user: { id: number; sessionVersion: number }, to: string): Promise<never> {
   ;(await cookies()).set(SIGNED_IN_HINT, '1', hintCookieOptions)
-  await signIn('credentials', { ticket: issueTicket(user.id, user.sessionVersion), redirectTo: to })
+  await signIn('credentials', { ticket: await issueTicket(user.id, user.sessionVersion), redirectTo: to })
   throw new Error('unreachable: signIn redirects')
 }
 

@@ -7,7 +7,7 @@ import { restriction } from '@/lib/permissions'
 import { createAction, fail, type ActionResult } from '@/lib/server/action'
 import { clientIp } from '@/lib/auth/client-ip'
 import { idField } from '@/lib/fields'
-import { countNetworkVote, ensureBrowserVoterKey, networkVotesExhausted } from '@/lib/server/voter'
+import { ensureBrowserVoterKey, returnNetworkVote, takeNetworkVote } from '@/lib/server/voter'
 
 const CHOOSE = 'Pilih salah satu jawaban.'
 const NETWORK_CAP =
@@ -36,10 +36,14 @@ export const votePoll = createAction(
     }
     const network = clientIp(await headers())
     const anonymous = viewer === null
-    // Checked and counted with no await in between, so parallel votes cannot pass the cap.
-    if (anonymous && networkVotesExhausted(poll.id, network) && voteOf(poll.id, voter) === null) return fail(NETWORK_CAP)
+    // Taken before the vote is cast, so parallel votes cannot pass the cap; given back when none is stored.
+    const allowed = anonymous && (await takeNetworkVote(poll.id, network))
+    if (anonymous && !allowed && voteOf(poll.id, voter) === null) {
+      await returnNetworkVote(poll.id, network)
+      return fail(NETWORK_CAP)
+    }
     const stored = castVote(poll.id, optionId, voter) === 'stored'
-    if (anonymous && stored) countNetworkVote(poll.id, network)
+    if (anonymous && !stored) await returnNetworkVote(poll.id, network)
     const data: PollOutcome = { results: pollResults(poll.id), choice: stored ? optionId : voteOf(poll.id, voter) }
     return {
       ok: true,

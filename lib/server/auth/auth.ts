@@ -17,8 +17,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { ticket: {} },
-      authorize(credentials) {
-        const ticket = redeemTicket(credentials?.ticket)
+      async authorize(credentials) {
+        const ticket = await redeemTicket(credentials?.ticket)
         return ticket ? { id: String(ticket.userId), sessionVersion: ticket.sessionVersion } : null
       },
     }),

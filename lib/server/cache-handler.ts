@@ -1,0 +1,193 @@
+// Next's incremental cache (ISR pages, route handler caches, `unstable_cache` data) shared by
+// every instance through Redis (docs/decisions/023). Built by scripts/build.ts with esbuild into
+// the build folder as plain CommonJS, which Next loads at run time (next.config.ts `cacheHandler`).
+//
+// - Entries live under `fakta:<build id>:cache:<key>`: a new build never serves an old one's pages.
+// - Tag revalidation times live in one hash, `fakta:tags`. Every get reads the times of the
+//   entry's tags into Next's own tag manifest first, so a tag revalidated on any instance is seen
+//   before this one answers, with Next's stale/expire semantics (lib/server/revalidate.ts) intact.
+// - Next's file system cache stays underneath, in memory only: it reads the pages prerendered by
+//   the build (copied into Redis on first read when Redis has none) and keeps this instance's own
+//   copy of what it renders, which it serves alone while Redis is down (lib/redis.ts logs that once).
+import 'server-only'
+import fs from 'node:fs'
+import path from 'node:path'
+import type { CacheHandler, CacheHandlerContext, CacheHandlerValue } from 'next/dist/server/lib/incremental-cache'
+import FileSystemCacheExport from 'next/dist/server/lib/incremental-cache/file-system-cache'
+import { areTagsExpired, tagsManifest, type TagManifestEntry } from 'next/dist/server/lib/incremental-cache/tags-manifest.external'
+import { redisClient, withRedis } from '@/lib/redis'
+
+// A CommonJS module marked __esModule: bundled as Node does it, the default import is the whole
+// module and the class its `default`.
+const FileSystemCache: typeof FileSystemCacheExport =
+  typeof FileSystemCacheExport === 'function'
+    ? FileSystemCacheExport
+    : (FileSystemCacheExport as unknown as { default: typeof FileSystemCacheExport }).default
+
+type Handler = Pick<CacheHandler, 'get' | 'set' | 'revalidateTag' | 'resetRequestCache'>
+type GetContext = Parameters<CacheHandler['get']>[1]
+type SetContext = Parameters<CacheHandler['set']>[2]
+type Value = Parameters<CacheHandler['set']>[1]
+
+const TAGS_KEY = 'fakta:tags'
+const TAGS_HEADER = 'x-next-cache-tags'
+/** This instance's own copy, for misses in Redis and for an outage. */
+const LOCAL_MEMORY_BYTES = 64 * 1024 * 1024
+/** Old builds' entries are left to expire. */
+const ENTRY_TTL_S = 14 * 24 * 60 * 60
+
+const buildIds = new Map<string, string>()
+function buildIdOf(serverDistDir: string | undefined): string {
+  const dir = serverDistDir ?? ''
+  let id = buildIds.get(dir)
+  if (id === undefined) {
+    try {
+      id = fs.readFileSync(path.join(dir, '..', 'BUILD_ID'), 'utf8').trim()
+    } catch {
+      id = 'unbuilt'
+    }
+    buildIds.set(dir, id)
+  }
+  return id
+}
+
+/** Buffers and Maps (an app route's body, a page's RSC payload and segments) survive JSON. */
+function encode(entry: CacheHandlerValue): string {
+  return JSON.stringify(entry, function (this: Record<string, unknown>, key: string, value: unknown) {
+    const raw = this[key]
+    if (Buffer.isBuffer(raw)) return { $b: raw.toString('base64') }
+    if (raw instanceof Map) return { $m: [...raw.entries()] }
+    return value
+  })
+}
+
+function decode(text: string): CacheHandlerValue {
+  return JSON.parse(text, (_key, value: unknown) => {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const record = value as { $b?: string; $m?: [unknown, unknown][] }
+      if (typeof record.$b === 'string' && Object.keys(record).length === 1) return Buffer.from(record.$b, 'base64')
+      if (Array.isArray(record.$m) && Object.keys(record).length === 1) return new Map(record.$m)
+    }
+    return value
+  }) as CacheHandlerValue
+}
+
+function tagsOf(entry: CacheHandlerValue | null, context: GetContext): string[] {
+  const tags = new Set<string>()
+  if ('tags' in context && Array.isArray(context.tags)) for (const tag of context.tags) tags.add(tag)
+  if ('softTags' in context && Array.isArray(context.softTags)) for (const tag of context.softTags) tags.add(tag)
+  const value = entry?.value
+  if (value && 'headers' in value && value.headers) {
+    const header = value.headers[TAGS_HEADER]
+    if (typeof header === 'string') for (const tag of header.split(',')) if (tag) tags.add(tag)
+  }
+  if (value && value.kind === 'FETCH' && Array.isArray(value.tags)) for (const tag of value.tags) tags.add(tag)
+  return [...tags]
+}
+
+function merge(tag: string, entry: TagManifestEntry): void {
+  const local = tagsManifest.get(tag) ?? {}
+  const stale = Math.max(local.stale ?? 0, entry.stale ?? 0)
+  const expired = Math.max(local.expired ?? 0, entry.expired ?? 0)
+  tagsManifest.set(tag, { ...(stale ? { stale } : {}), ...(expired ? { expired } : {}) })
+}
+
+/** Revalidations made while Redis was down, written when it is back. */
+const pendingTags = new Set<string>()
+
+async function flushPendingTags(): Promise<void> {
+  if (pendingTags.size === 0) return
+  const tags = [...pendingTags]
+  const written = await withRedis(
+    async (client) => {
+      await client.hset(TAGS_KEY, Object.fromEntries(tags.map((tag) => [tag, JSON.stringify(tagsManifest.get(tag) ?? {})])))
+      return true
+    },
+    () => false,
+  )
+  if (written) for (const tag of tags) pendingTags.delete(tag)
+}
+
+/** Reads the tags' revalidation times from Redis into Next's manifest. */
+async function syncTags(tags: string[]): Promise<void> {
+  if (tags.length === 0) return
+  await flushPendingTags()
+  const times = await withRedis(
+    (client) => client.hmget(TAGS_KEY, ...tags),
+    () => [],
+  )
+  times.forEach((text, index) => {
+    const tag = tags[index]
+    if (text && tag) merge(tag, JSON.parse(text) as TagManifestEntry)
+  })
+}
+
+export default class RedisCacheHandler implements Handler {
+  private readonly local: InstanceType<typeof FileSystemCache>
+  private readonly prefix: string
+
+  constructor(context: CacheHandlerContext) {
+    this.local = new FileSystemCache({
+      ...context,
+      fs: context.fs as NonNullable<CacheHandlerContext['fs']>,
+      serverDistDir: context.serverDistDir ?? '',
+      flushToDisk: false,
+      maxMemoryCacheSize: LOCAL_MEMORY_BYTES,
+    })
+    this.prefix = `fakta:${buildIdOf(context.serverDistDir)}:cache:`
+  }
+
+  resetRequestCache(): void {}
+
+  async get(key: string, context: GetContext): Promise<CacheHandlerValue | null> {
+    // undefined: Redis is not there; null: Redis has no entry.
+    let entry = await withRedis<CacheHandlerValue | null | undefined>(
+      async (client) => {
+        const text = await client.get(this.prefix + key)
+        return text === null ? null : decode(text)
+      },
+      () => undefined,
+    )
+    if (!entry) {
+      const shared = entry === null
+      entry = await this.local.get(key, context)
+      // A page prerendered by the build (or rendered here during an outage) becomes the shared copy,
+      // unless another instance has put one there meanwhile.
+      if (shared && entry?.value) await this.store(key, entry, 'NX')
+    }
+    if (!entry) return null
+    const tags = tagsOf(entry, context)
+    await syncTags(tags)
+    // A revalidated tag with no stale window: regenerate before answering, as Next's own cache does.
+    if (tags.length > 0 && areTagsExpired(tags, entry.lastModified)) return null
+    return entry
+  }
+
+  async set(key: string, data: Value, context: SetContext): Promise<void> {
+    await this.local.set(key, data, context)
+    const cacheControl =
+      'fetchCache' in context && context.fetchCache
+        ? undefined
+        : (context as { cacheControl?: CacheHandlerValue['cacheControl'] }).cacheControl
+    await this.store(key, { value: data, lastModified: Date.now(), cacheControl })
+  }
+
+  private async store(key: string, entry: CacheHandlerValue, mode?: 'NX'): Promise<void> {
+    const text = encode({ value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl })
+    await withRedis(
+      (client) =>
+        mode ? client.set(this.prefix + key, text, 'EX', ENTRY_TTL_S, 'NX') : client.set(this.prefix + key, text, 'EX', ENTRY_TTL_S),
+      () => null,
+    )
+  }
+
+  async revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void> {
+    const list = typeof tags === 'string' ? [tags] : tags
+    await this.local.revalidateTag(list, durations)
+    for (const tag of list) pendingTags.add(tag)
+    await flushPendingTags()
+  }
+}
+
+/** Connects at load, so the first request does not wait for it. */
+redisClient()
