@@ -26,14 +26,17 @@ function articleItem(article: ArticleCard, path: string): FeedItem {
 }
 
 /** The RSS feed of the latest news, of one category or of all. */
-export function newsFeed({ categorySlug, title, path }: { categorySlug?: string; title: string; path: string }): Response {
-  const items = listLatest({ limit: 30, categorySlug }).map((article) => articleItem(article, articlePath(article)))
+export async function newsFeed({ categorySlug, title, path }: { categorySlug?: string; title: string; path: string }): Promise<Response> {
+  const items = (await listLatest({ limit: 30, categorySlug })).map((article) => articleItem(article, articlePath(article)))
   return feed(title, path, 'Berita terkini dari FAKTA.COM', items)
 }
 
 /** The feed of a vertical's pieces: Pointer, Data or Interaktif. */
-export function pieceFeed(kind: PieceKind, { title, path, description }: { title: string; path: string; description: string }): Response {
-  const items = listPieces(kind, { limit: 30 }).map((piece) => articleItem(piece, piecePath(kind, piece.slug)))
+export async function pieceFeed(
+  kind: PieceKind,
+  { title, path, description }: { title: string; path: string; description: string },
+): Promise<Response> {
+  const items = (await listPieces(kind, { limit: 30 })).map((piece) => articleItem(piece, piecePath(kind, piece.slug)))
   return feed(`FAKTA.COM: ${title}`, path, description, items)
 }
 

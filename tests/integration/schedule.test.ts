@@ -135,7 +135,7 @@ describe('publishDue', () => {
 })
 
 describe('until it is due, a scheduled article is nowhere', () => {
-  it('not at its URL, in the lists, the sitemaps, the search or the comment data', () => {
+  it('not at its URL, in the lists, the sitemaps, the search or the comment data', async () => {
     const future = new Date(Date.now() + 3_600_000)
     const article = createArticle(db(), {
       categoryId,
@@ -145,9 +145,9 @@ describe('until it is due, a scheduled article is nowhere', () => {
       publishedAt: null,
       scheduledAt: future,
     })
-    expect(getArticle('politik', 'rahasia-jadwal')).toBeNull()
-    expect(listLatest({ limit: 100 }).map((a) => a.id)).not.toContain(article.id)
-    expect(listRecentArticleParams(100)).not.toContainEqual({ category: 'politik', slug: 'rahasia-jadwal' })
+    expect(await getArticle('politik', 'rahasia-jadwal')).toBeNull()
+    expect((await listLatest({ limit: 100 })).map((a) => a.id)).not.toContain(article.id)
+    expect(await listRecentArticleParams(100)).not.toContainEqual({ category: 'politik', slug: 'rahasia-jadwal' })
     expect(getCommentTarget(article.id)).toBeNull()
     expect(searchSite(toMatchExpression('zebrakuda')!, { limit: 10, offset: 0 }).total).toBe(0)
     // Its URL is a plain 404: neither moved nor gone.
@@ -155,8 +155,8 @@ describe('until it is due, a scheduled article is nowhere', () => {
     // Once due (and published by the scheduler) it is everywhere.
     const later = new Date(future.getTime() + 1)
     expect(publishDue(later).map((a) => a.id)).toEqual([article.id])
-    expect(getArticle('politik', 'rahasia-jadwal', later)?.id).toBe(article.id)
-    expect(listLatest({ limit: 100, now: later }).map((a) => a.id)).toContain(article.id)
+    expect((await getArticle('politik', 'rahasia-jadwal', later))?.id).toBe(article.id)
+    expect((await listLatest({ limit: 100, now: later })).map((a) => a.id)).toContain(article.id)
   })
 })
 
