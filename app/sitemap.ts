@@ -24,7 +24,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     { url: `${site}/`, changeFrequency: 'hourly', priority: 1 },
     { url: `${site}/news`, changeFrequency: 'hourly', priority: 0.9 },
-    ...listCategories().map((c) => ({ url: `${site}${categoryPath(c.slug)}`, changeFrequency: 'hourly' as const, priority: 0.8 })),
+    ...(await listCategories()).map((c) => ({ url: `${site}${categoryPath(c.slug)}`, changeFrequency: 'hourly' as const, priority: 0.8 })),
     ...verticals.map((v) => ({ url: `${site}${v.href}`, changeFrequency: 'daily' as const, priority: 0.6 })),
     ...latest.map((a) => ({
       url: `${site}${articlePath(a)}`,

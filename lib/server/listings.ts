@@ -31,7 +31,7 @@ type List = {
 
 const withPage = (title: string, page: number) => (page > 1 ? `${title} - ${t.page(page)}` : title)
 const named =
-  <T>(get: (slug: string) => T | null | Promise<T | null>) =>
+  <T>(get: (slug: string) => Promise<T | null>) =>
   async (slug: string): Promise<T | null> =>
     isValidSlug(slug) ? get(slug) : null
 const categoryOf = named(getCategory)

@@ -37,16 +37,16 @@ describe('getArticlePreview', () => {
 })
 
 describe('editor lists', () => {
-  it('lists categories in their order, and authors, tags and datasets by name', () => {
+  it('lists categories in their order, and authors, tags and datasets by name', async () => {
     createCategory(db(), { name: 'Kedua', position: 2 })
     createCategory(db(), { name: 'Pertama', position: 1 })
     createAuthor(db(), { name: 'Zaki' })
     createAuthor(db(), { name: 'Ani' })
     createTag(db(), 'Pesisir')
     createTag(db(), 'Banjir')
-    expect(listCategoryOptions().map((c) => c.name)).toEqual(['Pertama', 'Kedua'])
-    expect(listAuthorOptions().map((a) => a.name)).toEqual(['Ani', 'Zaki'])
-    expect(listTagOptions().map((t) => t.name)).toEqual(['Banjir', 'Pesisir'])
-    expect(Array.isArray(listDatasetOptions())).toBe(true)
+    expect((await listCategoryOptions()).map((c) => c.name)).toEqual(['Pertama', 'Kedua'])
+    expect((await listAuthorOptions()).map((a) => a.name)).toEqual(['Ani', 'Zaki'])
+    expect((await listTagOptions()).map((t) => t.name)).toEqual(['Banjir', 'Pesisir'])
+    expect(Array.isArray(await listDatasetOptions())).toBe(true)
   })
 })

@@ -58,7 +58,7 @@ describe('demo seed', () => {
     seedDemo(db(), now)
     const latest = await listLatest({ limit: 500, now })
     expect(latest.length).toBeGreaterThanOrEqual(42)
-    const categories = listCategories()
+    const categories = await listCategories()
     expect(categories.length).toBeGreaterThanOrEqual(6)
     for (const category of categories) {
       expect(latest.filter((a) => a.category.slug === category.slug).length).toBeGreaterThanOrEqual(3)
