@@ -312,7 +312,7 @@ describe('publishing', () => {
     ]
     expect(await everywhere()).toEqual([1, 1, 1, 1, 1, 1])
     const expression = toMatchExpression('trenggiling')!
-    expect(searchSite(expression, { limit: 10, offset: 0 }).total).toBe(1)
+    expect((await searchSite(expression, { limit: 10, offset: 0 })).total).toBe(1)
     expect((await listLatest({ limit: 10 })).map((a) => a.id)).toEqual([article.id])
     expect(getCommentTarget(article.id)).not.toBeNull()
 
@@ -323,7 +323,7 @@ describe('publishing', () => {
     expect(result).toMatchObject({ ok: true })
     expect(await getArticle('ekonomi', 'kabar-trenggiling')).toBeNull()
     expect(await everywhere()).toEqual([0, 0, 0, 0, 0, 0])
-    expect(searchSite(expression, { limit: 10, offset: 0 }).total).toBe(0)
+    expect((await searchSite(expression, { limit: 10, offset: 0 })).total).toBe(0)
     const { newsFeed } = await import('@/lib/server/feeds')
     expect(await (await newsFeed({ title: 'x', path: '/rss.xml' })).text()).not.toContain('Trenggiling')
     expect(getCommentTarget(article.id)).toBeNull()
