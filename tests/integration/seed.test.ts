@@ -92,7 +92,7 @@ describe('demo seed', () => {
     )
     const interactive = interactivePieces.flatMap((piece) => piece?.body ?? [])
     expect(new Set(interactive.map((b) => b.type))).toEqual(new Set(['paragraph', 'poll', 'quiz', 'timeline', 'related']))
-    expect(listDatasets().length).toBeGreaterThanOrEqual(6)
+    expect((await listDatasets()).length).toBeGreaterThanOrEqual(6)
     expect(listPrograms().length).toBeGreaterThanOrEqual(6)
     expect(listOpenJobs({}, { limit: 100, offset: 0 }, now).total).toBeGreaterThanOrEqual(6)
   })

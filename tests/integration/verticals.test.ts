@@ -98,9 +98,9 @@ describe('data stories', () => {
         ],
       },
     ])
-    expect(getDatasetBySlug('inflasi')).toMatchObject({ unit: 'persen', dimension: 'Tahun', source: 'BPS' })
-    expect(getDatasetBySlug('tidak-ada')).toBeNull()
-    expect(listDatasets().map((d) => d.slug)).toEqual(['inflasi'])
+    expect(await getDatasetBySlug('inflasi')).toMatchObject({ unit: 'persen', dimension: 'Tahun', source: 'BPS' })
+    expect(await getDatasetBySlug('tidak-ada')).toBeNull()
+    expect((await listDatasets()).map((d) => d.slug)).toEqual(['inflasi'])
     expect((await listPieces('data', { limit: 5 })).map((p) => p.slug)).toEqual(['cerita-inflasi'])
     expect(await getPiece('pointer', 'cerita-inflasi')).toBeNull()
   })
