@@ -38,8 +38,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
         priority: 0.6,
       })),
     ),
-    ...listPrograms().map((p) => ({ url: `${site}/program/${p.slug}`, lastModified: p.latest?.publishedAt, priority: 0.5 })),
-    ...listOpenJobs({}, { limit: 1000, offset: 0 }).items.map((j) => ({
+    ...(await listPrograms()).map((p) => ({ url: `${site}/program/${p.slug}`, lastModified: p.latest?.publishedAt, priority: 0.5 })),
+    ...(await listOpenJobs({}, { limit: 1000, offset: 0 })).items.map((j) => ({
       url: `${site}/jobs/${j.slug}`,
       lastModified: j.postedAt,
       priority: 0.4,

@@ -40,9 +40,9 @@ export async function pieceFeed(
   return feed(`FAKTA.COM: ${title}`, path, description, items)
 }
 
-export function programFeed(description: string): Response {
+export async function programFeed(description: string): Promise<Response> {
   const site = getEnv().SITE_URL
-  const items = listLatestEpisodes(30).map((episode) => ({
+  const items = (await listLatestEpisodes(30)).map((episode) => ({
     title: `${episode.programTitle}: ${episode.title}`,
     url: `${site}/program/${episode.programSlug}#episode-${episode.id}`,
     summary: episode.description,
@@ -53,9 +53,9 @@ export function programFeed(description: string): Response {
   return feed('FAKTA.COM: Program', '/program', description, items)
 }
 
-export function jobsFeed(description: string): Response {
+export async function jobsFeed(description: string): Promise<Response> {
   const site = getEnv().SITE_URL
-  const items = listOpenJobs({}, { limit: 50, offset: 0 }).items.map((job) => ({
+  const items = (await listOpenJobs({}, { limit: 50, offset: 0 })).items.map((job) => ({
     title: `${job.title} (${job.company})`,
     url: `${site}/jobs/${job.slug}`,
     summary: `${job.company} · ${job.location} · ${jobTypeLabels[job.type]} · ${job.field}`,

@@ -93,8 +93,8 @@ describe('demo seed', () => {
     const interactive = interactivePieces.flatMap((piece) => piece?.body ?? [])
     expect(new Set(interactive.map((b) => b.type))).toEqual(new Set(['paragraph', 'poll', 'quiz', 'timeline', 'related']))
     expect((await listDatasets()).length).toBeGreaterThanOrEqual(6)
-    expect(listPrograms().length).toBeGreaterThanOrEqual(6)
-    expect(listOpenJobs({}, { limit: 100, offset: 0 }, now).total).toBeGreaterThanOrEqual(6)
+    expect((await listPrograms()).length).toBeGreaterThanOrEqual(6)
+    expect((await listOpenJobs({}, { limit: 100, offset: 0 }, now)).total).toBeGreaterThanOrEqual(6)
   })
 
   it('dates the newest dozen other stories in the two days before the seed time, in their order; the seed pair keeps July 2024', async () => {

@@ -9,18 +9,18 @@ const db = setupTestDatabase()
 const day = 86_400_000
 
 describe('jobs', () => {
-  it('lists open jobs only, newest first, with filters from the URL', () => {
+  it('lists open jobs only, newest first, with filters from the URL', async () => {
     createJob(db(), { slug: 'a', location: 'Jakarta', type: 'penuh-waktu', field: 'Teknologi', postedAt: new Date(Date.now() - 3 * day) })
     createJob(db(), { slug: 'b', location: 'Surabaya', type: 'magang', field: 'Jurnalistik', postedAt: new Date(Date.now() - day) })
     createJob(db(), { slug: 'lewat', location: 'Bandung', deadline: new Date(Date.now() - day) })
     const page = { limit: 10, offset: 0 }
 
-    expect(listOpenJobs({}, page).items.map((j) => j.slug)).toEqual(['b', 'a'])
-    expect(listOpenJobs({ location: 'Jakarta' }, page).items.map((j) => j.slug)).toEqual(['a'])
-    expect(listOpenJobs({ type: 'magang', field: 'Jurnalistik' }, page)).toMatchObject({ total: 1 })
-    expect(listOpenJobs({ location: 'Bandung' }, page).total).toBe(0)
-    expect(jobFacets().locations).toEqual(['Jakarta', 'Surabaya'])
-    expect(getJob('lewat')?.slug).toBe('lewat')
+    expect((await listOpenJobs({}, page)).items.map((j) => j.slug)).toEqual(['b', 'a'])
+    expect((await listOpenJobs({ location: 'Jakarta' }, page)).items.map((j) => j.slug)).toEqual(['a'])
+    expect(await listOpenJobs({ type: 'magang', field: 'Jurnalistik' }, page)).toMatchObject({ total: 1 })
+    expect((await listOpenJobs({ location: 'Bandung' }, page)).total).toBe(0)
+    expect((await jobFacets()).locations).toEqual(['Jakarta', 'Surabaya'])
+    expect((await getJob('lewat'))?.slug).toBe('lewat')
   })
 })
 
