@@ -84,8 +84,8 @@ function PopularTabs({ tabs }: { tabs: Tab[] }) {
 }
 
 /** The right-hand column of reading pages: Updates, Popular and an ad. */
-export function Sidebar({ exclude }: { exclude?: number }) {
-  const ads = adSlots()
+export async function Sidebar({ exclude }: { exclude?: number }) {
+  const ads = await adSlots()
   return (
     <div className="space-y-8">
       <UpdatesBox exclude={exclude} />

@@ -47,7 +47,7 @@ export default async function ArticlePage({ params }: Params) {
   if (!article) {
     // A moved article's old path: 308 to where it is now (the twin answers it itself; a
     // taken-down article's 404 becomes a 410 at the server's edge, docs/decisions/019).
-    const miss = isStaticRender() ? null : articleMiss(category, slug)
+    const miss = isStaticRender() ? null : await articleMiss(category, slug)
     if (miss?.kind === 'moved') permanentRedirect(miss.to)
     notFound()
   }

@@ -35,7 +35,7 @@ export default async function DiscussionPage({ params, searchParams }: Props) {
   if (!article) {
     // A moved article's discussion moves with it; a taken-down one's 404 becomes a 410 at the
     // server's edge (docs/decisions/019).
-    const miss = articleMiss(category, slug)
+    const miss = await articleMiss(category, slug)
     if (miss?.kind === 'moved') permanentRedirect(discussionPath(miss.to))
     notFound()
   }
