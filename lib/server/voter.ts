@@ -40,16 +40,33 @@ const shared = globalThis as { __faktaNetworkVotes?: HourlyCounter }
 const networkVotes = () => (shared.__faktaNetworkVotes ??= new HourlyCounter(50_000))
 const networkKey = (pollId: number, network: string) => `${pollId}|${network}`
 
-/** Whether the network has used up its anonymous votes on the poll this hour. */
-export function networkVotesExhausted(pollId: number, network: string): boolean {
-  return networkVotes().get(networkKey(pollId, network)) >= ANONYMOUS_VOTES_PER_NETWORK
-}
+// Votes being stored right now hold their place under the cap, so that parallel votes cannot
+// pass it while each waits for the database.
+const held = new Map<string, number>()
 
-export function countNetworkVote(pollId: number, network: string): void {
-  networkVotes().hit(networkKey(pollId, network))
+/**
+ * Holds one of the network's anonymous votes on the poll while the vote is stored, or null when
+ * the network has used them all this hour (counted and held). The hold's release counts the vote
+ * when it was stored and gives the place back when it was not.
+ */
+export function holdNetworkVote(pollId: number, network: string): ((stored: boolean) => void) | null {
+  const key = networkKey(pollId, network)
+  const holding = held.get(key) ?? 0
+  if (networkVotes().get(key) + holding >= ANONYMOUS_VOTES_PER_NETWORK) return null
+  held.set(key, holding + 1)
+  let released = false
+  return (stored) => {
+    if (released) return
+    released = true
+    const left = (held.get(key) ?? 1) - 1
+    if (left > 0) held.set(key, left)
+    else held.delete(key)
+    if (stored) networkVotes().hit(key)
+  }
 }
 
 /** Forgets every network's count (tests start each case afresh). */
 export function resetNetworkVotes(): void {
   shared.__faktaNetworkVotes = undefined
+  held.clear()
 }

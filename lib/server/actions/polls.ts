@@ -7,7 +7,7 @@ import { restriction } from '@/lib/permissions'
 import { createAction, fail, type ActionResult } from '@/lib/server/action'
 import { clientIp } from '@/lib/auth/client-ip'
 import { idField } from '@/lib/fields'
-import { countNetworkVote, ensureBrowserVoterKey, networkVotesExhausted } from '@/lib/server/voter'
+import { ensureBrowserVoterKey, holdNetworkVote } from '@/lib/server/voter'
 
 const CHOOSE = 'Pilih salah satu jawaban.'
 const NETWORK_CAP =
@@ -27,20 +27,29 @@ export const votePoll = createAction(
       const why = restriction(viewer, now)
       if (why) return fail(why)
     }
-    const poll = getPoll(pollId)
-    if (!poll || !isPollPublished(poll.id, now)) return fail('Jajak pendapat tidak ditemukan.')
+    const poll = await getPoll(pollId)
+    if (!poll || !(await isPollPublished(poll.id, now))) return fail('Jajak pendapat tidak ditemukan.')
     if (!poll.options.some((option) => option.id === optionId)) return fail(CHOOSE, { optionId: [CHOOSE] })
     const voter = { browserKey: await ensureBrowserVoterKey(), userId: viewer?.id ?? null }
     if (poll.closesAt && poll.closesAt <= now) {
-      return { ...fail('Jajak pendapat ini sudah ditutup.'), data: { results: pollResults(poll.id), choice: voteOf(poll.id, voter) } }
+      return {
+        ...fail('Jajak pendapat ini sudah ditutup.'),
+        data: { results: await pollResults(poll.id), choice: await voteOf(poll.id, voter) },
+      }
     }
     const network = clientIp(await headers())
     const anonymous = viewer === null
-    // Checked and counted with no await in between, so parallel votes cannot pass the cap.
-    if (anonymous && networkVotesExhausted(poll.id, network) && voteOf(poll.id, voter) === null) return fail(NETWORK_CAP)
-    const stored = castVote(poll.id, optionId, voter) === 'stored'
-    if (anonymous && stored) countNetworkVote(poll.id, network)
-    const data: PollOutcome = { results: pollResults(poll.id), choice: stored ? optionId : voteOf(poll.id, voter) }
+    // The network's place under the cap is checked and held at once, before any await, so
+    // parallel votes cannot pass the cap; a browser that has voted still sees its results.
+    const release = anonymous ? holdNetworkVote(poll.id, network) : undefined
+    if (release === null && (await voteOf(poll.id, voter)) === null) return fail(NETWORK_CAP)
+    let stored = false
+    try {
+      stored = (await castVote(poll.id, optionId, voter)) === 'stored'
+    } finally {
+      release?.(stored)
+    }
+    const data: PollOutcome = { results: await pollResults(poll.id), choice: stored ? optionId : await voteOf(poll.id, voter) }
     return {
       ok: true,
       message: stored
