@@ -17,25 +17,29 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const site = getEnv().SITE_URL
   // A correction, update or reply changes what the article says: its time is the article's lastmod.
   const notes = latestNoteTimes()
+  const latest = await listLatest({ limit: 5000 })
+  const pieces = await Promise.all(
+    (['pointer', 'data', 'interactive'] as const).map(async (kind) => ({ kind, items: await listPieces(kind, { limit: 1000 }) })),
+  )
   return [
     { url: `${site}/`, changeFrequency: 'hourly', priority: 1 },
     { url: `${site}/news`, changeFrequency: 'hourly', priority: 0.9 },
-    ...listCategories().map((c) => ({ url: `${site}${categoryPath(c.slug)}`, changeFrequency: 'hourly' as const, priority: 0.8 })),
+    ...(await listCategories()).map((c) => ({ url: `${site}${categoryPath(c.slug)}`, changeFrequency: 'hourly' as const, priority: 0.8 })),
     ...verticals.map((v) => ({ url: `${site}${v.href}`, changeFrequency: 'daily' as const, priority: 0.6 })),
-    ...listLatest({ limit: 5000 }).map((a) => ({
+    ...latest.map((a) => ({
       url: `${site}${articlePath(a)}`,
       lastModified: lastModified({ publishedAt: a.publishedAt, updatedAt: notes.get(a.id) ?? null }),
       priority: 0.7,
     })),
-    ...(['pointer', 'data', 'interactive'] as const).flatMap((kind) =>
-      listPieces(kind, { limit: 1000 }).map((p) => ({
+    ...pieces.flatMap(({ kind, items }) =>
+      items.map((p) => ({
         url: `${site}${piecePath(kind, p.slug)}`,
         lastModified: p.publishedAt,
         priority: 0.6,
       })),
     ),
-    ...listPrograms().map((p) => ({ url: `${site}/program/${p.slug}`, lastModified: p.latest?.publishedAt, priority: 0.5 })),
-    ...listOpenJobs({}, { limit: 1000, offset: 0 }).items.map((j) => ({
+    ...(await listPrograms()).map((p) => ({ url: `${site}/program/${p.slug}`, lastModified: p.latest?.publishedAt, priority: 0.5 })),
+    ...(await listOpenJobs({}, { limit: 1000, offset: 0 })).items.map((j) => ({
       url: `${site}/jobs/${j.slug}`,
       lastModified: j.postedAt,
       priority: 0.4,

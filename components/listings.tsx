@@ -25,7 +25,7 @@ export function listFirstPage(kind: ListKind) {
     generateMetadata: async ({ params }: Props) => listMetadata(kind, nameOf(await params), 1),
     Page: async function ListFirstPage({ params }: Props) {
       const name = nameOf(await params)
-      const list = loadList(kind, name, 1)
+      const list = await loadList(kind, name, 1)
       if (!list) notFound()
       return <Listing {...list} page={1} />
     },
@@ -43,7 +43,7 @@ export function listPageN(kind: ListKind) {
       const values = await params
       const name = kind === 'news' ? '' : slugOrNotFound(nameOf(values))
       const page = pageFromSegment(values.page ?? '', listPath(kind, name))
-      const list = loadList(kind, name, page)
+      const list = await loadList(kind, name, page)
       if (!list) notFound()
       return <Listing {...list} page={page} />
     },
@@ -51,11 +51,12 @@ export function listPageN(kind: ListKind) {
 }
 
 /** A vertical's index (Pointer, Data, Interaktif): its newest pieces, then what the page adds. */
-export function PieceIndex({ kind, children }: { kind: PieceKind; children?: ReactNode }) {
+export async function PieceIndex({ kind, children }: { kind: PieceKind; children?: ReactNode }) {
   const { href, label, description } = pieceVertical(kind)
+  const rows = await listPieceRows(kind)
   return (
     <SectionFrame crumbs={[{ href, label }]} title={label} description={description}>
-      {listPieceRows(kind).map((row) => (
+      {rows.map((row) => (
         <StoryRow key={row.card.id} article={row.card} href={row.href} label={row.label} />
       ))}
       {children}

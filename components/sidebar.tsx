@@ -26,8 +26,8 @@ function HeadlineList({ articles, ranked = false }: { articles: ArticleCard[]; r
   )
 }
 
-export function UpdatesBox({ exclude, limit = 6 }: { exclude?: number; limit?: number }) {
-  const latest = latestHeadlines(limit, exclude)
+export async function UpdatesBox({ exclude, limit = 6 }: { exclude?: number; limit?: number }) {
+  const latest = await latestHeadlines(limit, exclude)
   return (
     <section aria-labelledby="updates-heading">
       <SectionHeading id="updates-heading">{t.updates}</SectionHeading>
@@ -36,14 +36,15 @@ export function UpdatesBox({ exclude, limit = 6 }: { exclude?: number; limit?: n
   )
 }
 
-export function PopularBox({ limit = 5 }: { limit?: number }) {
+export async function PopularBox({ limit = 5 }: { limit?: number }) {
+  const [day, week] = await Promise.all([popularHeadlines('24h', limit), popularHeadlines('7d', limit)])
   return (
     <section aria-labelledby="popular-heading">
       <SectionHeading id="popular-heading">{t.popular}</SectionHeading>
       <PopularTabs
         tabs={[
-          { key: '24h', label: t.popular24h, panel: <HeadlineList articles={popularHeadlines('24h', limit)} ranked /> },
-          { key: '7d', label: t.popular7d, panel: <HeadlineList articles={popularHeadlines('7d', limit)} ranked /> },
+          { key: '24h', label: t.popular24h, panel: <HeadlineList articles={day} ranked /> },
+          { key: '7d', label: t.popular7d, panel: <HeadlineList articles={week} ranked /> },
         ]}
       />
     </section>
@@ -83,8 +84,8 @@ function PopularTabs({ tabs }: { tabs: Tab[] }) {
 }
 
 /** The right-hand column of reading pages: Updates, Popular and an ad. */
-export function Sidebar({ exclude }: { exclude?: number }) {
-  const ads = adSlots()
+export async function Sidebar({ exclude }: { exclude?: number }) {
+  const ads = await adSlots()
   return (
     <div className="space-y-8">
       <UpdatesBox exclude={exclude} />

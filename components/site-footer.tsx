@@ -4,8 +4,8 @@ import { navCategories } from '@/lib/server/site'
 import { t, verticals } from '@/lib/strings'
 import { Logo } from './logo'
 
-export function SiteFooter() {
-  const categories = navCategories()
+export async function SiteFooter() {
+  const categories = await navCategories()
   return (
     <footer className="mt-12 bg-ink text-white">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-10 md:grid-cols-[2fr_1fr_1fr_1fr]">

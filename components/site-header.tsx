@@ -6,8 +6,8 @@ import { isStaticRender } from '@/lib/server/static-render'
 import { AccountMenu } from './account-menu.client'
 import { Logo } from './logo'
 
-export function SiteHeader() {
-  const categories = navCategories()
+export async function SiteHeader() {
+  const categories = await navCategories()
   return (
     <header className="border-b border-line bg-paper">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-2 px-4 py-3">

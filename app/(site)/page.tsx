@@ -16,19 +16,30 @@ export const revalidate = 300
 
 export default async function HomePage() {
   await tagRender(cacheTags.content)
-  const ads = listAdSlots()
-  const [lead, ...rest] = listLatest({ limit: 5 })
-  const pieceBlocks = (['data', 'pointer', 'interactive'] as const)
-    .map((kind) => ({ kind, vertical: verticalByHref(pieceSection[kind]), pieces: listPieces(kind, { limit: 3 }) }))
-    .filter((block) => block.pieces.length > 0)
+  const ads = await listAdSlots()
+  const [lead, ...rest] = await listLatest({ limit: 5 })
+  const pieceBlocks = (
+    await Promise.all(
+      (['data', 'pointer', 'interactive'] as const).map(async (kind) => ({
+        kind,
+        vertical: verticalByHref(pieceSection[kind]),
+        pieces: await listPieces(kind, { limit: 3 }),
+      })),
+    )
+  ).filter((block) => block.pieces.length > 0)
   // The shows with the newest episodes first.
-  const programs = listPrograms()
+  const programs = (await listPrograms())
     .sort((a, b) => (b.latest?.publishedAt.getTime() ?? 0) - (a.latest?.publishedAt.getTime() ?? 0))
     .slice(0, 3)
-  const jobs = listOpenJobs({}, { limit: 4, offset: 0 }).items
-  const blocks = listCategories()
-    .map((category) => ({ category, articles: listLatest({ limit: 4, categorySlug: category.slug }) }))
-    .filter((block) => block.articles.length > 0)
+  const jobs = (await listOpenJobs({}, { limit: 4, offset: 0 })).items
+  const blocks = (
+    await Promise.all(
+      (await listCategories()).map(async (category) => ({
+        category,
+        articles: await listLatest({ limit: 4, categorySlug: category.slug }),
+      })),
+    )
+  ).filter((block) => block.articles.length > 0)
 
   return (
     <main className="mx-auto max-w-6xl px-4">

@@ -17,7 +17,7 @@ export async function GET() {
   const site = getEnv().SITE_URL
   const since = Date.now() - 2 * 86_400_000
   const notes = latestNoteTimes()
-  const recent = listLatest({ limit: 1000 }).filter((a) => a.publishedAt.getTime() >= since)
+  const recent = (await listLatest({ limit: 1000 })).filter((a) => a.publishedAt.getTime() >= since)
   const urls = recent
     .map(
       (a) => `  <url>

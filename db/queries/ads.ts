@@ -12,8 +12,8 @@ export type AdSlot = {
   active: boolean
 }
 
-export function listAdSlots(): Map<string, AdSlot> {
-  const rows = getDb()
+export async function listAdSlots(): Promise<Map<string, AdSlot>> {
+  const rows = await getDb()
     .select({
       key: adSlots.key,
       name: adSlots.name,
@@ -24,6 +24,5 @@ export function listAdSlots(): Map<string, AdSlot> {
       active: adSlots.active,
     })
     .from(adSlots)
-    .all()
   return new Map(rows.map((row) => [row.key, row]))
 }

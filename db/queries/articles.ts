@@ -80,7 +80,7 @@ const cardColumns = {
 }
 
 /** A row of `cardsQuery()`, as drizzle infers it from the columns and joins. */
-type CardRow = ReturnType<ReturnType<typeof cardsQuery>['all']>[number]
+type CardRow = Awaited<ReturnType<typeof cardsQuery>>[number]
 
 function toCard(row: CardRow): ArticleCard {
   return {
@@ -113,7 +113,7 @@ function cardsQuery() {
     .leftJoin(media, eq(articles.heroMediaId, media.id))
 }
 
-export function listLatest({
+export async function listLatest({
   limit,
   offset = 0,
   categorySlug,
@@ -123,81 +123,79 @@ export function listLatest({
   offset?: number
   categorySlug?: string
   now?: Date
-}): ArticleCard[] {
+}): Promise<ArticleCard[]> {
   const where = categorySlug ? and(isPublic(now), eq(categories.slug, categorySlug)) : isPublic(now)
-  return cardsQuery().where(where).orderBy(desc(articles.publishedAt), desc(articles.id)).limit(limit).offset(offset).all().map(toCard)
+  const rows = await cardsQuery().where(where).orderBy(desc(articles.publishedAt), desc(articles.id)).limit(limit).offset(offset)
+  return rows.map(toCard)
 }
 
-function countWhere(categorySlug: string | undefined, now: Date): number {
-  const db = getDb()
+async function countWhere(categorySlug: string | undefined, now: Date): Promise<number> {
   const where = categorySlug ? and(isPublic(now), eq(categories.slug, categorySlug)) : isPublic(now)
-  const row = db.select({ n: count() }).from(articles).innerJoin(categories, eq(articles.categoryId, categories.id)).where(where).get()
+  const [row] = await getDb()
+    .select({ n: count() })
+    .from(articles)
+    .innerJoin(categories, eq(articles.categoryId, categories.id))
+    .where(where)
+    .limit(1)
   return row?.n ?? 0
 }
 
-export function pageOfLatest(
+export async function pageOfLatest(
   { categorySlug, page, pageSize }: { categorySlug?: string; page: number; pageSize: number },
   now = new Date(),
-): Page<ArticleCard> {
-  return {
-    items: listLatest({ limit: pageSize, offset: (page - 1) * pageSize, categorySlug, now }),
-    total: countWhere(categorySlug, now),
-  }
+): Promise<Page<ArticleCard>> {
+  const items = await listLatest({ limit: pageSize, offset: (page - 1) * pageSize, categorySlug, now })
+  const total = await countWhere(categorySlug, now)
+  return { items, total }
 }
 
-export function pageOfTag(
+export async function pageOfTag(
   { tagSlug, page, pageSize }: { tagSlug: string; page: number; pageSize: number },
   now = new Date(),
-): Page<ArticleCard> {
-  const db = getDb()
+): Promise<Page<ArticleCard>> {
   const where = and(isPublic(now), eq(tags.slug, tagSlug))
-  const items = cardsQuery()
+  const rows = await cardsQuery()
     .innerJoin(articleTags, eq(articleTags.articleId, articles.id))
     .innerJoin(tags, eq(articleTags.tagId, tags.id))
     .where(where)
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(pageSize)
     .offset((page - 1) * pageSize)
-    .all()
-    .map(toCard)
-  const total =
-    db
-      .select({ n: count() })
-      .from(articles)
-      .innerJoin(articleTags, eq(articleTags.articleId, articles.id))
-      .innerJoin(tags, eq(articleTags.tagId, tags.id))
-      .where(where)
-      .get()?.n ?? 0
-  return { items, total }
+  const [counted] = await getDb()
+    .select({ n: count() })
+    .from(articles)
+    .innerJoin(articleTags, eq(articleTags.articleId, articles.id))
+    .innerJoin(tags, eq(articleTags.tagId, tags.id))
+    .where(where)
+    .limit(1)
+  return { items: rows.map(toCard), total: counted?.n ?? 0 }
 }
 
-export function pageOfAuthor(
+export async function pageOfAuthor(
   { authorId, page, pageSize }: { authorId: number; page: number; pageSize: number },
   now = new Date(),
-): Page<ArticleCard> {
+): Promise<Page<ArticleCard>> {
   // Lead bylines and co-bylines alike.
   const coBylined = getDb().select({ id: articleAuthors.articleId }).from(articleAuthors).where(eq(articleAuthors.authorId, authorId))
   const where = and(isPublic(now), or(eq(articles.authorId, authorId), inArray(articles.id, coBylined)))
-  const items = cardsQuery()
+  const rows = await cardsQuery()
     .where(where)
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(pageSize)
     .offset((page - 1) * pageSize)
-    .all()
-    .map(toCard)
-  const total = getDb().select({ n: count() }).from(articles).where(where).get()?.n ?? 0
-  return { items, total }
+  const [counted] = await getDb().select({ n: count() }).from(articles).where(where).limit(1)
+  return { items: rows.map(toCard), total: counted?.n ?? 0 }
 }
 
 export type PopularWindow = '24h' | '7d'
 const windowHours: Record<PopularWindow, number> = { '24h': 24, '7d': 24 * 7 }
 
 /** Most-read articles over the last 24 hours or 7 days, from the hourly view counts. */
-export function listPopular(window: PopularWindow, limit: number, now = new Date()): ArticleCard[] {
+export async function listPopular(window: PopularWindow, limit: number, now = new Date()): Promise<ArticleCard[]> {
   const currentHour = Math.floor(now.getTime() / 3_600_000)
   const since = currentHour - windowHours[window] + 1
   const views = sum(articleViews.views)
-  return getDb()
+  const rows = await getDb()
     .select({ ...cardColumns, views })
     .from(articleViews)
     .innerJoin(articles, eq(articleViews.articleId, articles.id))
@@ -208,13 +206,12 @@ export function listPopular(window: PopularWindow, limit: number, now = new Date
     .groupBy(articles.id)
     .orderBy(desc(views), desc(articles.publishedAt))
     .limit(limit)
-    .all()
-    .map(toCard)
+  return rows.map(toCard)
 }
 
 const editors = alias(authors, 'editors')
 
-export function getArticle(categorySlug: string, slug: string, now = new Date()): ArticleDetail | null {
+export async function getArticle(categorySlug: string, slug: string, now = new Date()): Promise<ArticleDetail | null> {
   return loadArticle(and(isPublic(now), eq(categories.slug, categorySlug), eq(articles.slug, slug)), now)
 }
 
@@ -222,7 +219,7 @@ export function getArticle(categorySlug: string, slug: string, now = new Date())
  * Any article by id whatever its state or publication time, for a signed preview link
  * (lib/server/preview.ts checks the link; this only loads).
  */
-export function getArticlePreview(id: number, now = new Date()): ArticleDetail | null {
+export async function getArticlePreview(id: number, now = new Date()): Promise<ArticleDetail | null> {
   return loadArticle(eq(articles.id, id), now)
 }
 
@@ -230,27 +227,26 @@ export function getArticlePreview(id: number, now = new Date()): ArticleDetail |
 export type PieceKind = 'pointer' | 'data' | 'interactive'
 
 /** A vertical's piece (a Pointer explainer, a data story, an Interaktif piece) by its slug. */
-export function getPiece(kind: PieceKind, slug: string, now = new Date()): ArticleDetail | null {
+export async function getPiece(kind: PieceKind, slug: string, now = new Date()): Promise<ArticleDetail | null> {
   return loadArticle(and(isPublic(now, kind), eq(articles.slug, slug)), now)
 }
 
-export function listPieces(
+export async function listPieces(
   kind: PieceKind,
   { limit, offset = 0, now = new Date() }: { limit: number; offset?: number; now?: Date },
-): ArticleCard[] {
-  return cardsQuery()
+): Promise<ArticleCard[]> {
+  const rows = await cardsQuery()
     .where(isPublic(now, kind))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit)
     .offset(offset)
-    .all()
-    .map(toCard)
+  return rows.map(toCard)
 }
 
 /** What each Interaktif piece is built around (its first poll, quiz or timeline), by id. */
-export function interactiveFormats(ids: number[]): Map<number, 'poll' | 'quiz' | 'timeline'> {
+export async function interactiveFormats(ids: number[]): Promise<Map<number, 'poll' | 'quiz' | 'timeline'>> {
   if (ids.length === 0) return new Map()
-  const rows = getDb().select({ id: articles.id, body: articles.body }).from(articles).where(inArray(articles.id, ids)).all()
+  const rows = await getDb().select({ id: articles.id, body: articles.body }).from(articles).where(inArray(articles.id, ids))
   return new Map(
     rows.flatMap((row) => {
       const block = row.body.find((b) => b.type === 'poll' || b.type === 'quiz' || b.type === 'timeline')
@@ -259,9 +255,9 @@ export function interactiveFormats(ids: number[]): Map<number, 'poll' | 'quiz' |
   )
 }
 
-function loadArticle(where: ReturnType<typeof and>, now: Date): ArticleDetail | null {
+async function loadArticle(where: ReturnType<typeof and>, now: Date): Promise<ArticleDetail | null> {
   const db = getDb()
-  const row = db
+  const [row] = await db
     .select({
       ...cardColumns,
       body: articles.body,
@@ -282,20 +278,25 @@ function loadArticle(where: ReturnType<typeof and>, now: Date): ArticleDetail | 
     .leftJoin(media, eq(articles.heroMediaId, media.id))
     .leftJoin(editors, eq(articles.editorId, editors.id))
     .where(where)
-    .get()
+    .limit(1)
   if (!row) return null
 
-  const articleTagRows = db
+  const articleTagRows = await db
     .select({ slug: tags.slug, name: tags.name })
     .from(articleTags)
     .innerJoin(tags, eq(articleTags.tagId, tags.id))
     .where(eq(articleTags.articleId, row.id))
     .orderBy(articleTags.position)
-    .all()
+  const coAuthors = await db
+    .select({ slug: authors.slug, name: authors.name })
+    .from(articleAuthors)
+    .innerJoin(authors, eq(articleAuthors.authorId, authors.id))
+    .where(eq(articleAuthors.articleId, row.id))
+    .orderBy(articleAuthors.position)
 
   return {
     ...toCard(row),
-    body: resolveBlocks(row.body, now),
+    body: await resolveBlocks(row.body, now),
     heroCaption: row.heroCaption,
     heroCredit: row.heroCredit,
     dateline: row.dateline,
@@ -304,15 +305,9 @@ function loadArticle(where: ReturnType<typeof and>, now: Date): ArticleDetail | 
     commentMode: row.commentMode,
     author: row.authorSlug && row.authorName ? { slug: row.authorSlug, name: row.authorName, title: row.authorTitle ?? '' } : null,
     editor: row.editorSlug && row.editorName ? { slug: row.editorSlug, name: row.editorName } : null,
-    coAuthors: db
-      .select({ slug: authors.slug, name: authors.name })
-      .from(articleAuthors)
-      .innerJoin(authors, eq(articleAuthors.authorId, authors.id))
-      .where(eq(articleAuthors.articleId, row.id))
-      .orderBy(articleAuthors.position)
-      .all(),
+    coAuthors,
     tags: articleTagRows,
-    notes: listArticleNotes(row.id),
+    notes: await listArticleNotes(row.id),
   }
 }
 
@@ -320,33 +315,19 @@ function loadArticle(where: ReturnType<typeof and>, now: Date): ArticleDetail | 
  * Blocks that point at other rows (related articles, images, datasets, polls) get those rows; a
  * link to an unpublished article, or to a missing image, dataset or poll, is dropped.
  */
-function resolveBlocks(blocks: BodyBlock[], now: Date): ResolvedBlock[] {
+async function resolveBlocks(blocks: BodyBlock[], now: Date): Promise<ResolvedBlock[]> {
   const ids = (type: 'related' | 'chart' | 'poll') =>
     blocks.flatMap((block) =>
       block.type === type ? [block.type === 'related' ? block.articleId : block.type === 'chart' ? block.datasetId : block.pollId] : [],
     )
   const relatedIds = ids('related')
-  const related = new Map(
-    relatedIds.length === 0
-      ? []
-      : cardsQuery()
-          .where(and(isPublic(now), inArray(articles.id, relatedIds)))
-          .all()
-          .map((row) => [row.id, toCard(row)] as const),
-  )
-  const datasets = getDatasets(ids('chart'))
-  const polls = getPolls(ids('poll'))
+  const relatedRows = relatedIds.length === 0 ? [] : await cardsQuery().where(and(isPublic(now), inArray(articles.id, relatedIds)))
+  const related = new Map(relatedRows.map((row) => [row.id, toCard(row)] as const))
+  const datasets = await getDatasets(ids('chart'))
+  const polls = await getPolls(ids('poll'))
   const mediaIds = blocks.flatMap((block) => (block.type === 'image' ? [block.mediaId] : []))
-  const images = new Map(
-    mediaIds.length === 0
-      ? []
-      : getDb()
-          .select()
-          .from(media)
-          .where(inArray(media.id, mediaIds))
-          .all()
-          .map((item): [number, MediaItem] => [item.id, item]),
-  )
+  const mediaRows = mediaIds.length === 0 ? [] : await getDb().select().from(media).where(inArray(media.id, mediaIds))
+  const images = new Map(mediaRows.map((item): [number, MediaItem] => [item.id, item]))
   return blocks.flatMap((block): ResolvedBlock[] => {
     switch (block.type) {
       case 'related': {
@@ -372,13 +353,12 @@ function resolveBlocks(blocks: BodyBlock[], now: Date): ResolvedBlock[] {
 }
 
 /** Paths worth rendering at build time: the most recent articles. */
-export function listRecentArticleParams(limit: number, now = new Date()) {
-  return getDb()
+export async function listRecentArticleParams(limit: number, now = new Date()) {
+  return await getDb()
     .select({ category: categories.slug, slug: articles.slug })
     .from(articles)
     .innerJoin(categories, eq(articles.categoryId, categories.id))
     .where(isPublic(now))
     .orderBy(desc(articles.publishedAt))
     .limit(limit)
-    .all()
 }

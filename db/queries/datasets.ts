@@ -19,10 +19,10 @@ export type Dataset = {
 }
 
 /** Datasets by id, each with its series in stored order. */
-export function getDatasets(ids: number[]): Map<number, Dataset> {
+export async function getDatasets(ids: number[]): Promise<Map<number, Dataset>> {
   if (ids.length === 0) return new Map()
   const db = getDb()
-  const rows = db
+  const rows = await db
     .select({
       id: datasets.id,
       slug: datasets.slug,
@@ -36,13 +36,11 @@ export function getDatasets(ids: number[]): Map<number, Dataset> {
     })
     .from(datasets)
     .where(inArray(datasets.id, ids))
-    .all()
-  const values = db
+  const values = await db
     .select()
     .from(datasetValues)
     .where(inArray(datasetValues.datasetId, ids))
     .orderBy(asc(datasetValues.datasetId), asc(datasetValues.position))
-    .all()
   return new Map(
     rows.map((row) => {
       const series = new Map<string, SeriesPoint[]>()
@@ -57,16 +55,15 @@ export function getDatasets(ids: number[]): Map<number, Dataset> {
   )
 }
 
-export function getDatasetBySlug(slug: string): Dataset | null {
-  const row = getDb().select({ id: datasets.id }).from(datasets).where(eq(datasets.slug, slug)).get()
-  return row ? (getDatasets([row.id]).get(row.id) ?? null) : null
+export async function getDatasetBySlug(slug: string): Promise<Dataset | null> {
+  const [row] = await getDb().select({ id: datasets.id }).from(datasets).where(eq(datasets.slug, slug)).limit(1)
+  return row ? ((await getDatasets([row.id])).get(row.id) ?? null) : null
 }
 
 /** Every stored dataset, for the open-data list and the CSV routes. */
-export function listDatasets() {
-  return getDb()
+export async function listDatasets() {
+  return await getDb()
     .select({ slug: datasets.slug, title: datasets.title, unit: datasets.unit, source: datasets.source, period: datasets.period })
     .from(datasets)
     .orderBy(asc(datasets.title))
-    .all()
 }

@@ -2,6 +2,7 @@ import 'server-only'
 import { sql } from 'drizzle-orm'
 import { getDb } from '../client'
 
-export function checkDatabase(): void {
-  getDb().get(sql`select 1`)
+export async function checkDatabase(): Promise<void> {
+  // dialect-specific: a bare `select 1` has no builder form.
+  await getDb().get(sql`select 1`)
 }

@@ -30,34 +30,30 @@ const listColumns = {
 }
 
 /** Open listings (deadline still ahead), newest first, with the filters applied. */
-export function listOpenJobs(filter: JobFilter, { limit, offset }: { limit: number; offset: number }, now = new Date()) {
+export async function listOpenJobs(filter: JobFilter, { limit, offset }: { limit: number; offset: number }, now = new Date()) {
   const db = getDb()
   const where = filterWhere(filter, now)
-  const items = db.select(listColumns).from(jobs).where(where).orderBy(desc(jobs.postedAt), asc(jobs.id)).limit(limit).offset(offset).all()
-  const total = db.select({ n: count() }).from(jobs).where(where).get()?.n ?? 0
-  return { items, total }
+  const items = await db.select(listColumns).from(jobs).where(where).orderBy(desc(jobs.postedAt), asc(jobs.id)).limit(limit).offset(offset)
+  const [counted] = await db.select({ n: count() }).from(jobs).where(where).limit(1)
+  return { items, total: counted?.n ?? 0 }
 }
 
 /** The values the filters can take, from the open listings. */
-export function jobFacets(now = new Date()) {
+export async function jobFacets(now = new Date()) {
   const db = getDb()
-  const distinct = <T extends typeof jobs.location | typeof jobs.field>(column: T) =>
-    db
-      .selectDistinct({ value: column })
-      .from(jobs)
-      .where(open(now))
-      .orderBy(asc(column))
-      .all()
-      .map((row) => row.value)
-  return { locations: distinct(jobs.location), fields: distinct(jobs.field), types: [...jobTypes] }
+  const distinct = async <T extends typeof jobs.location | typeof jobs.field>(column: T) => {
+    const rows = await db.selectDistinct({ value: column }).from(jobs).where(open(now)).orderBy(asc(column))
+    return rows.map((row) => row.value)
+  }
+  return { locations: await distinct(jobs.location), fields: await distinct(jobs.field), types: [...jobTypes] }
 }
 
 /** A listing by slug, expired or not; `closed` says whether its deadline has passed at `now`. */
-export function getJob(slug: string, now = new Date()) {
-  const job = getDb().select().from(jobs).where(eq(jobs.slug, slug)).get()
+export async function getJob(slug: string, now = new Date()) {
+  const [job] = await getDb().select().from(jobs).where(eq(jobs.slug, slug)).limit(1)
   return job ? { ...job, closed: job.deadline.getTime() <= now.getTime() } : null
 }
 
-export function listJobSlugs() {
-  return getDb().select({ slug: jobs.slug }).from(jobs).all()
+export async function listJobSlugs() {
+  return await getDb().select({ slug: jobs.slug }).from(jobs)
 }

@@ -3,36 +3,33 @@ import { asc, desc, eq, lte } from 'drizzle-orm'
 import { getDb } from '../client'
 import { episodes, programs } from '../schema'
 
-export function listPrograms() {
+export async function listPrograms() {
   const db = getDb()
-  return db
-    .select()
-    .from(programs)
-    .orderBy(asc(programs.title))
-    .all()
-    .map((program) => ({
-      ...program,
-      latest:
-        db
-          .select({ title: episodes.title, publishedAt: episodes.publishedAt })
-          .from(episodes)
-          .where(eq(episodes.programId, program.id))
-          .orderBy(desc(episodes.publishedAt))
-          .get() ?? null,
-    }))
+  const rows = await db.select().from(programs).orderBy(asc(programs.title))
+  return Promise.all(
+    rows.map(async (program) => {
+      const [latest] = await db
+        .select({ title: episodes.title, publishedAt: episodes.publishedAt })
+        .from(episodes)
+        .where(eq(episodes.programId, program.id))
+        .orderBy(desc(episodes.publishedAt))
+        .limit(1)
+      return { ...program, latest: latest ?? null }
+    }),
+  )
 }
 
-export function getProgram(slug: string) {
+export async function getProgram(slug: string) {
   const db = getDb()
-  const program = db.select().from(programs).where(eq(programs.slug, slug)).get()
+  const [program] = await db.select().from(programs).where(eq(programs.slug, slug)).limit(1)
   if (!program) return null
-  const list = db.select().from(episodes).where(eq(episodes.programId, program.id)).orderBy(desc(episodes.publishedAt)).all()
+  const list = await db.select().from(episodes).where(eq(episodes.programId, program.id)).orderBy(desc(episodes.publishedAt))
   return { ...program, episodes: list }
 }
 
 /** The newest episodes of every program, for the Program feed. */
-export function listLatestEpisodes(limit: number, now = new Date()) {
-  return getDb()
+export async function listLatestEpisodes(limit: number, now = new Date()) {
+  return await getDb()
     .select({
       id: episodes.id,
       title: episodes.title,
@@ -47,5 +44,4 @@ export function listLatestEpisodes(limit: number, now = new Date()) {
     .where(lte(episodes.publishedAt, now))
     .orderBy(desc(episodes.publishedAt), desc(episodes.id))
     .limit(limit)
-    .all()
 }

@@ -9,13 +9,13 @@ import { articleRedirects, articles, categories, type TakedownReason } from '../
 export type Takedown = { takenDownAt: Date; reason: TakedownReason | null }
 
 /** A taken-down news article at this category and slug, or null. */
-export function findTakedown(categorySlug: string, slug: string): Takedown | null {
-  const row = getDb()
+export async function findTakedown(categorySlug: string, slug: string): Promise<Takedown | null> {
+  const [row] = await getDb()
     .select({ takenDownAt: articles.takenDownAt, updatedAt: articles.updatedAt, reason: articles.takedownReason })
     .from(articles)
     .innerJoin(categories, eq(articles.categoryId, categories.id))
     .where(and(eq(articles.kind, 'news'), eq(articles.slug, slug), eq(categories.slug, categorySlug), eq(articles.status, 'taken_down')))
-    .get()
+    .limit(1)
   if (!row) return null
   return { takenDownAt: row.takenDownAt ?? row.updatedAt ?? new Date(0), reason: row.reason }
 }
@@ -25,17 +25,17 @@ export function findTakedown(categorySlug: string, slug: string): Takedown | nul
  * slug and status: `published` when it is public now, `taken_down` when it was taken down, null
  * for any other state or no such path.
  */
-export function findRedirect(
+export async function findRedirect(
   path: string,
   now = new Date(),
-): { slug: string; category: { slug: string }; status: 'published' | 'taken_down' } | null {
-  const row = getDb()
+): Promise<{ slug: string; category: { slug: string }; status: 'published' | 'taken_down' } | null> {
+  const [row] = await getDb()
     .select({ slug: articles.slug, category: categories.slug, status: articles.status, publishedAt: articles.publishedAt })
     .from(articleRedirects)
     .innerJoin(articles, eq(articleRedirects.articleId, articles.id))
     .innerJoin(categories, eq(articles.categoryId, categories.id))
     .where(and(eq(articleRedirects.path, path), eq(articles.kind, 'news')))
-    .get()
+    .limit(1)
   if (!row) return null
   const base = { slug: row.slug, category: { slug: row.category } }
   if (row.status === 'taken_down') return { ...base, status: 'taken_down' }

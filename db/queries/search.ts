@@ -49,7 +49,11 @@ type Row = {
  * episodes. Ranked by bm25 with title over summary over body over structured blocks, with the
  * title and a snippet marked. The index rowid is id * 4 + source (see migration 0009).
  */
-export function searchAll(expression: string, { limit, offset }: { limit: number; offset: number }, now = new Date()) {
+export async function searchAll(
+  expression: string,
+  { limit, offset }: { limit: number; offset: number },
+  now = new Date(),
+): Promise<{ items: SearchRow[]; total: number }> {
   const db = getDb()
   const at = now.getTime()
   const from = sql`
@@ -64,7 +68,8 @@ export function searchAll(expression: string, { limit, offset }: { limit: number
       or j.deadline > ${at}
       or e.published_at <= ${at}
     )`
-  const rows = db.all<Row>(sql`
+  // dialect-specific: FTS5 (match, bm25, highlight, snippet) has no builder form.
+  const rows = await db.all<Row>(sql`
     select s.rowid as key, s.rowid % 4 as source, a.kind as articleKind, a.slug as articleSlug,
       c.slug as categorySlug, c.name as categoryName, j.slug as jobSlug, j.company as company, j.type as jobType,
       e.id as episodeId, p.slug as programSlug, p.title as programTitle,
@@ -75,7 +80,9 @@ export function searchAll(expression: string, { limit, offset }: { limit: number
     ${from}
     order by bm25(search_index, 10.0, 4.0, 1.0, 0.5), publishedAt desc
     limit ${limit} offset ${offset}`)
-  const total = db.get<{ n: number }>(sql`select count(*) as n ${from}`)?.n ?? 0
+  // dialect-specific: FTS5, as above.
+  const counted = await db.get<{ n: number }>(sql`select count(*) as n ${from}`)
+  const total = counted?.n ?? 0
   return { items: rows.map(toRow), total }
 }
 

@@ -26,20 +26,23 @@ function articleItem(article: ArticleCard, path: string): FeedItem {
 }
 
 /** The RSS feed of the latest news, of one category or of all. */
-export function newsFeed({ categorySlug, title, path }: { categorySlug?: string; title: string; path: string }): Response {
-  const items = listLatest({ limit: 30, categorySlug }).map((article) => articleItem(article, articlePath(article)))
+export async function newsFeed({ categorySlug, title, path }: { categorySlug?: string; title: string; path: string }): Promise<Response> {
+  const items = (await listLatest({ limit: 30, categorySlug })).map((article) => articleItem(article, articlePath(article)))
   return feed(title, path, 'Berita terkini dari FAKTA.COM', items)
 }
 
 /** The feed of a vertical's pieces: Pointer, Data or Interaktif. */
-export function pieceFeed(kind: PieceKind, { title, path, description }: { title: string; path: string; description: string }): Response {
-  const items = listPieces(kind, { limit: 30 }).map((piece) => articleItem(piece, piecePath(kind, piece.slug)))
+export async function pieceFeed(
+  kind: PieceKind,
+  { title, path, description }: { title: string; path: string; description: string },
+): Promise<Response> {
+  const items = (await listPieces(kind, { limit: 30 })).map((piece) => articleItem(piece, piecePath(kind, piece.slug)))
   return feed(`FAKTA.COM: ${title}`, path, description, items)
 }
 
-export function programFeed(description: string): Response {
+export async function programFeed(description: string): Promise<Response> {
   const site = getEnv().SITE_URL
-  const items = listLatestEpisodes(30).map((episode) => ({
+  const items = (await listLatestEpisodes(30)).map((episode) => ({
     title: `${episode.programTitle}: ${episode.title}`,
     url: `${site}/program/${episode.programSlug}#episode-${episode.id}`,
     summary: episode.description,
@@ -50,9 +53,9 @@ export function programFeed(description: string): Response {
   return feed('FAKTA.COM: Program', '/program', description, items)
 }
 
-export function jobsFeed(description: string): Response {
+export async function jobsFeed(description: string): Promise<Response> {
   const site = getEnv().SITE_URL
-  const items = listOpenJobs({}, { limit: 50, offset: 0 }).items.map((job) => ({
+  const items = (await listOpenJobs({}, { limit: 50, offset: 0 })).items.map((job) => ({
     title: `${job.title} (${job.company})`,
     url: `${site}/jobs/${job.slug}`,
     summary: `${job.company} · ${job.location} · ${jobTypeLabels[job.type]} · ${job.field}`,

@@ -24,15 +24,15 @@ export type ListPage = {
 type List = {
   /** The address of page `page` of the list named `slug`. */
   path: (slug: string, page?: number) => string
-  metadata: (slug: string, page: number) => Metadata
+  metadata: (slug: string, page: number) => Promise<Metadata>
   /** Page `page` of the list, or null when there is no such list. */
-  load: (slug: string, page: number) => ListPage | null
+  load: (slug: string, page: number) => Promise<ListPage | null>
 }
 
 const withPage = (title: string, page: number) => (page > 1 ? `${title} - ${t.page(page)}` : title)
 const named =
-  <T>(get: (slug: string) => T | null) =>
-  (slug: string) =>
+  <T>(get: (slug: string) => Promise<T | null>) =>
+  async (slug: string): Promise<T | null> =>
     isValidSlug(slug) ? get(slug) : null
 const categoryOf = named(getCategory)
 const tagOf = named(getTag)
@@ -41,22 +41,22 @@ const authorOf = named(getAuthor)
 const lists: Record<ListKind, List> = {
   news: {
     path: (_slug, page) => newsPath(page),
-    metadata: (_slug, page) => ({
+    metadata: async (_slug, page) => ({
       title: withPage(t.allNews, page),
       description: t.siteDescription,
       alternates: { canonical: newsPath(page) },
     }),
-    load: (_slug, page) => ({
+    load: async (_slug, page) => ({
       crumbs: [{ href: '/news', label: t.news }],
       title: t.allNews,
-      result: pageOfLatest({ page, pageSize: PAGE_SIZE }),
+      result: await pageOfLatest({ page, pageSize: PAGE_SIZE }),
       href: newsPath,
     }),
   },
   category: {
     path: categoryPath,
-    metadata: (slug, page) => {
-      const category = categoryOf(slug)
+    metadata: async (slug, page) => {
+      const category = await categoryOf(slug)
       if (!category) return {}
       return {
         title: withPage(`Berita ${category.name}`, page),
@@ -64,8 +64,8 @@ const lists: Record<ListKind, List> = {
         alternates: { canonical: categoryPath(slug, page) },
       }
     },
-    load: (slug, page) => {
-      const category = categoryOf(slug)
+    load: async (slug, page) => {
+      const category = await categoryOf(slug)
       if (!category) return null
       return {
         crumbs: [
@@ -74,34 +74,34 @@ const lists: Record<ListKind, List> = {
         ],
         title: category.name,
         description: category.description,
-        result: pageOfLatest({ categorySlug: category.slug, page, pageSize: PAGE_SIZE }),
+        result: await pageOfLatest({ categorySlug: category.slug, page, pageSize: PAGE_SIZE }),
         href: (n) => categoryPath(category.slug, n),
       }
     },
   },
   tag: {
     path: tagPath,
-    metadata: (slug, page) => {
-      const tag = tagOf(slug)
+    metadata: async (slug, page) => {
+      const tag = await tagOf(slug)
       if (!tag) return {}
       return { title: withPage(t.tagTitle(tag.name), page), alternates: { canonical: tagPath(slug, page) } }
     },
-    load: (slug, page) => {
-      const tag = tagOf(slug)
+    load: async (slug, page) => {
+      const tag = await tagOf(slug)
       if (!tag) return null
       return {
         crumbs: [{ href: tagPath(tag.slug), label: `#${tag.name}` }],
         title: tag.name,
         description: t.tagTitle(tag.name),
-        result: pageOfTag({ tagSlug: tag.slug, page, pageSize: PAGE_SIZE }),
+        result: await pageOfTag({ tagSlug: tag.slug, page, pageSize: PAGE_SIZE }),
         href: (n) => tagPath(tag.slug, n),
       }
     },
   },
   author: {
     path: authorPath,
-    metadata: (slug, page) => {
-      const author = authorOf(slug)
+    metadata: async (slug, page) => {
+      const author = await authorOf(slug)
       if (!author) return {}
       return {
         title: withPage(author.name, page),
@@ -109,14 +109,14 @@ const lists: Record<ListKind, List> = {
         alternates: { canonical: authorPath(slug, page) },
       }
     },
-    load: (slug, page) => {
-      const author = authorOf(slug)
+    load: async (slug, page) => {
+      const author = await authorOf(slug)
       if (!author) return null
       return {
         crumbs: [{ href: authorPath(author.slug), label: author.name }],
         title: author.name,
         description: [author.title, author.bio].filter(Boolean).join(' · '),
-        result: pageOfAuthor({ authorId: author.id, page, pageSize: PAGE_SIZE }),
+        result: await pageOfAuthor({ authorId: author.id, page, pageSize: PAGE_SIZE }),
         href: (n) => authorPath(author.slug, n),
       }
     },

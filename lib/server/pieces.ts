@@ -12,14 +12,15 @@ import { verticalByHref } from '@/lib/strings'
 
 type Params = { params: Promise<{ slug: string }> }
 
-export const loadPiece = cache((kind: PieceKind, slug: string) => (isValidSlug(slug) ? getPiece(kind, slug) : null))
+export const loadPiece = cache(async (kind: PieceKind, slug: string) => (isValidSlug(slug) ? getPiece(kind, slug) : null))
 
-export const pieceStaticParams = (kind: PieceKind) => () => listPieces(kind, { limit: 200 }).map((piece) => ({ slug: piece.slug }))
+export const pieceStaticParams = (kind: PieceKind) => async () =>
+  (await listPieces(kind, { limit: 200 })).map((piece) => ({ slug: piece.slug }))
 
 export const pieceMetadata =
   (kind: PieceKind) =>
   async ({ params }: Params) => {
-    const piece = loadPiece(kind, (await params).slug)
+    const piece = await loadPiece(kind, (await params).slug)
     return piece ? articleMetadata(piece, piecePath(kind, piece.slug)) : {}
   }
 
@@ -36,10 +37,10 @@ const formatLabels = { poll: 'Jajak pendapat', quiz: 'Kuis', timeline: 'Linimasa
 export type PieceRow = { card: ArticleCard; href: string; label?: string }
 
 /** A vertical's newest pieces, each with its address and, for Interaktif, its format. */
-export function listPieceRows(kind: PieceKind): PieceRow[] {
-  const pieces = listPieces(kind, { limit: 50 })
+export async function listPieceRows(kind: PieceKind): Promise<PieceRow[]> {
+  const pieces = await listPieces(kind, { limit: 50 })
   const formats: Map<number, keyof typeof formatLabels> =
-    kind === 'interactive' ? interactiveFormats(pieces.map((piece) => piece.id)) : new Map()
+    kind === 'interactive' ? await interactiveFormats(pieces.map((piece) => piece.id)) : new Map()
   return pieces.map((card) => {
     const format = formats.get(card.id)
     return { card, href: piecePath(kind, card.slug), label: format && formatLabels[format] }

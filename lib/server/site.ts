@@ -13,10 +13,8 @@ import { listCategories } from '@/db/queries/taxonomy'
 export const navCategories = () => listCategories()
 
 /** The newest articles, leaving out the one being read. */
-export const latestHeadlines = (limit: number, exclude?: number) =>
-  listLatest({ limit: limit + 1 })
-    .filter((a) => a.id !== exclude)
-    .slice(0, limit)
+export const latestHeadlines = async (limit: number, exclude?: number) =>
+  (await listLatest({ limit: limit + 1 })).filter((a) => a.id !== exclude).slice(0, limit)
 
 export const popularHeadlines = (window: '24h' | '7d', limit: number) => listPopular(window, limit)
 

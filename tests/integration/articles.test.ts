@@ -9,7 +9,7 @@ const now = new Date('2024-07-12T12:00:00+07:00')
 const hoursAgo = (h: number) => new Date(now.getTime() - h * 3_600_000)
 
 describe('latest', () => {
-  it('lists published news newest first and leaves out drafts, scheduled and future stories', () => {
+  it('lists published news newest first and leaves out drafts, scheduled and future stories', async () => {
     const category = createCategory(db(), { slug: 'nasional', name: 'Nasional' })
     const old = createArticle(db(), { categoryId: category.id, title: 'Lama', publishedAt: hoursAgo(48) })
     const recent = createArticle(db(), { categoryId: category.id, title: 'Baru', publishedAt: hoursAgo(1) })
@@ -17,25 +17,25 @@ describe('latest', () => {
     createArticle(db(), { categoryId: category.id, title: 'Terjadwal', status: 'scheduled', publishedAt: hoursAgo(3) })
     createArticle(db(), { categoryId: category.id, title: 'Besok', publishedAt: hoursAgo(-24) })
 
-    expect(listLatest({ limit: 10, now }).map((a) => a.id)).toEqual([recent.id, old.id])
+    expect((await listLatest({ limit: 10, now })).map((a) => a.id)).toEqual([recent.id, old.id])
   })
 
-  it('filters by category and pages with a total', () => {
+  it('filters by category and pages with a total', async () => {
     const ekonomi = createCategory(db(), { slug: 'ekonomi', name: 'Ekonomi' })
     const hukum = createCategory(db(), { slug: 'hukum', name: 'Hukum' })
     for (let i = 0; i < 5; i++) createArticle(db(), { categoryId: ekonomi.id, title: `Ekonomi ${i}`, publishedAt: hoursAgo(i + 1) })
     createArticle(db(), { categoryId: hukum.id, title: 'Hukum 1', publishedAt: hoursAgo(1) })
 
-    const second = pageOfLatest({ categorySlug: 'ekonomi', page: 2, pageSize: 2 }, now)
+    const second = await pageOfLatest({ categorySlug: 'ekonomi', page: 2, pageSize: 2 }, now)
     expect(second.total).toBe(5)
     expect(second.items.map((a) => a.title)).toEqual(['Ekonomi 2', 'Ekonomi 3'])
     expect(second.items.every((a) => a.category.slug === 'ekonomi')).toBe(true)
-    expect(pageOfLatest({ categorySlug: 'ekonomi', page: 9, pageSize: 2 }, now).items).toEqual([])
+    expect((await pageOfLatest({ categorySlug: 'ekonomi', page: 9, pageSize: 2 }, now)).items).toEqual([])
   })
 })
 
 describe('popular', () => {
-  it('ranks by views within 24 hours and within 7 days separately', () => {
+  it('ranks by views within 24 hours and within 7 days separately', async () => {
     const category = createCategory(db())
     const a = createArticle(db(), { categoryId: category.id, title: 'Ramai hari ini', publishedAt: hoursAgo(200) })
     const b = createArticle(db(), { categoryId: category.id, title: 'Ramai pekan ini', publishedAt: hoursAgo(200) })
@@ -45,24 +45,24 @@ describe('popular', () => {
     addViewsAt(db(), b.id, hoursAgo(3), 10)
     addViewsAt(db(), c.id, hoursAgo(24 * 8), 10_000)
 
-    expect(listPopular('24h', 5, now).map((x) => x.id)).toEqual([a.id, b.id])
-    expect(listPopular('7d', 5, now).map((x) => x.id)).toEqual([b.id, a.id])
+    expect((await listPopular('24h', 5, now)).map((x) => x.id)).toEqual([a.id, b.id])
+    expect((await listPopular('7d', 5, now)).map((x) => x.id)).toEqual([b.id, a.id])
   })
 
-  it('adds batched views to the hour bucket', () => {
+  it('adds batched views to the hour bucket', async () => {
     const category = createCategory(db())
     const a = createArticle(db(), { categoryId: category.id })
     const hour = Math.floor(now.getTime() / 3_600_000)
     addViews(new Map([[a.id, 3]]), hour)
     addViews(new Map([[a.id, 4]]), hour)
-    expect(listPopular('24h', 5, now).map((x) => x.id)).toEqual([a.id])
+    expect((await listPopular('24h', 5, now)).map((x) => x.id)).toEqual([a.id])
     const row = db().$client.prepare('select views from article_views where article_id = ?').get(a.id)
     expect(row).toEqual({ views: 7 })
   })
 })
 
 describe('article by path', () => {
-  it('loads the article with author, editor, tags and the related link resolved', () => {
+  it('loads the article with author, editor, tags and the related link resolved', async () => {
     const category = createCategory(db(), { slug: 'internasional', name: 'Internasional' })
     const reporter = createAuthor(db(), { name: 'Rahma Putri' })
     const editor = createAuthor(db(), { name: 'Budi Santoso', title: 'Editor' })
@@ -82,7 +82,7 @@ describe('article by path', () => {
     })
     tagArticle(db(), article.id, ['NATO', 'Ukraina'])
 
-    const found = getArticle('internasional', article.slug, now)
+    const found = await getArticle('internasional', article.slug, now)
     expect(found?.title).toBe('NATO Pastikan Ukraina Jadi Anggota')
     expect(found?.author?.name).toBe('Rahma Putri')
     expect(found?.editor?.name).toBe('Budi Santoso')
@@ -91,18 +91,18 @@ describe('article by path', () => {
     expect(found?.body[1]).toMatchObject({ type: 'related', article: { id: related.id, slug: related.slug } })
   })
 
-  it('is not found under another category, as a draft, or for an unknown slug', () => {
+  it('is not found under another category, as a draft, or for an unknown slug', async () => {
     const internasional = createCategory(db(), { slug: 'internasional' })
     createCategory(db(), { slug: 'nasional' })
     const article = createArticle(db(), { categoryId: internasional.id, publishedAt: hoursAgo(1) })
     const draft = createArticle(db(), { categoryId: internasional.id, status: 'draft' })
 
-    expect(getArticle('nasional', article.slug, now)).toBeNull()
-    expect(getArticle('internasional', draft.slug, now)).toBeNull()
-    expect(getArticle('internasional', 'tidak-ada', now)).toBeNull()
+    expect(await getArticle('nasional', article.slug, now)).toBeNull()
+    expect(await getArticle('internasional', draft.slug, now)).toBeNull()
+    expect(await getArticle('internasional', 'tidak-ada', now)).toBeNull()
   })
 
-  it('drops a related link to an unpublished article', () => {
+  it('drops a related link to an unpublished article', async () => {
     const category = createCategory(db(), { slug: 'hukum' })
     const draft = createArticle(db(), { categoryId: category.id, status: 'draft' })
     const article = createArticle(db(), {
@@ -113,12 +113,12 @@ describe('article by path', () => {
         { type: 'related', articleId: draft.id },
       ],
     })
-    expect(getArticle('hukum', article.slug, now)?.body).toEqual([{ type: 'paragraph', text: 'Isi.' }])
+    expect((await getArticle('hukum', article.slug, now))?.body).toEqual([{ type: 'paragraph', text: 'Isi.' }])
   })
 })
 
 describe('tag and author pages', () => {
-  it('list only that tag or author, newest first', () => {
+  it('list only that tag or author, newest first', async () => {
     const category = createCategory(db())
     const author = createAuthor(db(), { name: 'Sari Dewi' })
     const a = createArticle(db(), { categoryId: category.id, authorId: author.id, publishedAt: hoursAgo(3) })
@@ -128,8 +128,8 @@ describe('tag and author pages', () => {
     tagArticle(db(), b.id, ['IKN'])
     tagArticle(db(), c.id, ['Rupiah'])
 
-    expect(pageOfTag({ tagSlug: 'ikn', page: 1, pageSize: 10 }, now)).toMatchObject({ total: 2 })
-    expect(pageOfTag({ tagSlug: 'ikn', page: 1, pageSize: 10 }, now).items.map((x) => x.id)).toEqual([b.id, a.id])
-    expect(pageOfAuthor({ authorId: author.id, page: 1, pageSize: 10 }, now).items.map((x) => x.id)).toEqual([c.id, a.id])
+    expect(await pageOfTag({ tagSlug: 'ikn', page: 1, pageSize: 10 }, now)).toMatchObject({ total: 2 })
+    expect((await pageOfTag({ tagSlug: 'ikn', page: 1, pageSize: 10 }, now)).items.map((x) => x.id)).toEqual([b.id, a.id])
+    expect((await pageOfAuthor({ authorId: author.id, page: 1, pageSize: 10 }, now)).items.map((x) => x.id)).toEqual([c.id, a.id])
   })
 })

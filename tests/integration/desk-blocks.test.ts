@@ -43,7 +43,7 @@ const addMedia = (hash: string) =>
     .get()
 
 describe('image blocks on the reading page', () => {
-  it('resolve against the media library, and one whose image is gone is dropped', () => {
+  it('resolve against the media library, and one whose image is gone is dropped', async () => {
     const image = addMedia('aaa')
     createArticle(db(), {
       categoryId,
@@ -55,7 +55,7 @@ describe('image blocks on the reading page', () => {
         { type: 'heading', text: 'Sub' },
       ],
     })
-    const article = getArticle('nasional', 'banjir')
+    const article = await getArticle('nasional', 'banjir')
     expect(article?.body.map((block) => block.type)).toEqual(['paragraph', 'image', 'heading'])
     expect(article?.body[1]).toMatchObject({
       type: 'image',

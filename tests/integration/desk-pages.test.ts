@@ -11,17 +11,17 @@ const db = setupTestDatabase()
 const now = new Date('2026-12-01T10:00:00Z')
 
 describe('getArticlePreview', () => {
-  it('loads a draft by id, which the reader query never shows', () => {
+  it('loads a draft by id, which the reader query never shows', async () => {
     const category = createCategory(db(), { slug: 'nasional', name: 'Nasional' })
     const draft = createArticle(db(), { categoryId: category.id, title: 'Draf rahasia', status: 'draft', publishedAt: null })
-    expect(getArticle('nasional', draft.slug, now)).toBeNull()
-    const preview = getArticlePreview(draft.id, now)
+    expect(await getArticle('nasional', draft.slug, now)).toBeNull()
+    const preview = await getArticlePreview(draft.id, now)
     expect(preview?.title).toBe('Draf rahasia')
     expect(preview?.category.slug).toBe('nasional')
     expect(preview?.body).toEqual([{ type: 'paragraph', text: 'Isi Draf rahasia.' }])
   })
 
-  it('loads scheduled and taken-down articles too (the token is the check), and nothing for an unknown id', () => {
+  it('loads scheduled and taken-down articles too (the token is the check), and nothing for an unknown id', async () => {
     const category = createCategory(db())
     const later = createArticle(db(), {
       categoryId: category.id,
@@ -30,23 +30,23 @@ describe('getArticlePreview', () => {
       scheduledAt: new Date('2027-01-01'),
     })
     const down = createArticle(db(), { categoryId: category.id, status: 'taken_down' })
-    expect(getArticlePreview(later.id, now)?.id).toBe(later.id)
-    expect(getArticlePreview(down.id, now)?.id).toBe(down.id)
-    expect(getArticlePreview(999_999, now)).toBeNull()
+    expect((await getArticlePreview(later.id, now))?.id).toBe(later.id)
+    expect((await getArticlePreview(down.id, now))?.id).toBe(down.id)
+    expect(await getArticlePreview(999_999, now)).toBeNull()
   })
 })
 
 describe('editor lists', () => {
-  it('lists categories in their order, and authors, tags and datasets by name', () => {
+  it('lists categories in their order, and authors, tags and datasets by name', async () => {
     createCategory(db(), { name: 'Kedua', position: 2 })
     createCategory(db(), { name: 'Pertama', position: 1 })
     createAuthor(db(), { name: 'Zaki' })
     createAuthor(db(), { name: 'Ani' })
     createTag(db(), 'Pesisir')
     createTag(db(), 'Banjir')
-    expect(listCategoryOptions().map((c) => c.name)).toEqual(['Pertama', 'Kedua'])
-    expect(listAuthorOptions().map((a) => a.name)).toEqual(['Ani', 'Zaki'])
-    expect(listTagOptions().map((t) => t.name)).toEqual(['Banjir', 'Pesisir'])
-    expect(Array.isArray(listDatasetOptions())).toBe(true)
+    expect((await listCategoryOptions()).map((c) => c.name)).toEqual(['Pertama', 'Kedua'])
+    expect((await listAuthorOptions()).map((a) => a.name)).toEqual(['Ani', 'Zaki'])
+    expect((await listTagOptions()).map((t) => t.name)).toEqual(['Banjir', 'Pesisir'])
+    expect(Array.isArray(await listDatasetOptions())).toBe(true)
   })
 })

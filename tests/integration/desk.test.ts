@@ -114,7 +114,7 @@ describe('saving', () => {
     expect(desk.listRevisions(article.id)).toMatchObject([{ version: 1, applied: true, userName: 'Penulis Satu' }])
     expect(deskAudit()).toEqual(['desk.create'])
     // A draft is nowhere for readers, and its save expires nothing.
-    expect(getArticle('ekonomi', 'harga-beras-naik')).toBeNull()
+    expect(await getArticle('ekonomi', 'harga-beras-naik')).toBeNull()
     expect(session.revalidated).toEqual([])
     const listed = desk.listDeskArticles({}, new Date())
     expect(listed.items.map((row) => [row.title, row.authorNames, row.path])).toEqual([
@@ -226,11 +226,11 @@ describe('publishing', () => {
     const co = createAuthor(db(), { name: 'Budi Reporter' })
     const published = await call(actions.saveArticle, fields({ intent: 'publish', authorIds: [authorId, co.id] }))
     expect(published.ok).toBe(true)
-    const article = getArticle('ekonomi', 'harga-beras-naik')!
+    const article = (await getArticle('ekonomi', 'harga-beras-naik'))!
     expect(article.author?.name).toBe('Rina Wartawan')
     expect(article.coAuthors.map((a) => a.name)).toEqual(['Budi Reporter'])
     for (const id of [authorId, co.id]) {
-      expect(pageOfAuthor({ authorId: id, page: 1, pageSize: 10 }).items.map((a) => a.title)).toEqual(['Harga Beras Naik'])
+      expect((await pageOfAuthor({ authorId: id, page: 1, pageSize: 10 })).items.map((a) => a.title)).toEqual(['Harga Beras Naik'])
     }
   })
 
@@ -243,7 +243,7 @@ describe('publishing', () => {
     const { id } = published.data
     const first = desk.getDeskArticle(id)!.publishedAt!
     expect(first.getTime()).toBeGreaterThanOrEqual(t0)
-    expect(getArticle('ekonomi', 'harga-beras-naik')?.title).toBe('Harga Beras Naik')
+    expect((await getArticle('ekonomi', 'harga-beras-naik'))?.title).toBe('Harga Beras Naik')
     expect(session.revalidated).toEqual(expect.arrayContaining(['tag:content']))
     expect(deskAudit()).toEqual(['desk.publish', 'desk.create'])
 
@@ -252,7 +252,7 @@ describe('publishing', () => {
     expect(edited).toMatchObject({ ok: true, data: { status: 'published', version: 2, path: '/news/ekonomi/harga-beras-melonjak' } })
     const after = desk.getDeskArticle(id)!
     expect(after.publishedAt).toEqual(first)
-    expect(getArticle('ekonomi', 'harga-beras-melonjak')?.updatedAt).not.toBeNull()
+    expect((await getArticle('ekonomi', 'harga-beras-melonjak'))?.updatedAt).not.toBeNull()
     expect(db().select().from(schema.articleRedirects).all()).toMatchObject([{ path: '/news/ekonomi/harga-beras-naik', articleId: id }])
     expect(session.revalidated).toEqual(expect.arrayContaining(['tag:content']))
     expect(deskAudit()[0]).toBe('desk.edit_published')
@@ -285,7 +285,7 @@ describe('publishing', () => {
     expect(result).toMatchObject({ ok: true, data: { status: 'scheduled' } })
     if (!result.ok || !result.data || 'conflict' in result.data) throw new Error('not scheduled')
     expect(desk.getDeskArticle(result.data.id)!.scheduledAt).toEqual(new Date('2099-01-02T01:30:00Z'))
-    expect(getArticle('ekonomi', 'harga-beras-naik')).toBeNull()
+    expect(await getArticle('ekonomi', 'harga-beras-naik')).toBeNull()
     expect(await call(actions.unscheduleArticle, { id: result.data.id })).toMatchObject({ ok: true })
     expect(desk.getDeskArticle(result.data.id)).toMatchObject({ status: 'draft', scheduledAt: null })
     expect(deskAudit()).toEqual(['desk.unschedule', 'desk.schedule', 'desk.create'])
@@ -302,18 +302,18 @@ describe('publishing', () => {
     })
     tagArticle(db(), article.id, ['Satwa'])
     addViewsAt(db(), article.id, new Date(), 10)
-    const everywhere = () => [
-      listLatest({ limit: 10 }).length,
-      pageOfLatest({ categorySlug: 'ekonomi', page: 1, pageSize: 10 }).total,
-      pageOfTag({ tagSlug: 'satwa', page: 1, pageSize: 10 }).total,
-      pageOfAuthor({ authorId, page: 1, pageSize: 10 }).total,
-      listPopular('24h', 10).length,
-      listRecentArticleParams(10).length,
+    const everywhere = async () => [
+      (await listLatest({ limit: 10 })).length,
+      (await pageOfLatest({ categorySlug: 'ekonomi', page: 1, pageSize: 10 })).total,
+      (await pageOfTag({ tagSlug: 'satwa', page: 1, pageSize: 10 })).total,
+      (await pageOfAuthor({ authorId, page: 1, pageSize: 10 })).total,
+      (await listPopular('24h', 10)).length,
+      (await listRecentArticleParams(10)).length,
     ]
-    expect(everywhere()).toEqual([1, 1, 1, 1, 1, 1])
+    expect(await everywhere()).toEqual([1, 1, 1, 1, 1, 1])
     const expression = toMatchExpression('trenggiling')!
-    expect(searchSite(expression, { limit: 10, offset: 0 }).total).toBe(1)
-    expect(listLatest({ limit: 10 }).map((a) => a.id)).toEqual([article.id])
+    expect((await searchSite(expression, { limit: 10, offset: 0 })).total).toBe(1)
+    expect((await listLatest({ limit: 10 })).map((a) => a.id)).toEqual([article.id])
     expect(getCommentTarget(article.id)).not.toBeNull()
 
     const refused = await call(actions.takedownArticle, { id: article.id, reason: 'legal', note: '' })
@@ -321,11 +321,11 @@ describe('publishing', () => {
     expect(await call(actions.takedownArticle, { id: article.id, reason: 'bosan', note: 'x' })).toMatchObject({ ok: false })
     const result = await call(actions.takedownArticle, { id: article.id, reason: 'legal', note: 'Putusan pengadilan 12/2026.' })
     expect(result).toMatchObject({ ok: true })
-    expect(getArticle('ekonomi', 'kabar-trenggiling')).toBeNull()
-    expect(everywhere()).toEqual([0, 0, 0, 0, 0, 0])
-    expect(searchSite(expression, { limit: 10, offset: 0 }).total).toBe(0)
+    expect(await getArticle('ekonomi', 'kabar-trenggiling')).toBeNull()
+    expect(await everywhere()).toEqual([0, 0, 0, 0, 0, 0])
+    expect((await searchSite(expression, { limit: 10, offset: 0 })).total).toBe(0)
     const { newsFeed } = await import('@/lib/server/feeds')
-    expect(await newsFeed({ title: 'x', path: '/rss.xml' }).text()).not.toContain('Trenggiling')
+    expect(await (await newsFeed({ title: 'x', path: '/rss.xml' })).text()).not.toContain('Trenggiling')
     expect(getCommentTarget(article.id)).toBeNull()
     expect(desk.getDeskArticle(article.id)).toMatchObject({ status: 'taken_down', takedownReason: 'legal' })
     const entry = listAudit({ limit: 10, offset: 0 }).items.find((e) => e.action === 'desk.takedown')

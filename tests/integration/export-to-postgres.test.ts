@@ -135,7 +135,7 @@ describePg('export from SQLite to PostgreSQL', () => {
       ['NSATU', explainerSlug],
     ] as const) {
       const expression = toMatchExpression(query) ?? ''
-      const fromSqlite = searchAll(expression, { limit: 10, offset: 0 })
+      const fromSqlite = await searchAll(expression, { limit: 10, offset: 0 })
       const fromPg = await searchAllPg(target.db, expression, { limit: 10, offset: 0 })
       expect(fromSqlite.items[0]?.slug).toBe(slug)
       expect(fromPg.items[0]?.slug, query).toBe(slug)

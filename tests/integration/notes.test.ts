@@ -144,7 +144,7 @@ describe('reading notes', () => {
     expect(latestNoteTimes().get(article.id)).toEqual(new Date('2026-01-03T00:00:00Z'))
 
     // The article carries its notes; its JSON-LD dateModified is the newest note's time.
-    const detail = getArticle('hukum', 'kasus')!
+    const detail = (await getArticle('hukum', 'kasus'))!
     expect(detail.notes.map((note) => note.text)).toEqual(['ketiga', 'pertama'])
     expect(newsArticleJsonLd(detail).dateModified).toBe('2026-01-03T07:00:00+07:00')
   })

@@ -106,7 +106,7 @@ describe('voting', () => {
     request.viewer = null
     const closed = publishedPoll({ closesAt: new Date(Date.now() - 1000) })
     expect(await vote(closed.id, closed.optionIds[0]!)).toMatchObject({ ok: false, formError: /ditutup/, data: { results: { total: 0 } } })
-    expect(pollResults(poll.id).total).toBe(0)
+    expect((await pollResults(poll.id)).total).toBe(0)
   })
 
   it('takes no vote on a poll that no published piece carries', async () => {
@@ -115,7 +115,7 @@ describe('voting', () => {
     const scheduled = publishedPoll({}, { publishedAt: new Date(Date.now() + 86_400_000) })
     for (const target of [loose, draft, scheduled]) {
       expect(await vote(target.id, target.optionIds[0]!)).toMatchObject({ ok: false, formError: /tidak ditemukan/ })
-      expect(pollResults(target.id).total).toBe(0)
+      expect((await pollResults(target.id)).total).toBe(0)
     }
   })
 })
@@ -141,10 +141,10 @@ describe('concurrent votes', () => {
     const stored = reports.reduce((sum, report) => sum + report.stored, 0)
     // 300 browsers shared by all four, plus 300 of each worker's own.
     expect(stored).toBe(1500)
-    expect(pollResults(poll.id).total).toBe(1500)
+    expect((await pollResults(poll.id)).total).toBe(1500)
     const [yes, no, unsure] = poll.optionIds
     // Shared browser i voted option i % 3 whoever won it; each own browser voted the same way.
-    expect(pollResults(poll.id).counts).toEqual({ [yes!]: 500, [no!]: 500, [unsure!]: 500 })
-    expect(castVote(poll.id, yes!, { browserKey: 'bersama-0', userId: null })).toBe('already-voted')
+    expect((await pollResults(poll.id)).counts).toEqual({ [yes!]: 500, [no!]: 500, [unsure!]: 500 })
+    expect(await castVote(poll.id, yes!, { browserKey: 'bersama-0', userId: null })).toBe('already-voted')
   }, 60_000)
 })

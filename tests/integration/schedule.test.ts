@@ -135,7 +135,7 @@ describe('publishDue', () => {
 })
 
 describe('until it is due, a scheduled article is nowhere', () => {
-  it('not at its URL, in the lists, the sitemaps, the search or the comment data', () => {
+  it('not at its URL, in the lists, the sitemaps, the search or the comment data', async () => {
     const future = new Date(Date.now() + 3_600_000)
     const article = createArticle(db(), {
       categoryId,
@@ -145,18 +145,18 @@ describe('until it is due, a scheduled article is nowhere', () => {
       publishedAt: null,
       scheduledAt: future,
     })
-    expect(getArticle('politik', 'rahasia-jadwal')).toBeNull()
-    expect(listLatest({ limit: 100 }).map((a) => a.id)).not.toContain(article.id)
-    expect(listRecentArticleParams(100)).not.toContainEqual({ category: 'politik', slug: 'rahasia-jadwal' })
+    expect(await getArticle('politik', 'rahasia-jadwal')).toBeNull()
+    expect((await listLatest({ limit: 100 })).map((a) => a.id)).not.toContain(article.id)
+    expect(await listRecentArticleParams(100)).not.toContainEqual({ category: 'politik', slug: 'rahasia-jadwal' })
     expect(getCommentTarget(article.id)).toBeNull()
-    expect(searchSite(toMatchExpression('zebrakuda')!, { limit: 10, offset: 0 }).total).toBe(0)
+    expect((await searchSite(toMatchExpression('zebrakuda')!, { limit: 10, offset: 0 })).total).toBe(0)
     // Its URL is a plain 404: neither moved nor gone.
-    expect(articleMiss('politik', 'rahasia-jadwal')).toBeNull()
+    expect(await articleMiss('politik', 'rahasia-jadwal')).toBeNull()
     // Once due (and published by the scheduler) it is everywhere.
     const later = new Date(future.getTime() + 1)
     expect(publishDue(later).map((a) => a.id)).toEqual([article.id])
-    expect(getArticle('politik', 'rahasia-jadwal', later)?.id).toBe(article.id)
-    expect(listLatest({ limit: 100, now: later }).map((a) => a.id)).toContain(article.id)
+    expect((await getArticle('politik', 'rahasia-jadwal', later))?.id).toBe(article.id)
+    expect((await listLatest({ limit: 100, now: later })).map((a) => a.id)).toContain(article.id)
   })
 })
 
@@ -190,37 +190,37 @@ describe('the scheduler route', () => {
 })
 
 describe('an article URL that misses', () => {
-  it('is gone when the article was taken down, with its reason and date', () => {
+  it('is gone when the article was taken down, with its reason and date', async () => {
     const takenDownAt = at(30)
     createArticle(db(), { categoryId, slug: 'diturunkan', status: 'taken_down', takenDownAt, takedownReason: 'privacy' })
-    expect(articleMiss('politik', 'diturunkan')).toEqual({ kind: 'gone', takedown: { takenDownAt, reason: 'privacy' } })
+    expect(await articleMiss('politik', 'diturunkan')).toEqual({ kind: 'gone', takedown: { takenDownAt, reason: 'privacy' } })
     // The same slug in another category is another URL.
     createCategory(db(), { slug: 'hukum' })
-    expect(articleMiss('hukum', 'diturunkan')).toBeNull()
+    expect(await articleMiss('hukum', 'diturunkan')).toBeNull()
   })
 
-  it('moves to the article current path from an old one, only while the article is public', () => {
+  it('moves to the article current path from an old one, only while the article is public', async () => {
     const article = createArticle(db(), { categoryId, slug: 'judul-baru' })
     db().insert(articleRedirects).values({ path: '/news/politik/judul-lama', articleId: article.id }).run()
-    expect(articleMiss('politik', 'judul-lama')).toEqual({ kind: 'moved', to: '/news/politik/judul-baru' })
+    expect(await articleMiss('politik', 'judul-lama')).toEqual({ kind: 'moved', to: '/news/politik/judul-baru' })
     db().update(articles).set({ status: 'draft' }).where(eq(articles.id, article.id)).run()
-    expect(articleMiss('politik', 'judul-lama')).toBeNull()
+    expect(await articleMiss('politik', 'judul-lama')).toBeNull()
     // Scheduled, not yet due: still nowhere, not even by its old path.
     db()
       .update(articles)
       .set({ status: 'published', publishedAt: new Date(Date.now() + 60_000) })
       .where(eq(articles.id, article.id))
       .run()
-    expect(articleMiss('politik', 'judul-lama')).toBeNull()
+    expect(await articleMiss('politik', 'judul-lama')).toBeNull()
     // Taken down: the old path is gone too.
     const takenDownAt = at(5)
     db().update(articles).set({ status: 'taken_down', takenDownAt, takedownReason: 'legal' }).where(eq(articles.id, article.id)).run()
-    expect(articleMiss('politik', 'judul-lama')).toEqual({ kind: 'gone', takedown: { takenDownAt, reason: 'legal' } })
+    expect(await articleMiss('politik', 'judul-lama')).toEqual({ kind: 'gone', takedown: { takenDownAt, reason: 'legal' } })
   })
 
-  it('never looks up hostile paths', () => {
-    expect(articleMiss('politik', "x' or 1=1 --")).toBeNull()
-    expect(articleMiss('../..', 'judul')).toBeNull()
+  it('never looks up hostile paths', async () => {
+    expect(await articleMiss('politik', "x' or 1=1 --")).toBeNull()
+    expect(await articleMiss('../..', 'judul')).toBeNull()
   })
 })
 

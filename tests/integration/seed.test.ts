@@ -25,9 +25,9 @@ function seedParagraphs(): string[] {
 }
 
 describe('demo seed', () => {
-  it('puts the seed article in verbatim, with its dateline, source tag and related link', () => {
+  it('puts the seed article in verbatim, with its dateline, source tag and related link', async () => {
     seedDemo(db(), now)
-    const article = getArticle('internasional', 'nato-pastikan-ukraina-jadi-anggota-usai-perang-dengan-rusia-berakhir', now)
+    const article = await getArticle('internasional', 'nato-pastikan-ukraina-jadi-anggota-usai-perang-dengan-rusia-berakhir', now)
     expect(article).not.toBeNull()
     if (!article) return
     expect(article.title).toBe('NATO Pastikan Ukraina Jadi Anggota, Usai Perang dengan Rusia Berakhir')
@@ -54,28 +54,28 @@ describe('demo seed', () => {
     expect(countApprovedComments(article.id)).toBe(0)
   })
 
-  it('fills every list: 40+ more articles over 6+ categories, comments and a week of views', () => {
+  it('fills every list: 40+ more articles over 6+ categories, comments and a week of views', async () => {
     seedDemo(db(), now)
-    const latest = listLatest({ limit: 500, now })
+    const latest = await listLatest({ limit: 500, now })
     expect(latest.length).toBeGreaterThanOrEqual(42)
-    const categories = listCategories()
+    const categories = await listCategories()
     expect(categories.length).toBeGreaterThanOrEqual(6)
     for (const category of categories) {
       expect(latest.filter((a) => a.category.slug === category.slug).length).toBeGreaterThanOrEqual(3)
     }
     expect(latest.every((a) => a.heroImage && fs.existsSync(path.join('public', a.heroImage)))).toBe(true)
     expect(latest.some((a) => listApprovedComments(a.id).length > 0)).toBe(true)
-    expect(listPopular('24h', 5, now)).toHaveLength(5)
-    expect(listPopular('7d', 5, now)).toHaveLength(5)
+    expect(await listPopular('24h', 5, now)).toHaveLength(5)
+    expect(await listPopular('7d', 5, now)).toHaveLength(5)
   })
 
-  it('fills every section of the navigation with at least six items, each chart and poll resolved', () => {
+  it('fills every section of the navigation with at least six items, each chart and poll resolved', async () => {
     seedDemo(db(), now)
     for (const kind of ['pointer', 'data', 'interactive'] as const) {
-      const pieces = listPieces(kind, { limit: 100, now })
+      const pieces = await listPieces(kind, { limit: 100, now })
       expect(pieces.length, kind).toBeGreaterThanOrEqual(6)
       for (const piece of pieces) {
-        const detail = getPiece(kind, piece.slug, now)
+        const detail = await getPiece(kind, piece.slug, now)
         expect(
           detail?.body.some((b) => b.type === 'related'),
           piece.slug,
@@ -87,16 +87,19 @@ describe('demo seed', () => {
           ).toBe(true)
       }
     }
-    const interactive = listPieces('interactive', { limit: 100, now }).flatMap((p) => getPiece('interactive', p.slug, now)?.body ?? [])
+    const interactivePieces = await Promise.all(
+      (await listPieces('interactive', { limit: 100, now })).map((p) => getPiece('interactive', p.slug, now)),
+    )
+    const interactive = interactivePieces.flatMap((piece) => piece?.body ?? [])
     expect(new Set(interactive.map((b) => b.type))).toEqual(new Set(['paragraph', 'poll', 'quiz', 'timeline', 'related']))
-    expect(listDatasets().length).toBeGreaterThanOrEqual(6)
-    expect(listPrograms().length).toBeGreaterThanOrEqual(6)
-    expect(listOpenJobs({}, { limit: 100, offset: 0 }, now).total).toBeGreaterThanOrEqual(6)
+    expect((await listDatasets()).length).toBeGreaterThanOrEqual(6)
+    expect((await listPrograms()).length).toBeGreaterThanOrEqual(6)
+    expect((await listOpenJobs({}, { limit: 100, offset: 0 }, now)).total).toBeGreaterThanOrEqual(6)
   })
 
-  it('dates the newest dozen other stories in the two days before the seed time, in their order; the seed pair keeps July 2024', () => {
+  it('dates the newest dozen other stories in the two days before the seed time, in their order; the seed pair keeps July 2024', async () => {
     seedDemo(db(), now)
-    const latest = listLatest({ limit: 500, now })
+    const latest = await listLatest({ limit: 500, now })
     const recent = latest.filter((a) => a.publishedAt.getTime() > now.getTime() - 2 * 86_400_000)
     expect(recent).toHaveLength(recentDemoNewsCount)
     expect(recent.every((a) => a.publishedAt < now)).toBe(true)
@@ -105,7 +108,7 @@ describe('demo seed', () => {
     expect(order).toEqual([...order].sort((a, b) => b - a))
     const [newestOld] = latest.slice(recentDemoNewsCount)
     expect(newestOld?.slug).toBe(seedArticleSlug)
-    const related = getArticle('internasional', seedRelatedSlug, now)
+    const related = await getArticle('internasional', seedRelatedSlug, now)
     expect(related?.publishedAt.toISOString()).toBe('2024-07-08T09:45:00.000Z')
   })
 
@@ -145,10 +148,10 @@ describe('demo seed', () => {
     expect(await seedDemoAccounts(db())).toEqual([])
   }, 30_000)
 
-  it('does nothing the second time', () => {
+  it('does nothing the second time', async () => {
     expect(seedDemo(db(), now).seeded).toBe(true)
-    const count = listLatest({ limit: 500, now }).length
+    const count = (await listLatest({ limit: 500, now })).length
     expect(seedDemo(db(), now).seeded).toBe(false)
-    expect(listLatest({ limit: 500, now })).toHaveLength(count)
+    expect(await listLatest({ limit: 500, now })).toHaveLength(count)
   })
 })

@@ -9,23 +9,23 @@ const db = setupTestDatabase()
 const day = 86_400_000
 
 describe('jobs', () => {
-  it('lists open jobs only, newest first, with filters from the URL', () => {
+  it('lists open jobs only, newest first, with filters from the URL', async () => {
     createJob(db(), { slug: 'a', location: 'Jakarta', type: 'penuh-waktu', field: 'Teknologi', postedAt: new Date(Date.now() - 3 * day) })
     createJob(db(), { slug: 'b', location: 'Surabaya', type: 'magang', field: 'Jurnalistik', postedAt: new Date(Date.now() - day) })
     createJob(db(), { slug: 'lewat', location: 'Bandung', deadline: new Date(Date.now() - day) })
     const page = { limit: 10, offset: 0 }
 
-    expect(listOpenJobs({}, page).items.map((j) => j.slug)).toEqual(['b', 'a'])
-    expect(listOpenJobs({ location: 'Jakarta' }, page).items.map((j) => j.slug)).toEqual(['a'])
-    expect(listOpenJobs({ type: 'magang', field: 'Jurnalistik' }, page)).toMatchObject({ total: 1 })
-    expect(listOpenJobs({ location: 'Bandung' }, page).total).toBe(0)
-    expect(jobFacets().locations).toEqual(['Jakarta', 'Surabaya'])
-    expect(getJob('lewat')?.slug).toBe('lewat')
+    expect((await listOpenJobs({}, page)).items.map((j) => j.slug)).toEqual(['b', 'a'])
+    expect((await listOpenJobs({ location: 'Jakarta' }, page)).items.map((j) => j.slug)).toEqual(['a'])
+    expect(await listOpenJobs({ type: 'magang', field: 'Jurnalistik' }, page)).toMatchObject({ total: 1 })
+    expect((await listOpenJobs({ location: 'Bandung' }, page)).total).toBe(0)
+    expect((await jobFacets()).locations).toEqual(['Jakarta', 'Surabaya'])
+    expect((await getJob('lewat'))?.slug).toBe('lewat')
   })
 })
 
 describe('pointer', () => {
-  it('loads a pointer with its ordered points and keeps it out of the news lists', () => {
+  it('loads a pointer with its ordered points and keeps it out of the news lists', async () => {
     const category = createCategory(db(), { slug: 'politik' })
     createArticle(db(), {
       kind: 'pointer',
@@ -38,18 +38,16 @@ describe('pointer', () => {
         { type: 'point', heading: 'Dua', text: 'Kedua.', source: 'Bawaslu', sourceUrl: 'https://www.bawaslu.go.id' },
       ],
     })
-    expect(listPieces('pointer', { limit: 10 }).map((p) => p.slug)).toEqual(['poin-pilkada'])
+    expect((await listPieces('pointer', { limit: 10 })).map((p) => p.slug)).toEqual(['poin-pilkada'])
     expect(
-      getPiece('pointer', 'poin-pilkada')
-        ?.body.filter((b) => b.type === 'point')
-        .map((b) => b.type === 'point' && b.heading),
+      (await getPiece('pointer', 'poin-pilkada'))?.body.filter((b) => b.type === 'point').map((b) => b.type === 'point' && b.heading),
     ).toEqual(['Satu', 'Dua'])
-    expect(getPiece('pointer', 'tidak-ada')).toBeNull()
+    expect(await getPiece('pointer', 'tidak-ada')).toBeNull()
   })
 })
 
 describe('data stories', () => {
-  it('resolve their charts to stored datasets, in order, and drop a chart whose dataset is gone', () => {
+  it('resolve their charts to stored datasets, in order, and drop a chart whose dataset is gone', async () => {
     const category = createCategory(db(), { slug: 'ekonomi' })
     const dataset = createDataset(db(), {
       slug: 'inflasi',
@@ -81,7 +79,7 @@ describe('data stories', () => {
         { type: 'chart', chart: 'bar', datasetId: 999 },
       ],
     })
-    const story = getPiece('data', 'cerita-inflasi')
+    const story = await getPiece('data', 'cerita-inflasi')
     expect(story?.body.map((b) => b.type)).toEqual(['paragraph', 'chart'])
     const chart = story?.body[1]
     expect(chart?.type === 'chart' && chart.dataset.series).toEqual([
@@ -100,16 +98,16 @@ describe('data stories', () => {
         ],
       },
     ])
-    expect(getDatasetBySlug('inflasi')).toMatchObject({ unit: 'persen', dimension: 'Tahun', source: 'BPS' })
-    expect(getDatasetBySlug('tidak-ada')).toBeNull()
-    expect(listDatasets().map((d) => d.slug)).toEqual(['inflasi'])
-    expect(listPieces('data', { limit: 5 }).map((p) => p.slug)).toEqual(['cerita-inflasi'])
-    expect(getPiece('pointer', 'cerita-inflasi')).toBeNull()
+    expect(await getDatasetBySlug('inflasi')).toMatchObject({ unit: 'persen', dimension: 'Tahun', source: 'BPS' })
+    expect(await getDatasetBySlug('tidak-ada')).toBeNull()
+    expect((await listDatasets()).map((d) => d.slug)).toEqual(['inflasi'])
+    expect((await listPieces('data', { limit: 5 })).map((p) => p.slug)).toEqual(['cerita-inflasi'])
+    expect(await getPiece('pointer', 'cerita-inflasi')).toBeNull()
   })
 })
 
 describe('interaktif', () => {
-  it('resolves a poll with its options and whether it has closed; quiz and timeline pass through', () => {
+  it('resolves a poll with its options and whether it has closed; quiz and timeline pass through', async () => {
     const category = createCategory(db(), { slug: 'politik' })
     const open = createPoll(db(), { options: ['Ya', 'Tidak', 'Belum tahu'] })
     const closed = createPoll(db(), { closesAt: new Date(Date.now() - day) })
@@ -136,14 +134,14 @@ describe('interaktif', () => {
       ],
     })
     const plain = createArticle(db(), { kind: 'interactive', categoryId: category.id, slug: 'polos' })
-    const piece = listPieces('interactive', { limit: 5 }).find((p) => p.slug === 'jajak')!
-    expect(interactiveFormats([piece.id, quizOnly.id, plain.id])).toEqual(
+    const piece = (await listPieces('interactive', { limit: 5 })).find((p) => p.slug === 'jajak')!
+    expect(await interactiveFormats([piece.id, quizOnly.id, plain.id])).toEqual(
       new Map([
         [piece.id, 'poll'],
         [quizOnly.id, 'quiz'],
       ]),
     )
-    const body = getPiece('interactive', 'jajak')?.body ?? []
+    const body = (await getPiece('interactive', 'jajak'))?.body ?? []
     expect(body.map((b) => (b.type === 'poll' ? [b.poll.options.map((o) => o.label), b.poll.closed] : b.type))).toEqual([
       [['Ya', 'Tidak', 'Belum tahu'], false],
       [['Ya', 'Tidak'], true],

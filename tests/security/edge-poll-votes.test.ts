@@ -51,7 +51,24 @@ describe('anonymous poll votes per network', () => {
     for (let i = 0; i < 30; i++) {
       expect(await voteAsNewBrowser(poll.id, yes)).toMatchObject({ ok: false, formError: /Terlalu banyak suara .* jaringan Anda/ })
     }
-    expect(pollResults(poll.id).total).toBe(ANONYMOUS_VOTES_PER_NETWORK)
+    expect((await pollResults(poll.id)).total).toBe(ANONYMOUS_VOTES_PER_NETWORK)
+  })
+
+  it('holds the cap when a cookie-dropping script sends its votes all at once', async () => {
+    const poll = publishedPoll()
+    // Every request arrives without a cookie, and none is kept: each vote is a new browser.
+    request.cookies = new (class extends Map<string, string> {
+      override set() {
+        return this
+      }
+    })()
+    const data = new FormData()
+    data.set('pollId', String(poll.id))
+    data.set('optionId', String(poll.optionIds[0]))
+    const results = await Promise.all(Array.from({ length: ANONYMOUS_VOTES_PER_NETWORK * 2 }, () => votePoll(null, data)))
+    expect(results.filter((result) => result.ok)).toHaveLength(ANONYMOUS_VOTES_PER_NETWORK)
+    expect((await pollResults(poll.id)).total).toBe(ANONYMOUS_VOTES_PER_NETWORK)
+    expect(await voteAsNewBrowser(poll.id, poll.optionIds[0]!)).toMatchObject({ ok: false, formError: /jaringan Anda/ })
   })
 
   it('leaves other networks, other polls and signed-in readers alone', async () => {

@@ -7,8 +7,8 @@ export const revalidate = 300
 export const metadata = pieceIndexMetadata('data')
 
 /** Data stories, newest first, and the open datasets behind them. */
-export default function DataIndex() {
-  const datasets = listDatasets()
+export default async function DataIndex() {
+  const datasets = await listDatasets()
   return (
     <PieceIndex kind="data">
       {datasets.length > 0 && (

@@ -17,14 +17,14 @@ export type Search = Record<string, string | string[] | undefined>
 const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value.slice(0, 100) : undefined)
 
 /** Open job listings, filtered by location, type and field from the query of the URL. */
-export function JobsBoard({ search }: { search: Search }) {
-  const facets = jobFacets()
+export async function JobsBoard({ search }: { search: Search }) {
+  const facets = await jobFacets()
   // Only values that exist are filters; anything else is ignored.
   const location = facets.locations.find((l) => l === one(search.lokasi))
   const type = facets.types.find((t) => t === one(search.jenis)) as JobType | undefined
   const field = facets.fields.find((f) => f === one(search.bidang))
   const page = parsePage(one(search.halaman) ?? null) ?? 1
-  const { items, total } = listOpenJobs({ location, type, field }, { limit: PER_PAGE, offset: (page - 1) * PER_PAGE })
+  const { items, total } = await listOpenJobs({ location, type, field }, { limit: PER_PAGE, offset: (page - 1) * PER_PAGE })
   const href = (n: number) => {
     const params = new URLSearchParams()
     if (location) params.set('lokasi', location)

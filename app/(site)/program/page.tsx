@@ -9,8 +9,8 @@ export const revalidate = 300
 const description = verticals.find((v) => v.href === '/program')?.description ?? ''
 export const metadata = { title: 'Program', description, alternates: { canonical: '/program' } }
 
-export default function ProgramIndex() {
-  const programs = listPrograms()
+export default async function ProgramIndex() {
+  const programs = await listPrograms()
   return (
     <SectionFrame crumbs={[{ href: '/program', label: 'Program' }]} title="Program" description={description} sidebar={false}>
       <ul aria-label="Program" className="grid gap-8 sm:grid-cols-2 lg:grid-cols-3">

@@ -39,7 +39,9 @@ export default async function SearchPage({ searchParams }: Props) {
   const q = queryOf(search.q).trim()
   const expression = toMatchExpression(q)
   const page = parsePage(typeof search.halaman === 'string' ? search.halaman : null) ?? 1
-  const { items, total } = expression ? searchSite(expression, { limit: PER_PAGE, offset: (page - 1) * PER_PAGE }) : { items: [], total: 0 }
+  const { items, total } = expression
+    ? await searchSite(expression, { limit: PER_PAGE, offset: (page - 1) * PER_PAGE })
+    : { items: [], total: 0 }
 
   return (
     <main className="mx-auto max-w-3xl px-4 py-8">

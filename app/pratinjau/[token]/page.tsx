@@ -14,17 +14,17 @@ export const fetchCache = 'force-no-store'
 
 type Params = { params: Promise<{ token: string }> }
 
-const load = cache((token: string) => {
+const load = cache(async (token: string) => {
   const now = new Date()
   const verified = token.length <= 1000 ? verifyPreviewToken(token, now) : null
-  const article = verified ? getArticlePreview(verified.articleId, now) : null
+  const article = verified ? await getArticlePreview(verified.articleId, now) : null
   if (!article) return null
   // A draft has no publication time yet: it shows as if published now.
   return article.publishedAt.getTime() === 0 ? { ...article, publishedAt: now } : article
 })
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const article = load((await params).token)
+  const article = await load((await params).token)
   return {
     title: article ? `Pratinjau: ${article.title}` : 'Pratinjau tidak ditemukan',
     robots: { index: false, follow: false, nocache: true },
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 /** A draft as readers will see it, through a signed link that needs no account (lib/server/preview.ts). */
 export default async function PreviewPage({ params }: Params) {
-  const article = load((await params).token)
+  const article = await load((await params).token)
   if (!article) notFound()
   return (
     <>

@@ -27,24 +27,31 @@ export const votePoll = createAction(
       const why = restriction(viewer, now)
       if (why) return fail(why)
     }
-    const poll = getPoll(pollId)
-    if (!poll || !isPollPublished(poll.id, now)) return fail('Jajak pendapat tidak ditemukan.')
+    const poll = await getPoll(pollId)
+    if (!poll || !(await isPollPublished(poll.id, now))) return fail('Jajak pendapat tidak ditemukan.')
     if (!poll.options.some((option) => option.id === optionId)) return fail(CHOOSE, { optionId: [CHOOSE] })
     const voter = { browserKey: await ensureBrowserVoterKey(), userId: viewer?.id ?? null }
     if (poll.closesAt && poll.closesAt <= now) {
-      return { ...fail('Jajak pendapat ini sudah ditutup.'), data: { results: pollResults(poll.id), choice: voteOf(poll.id, voter) } }
+      return {
+        ...fail('Jajak pendapat ini sudah ditutup.'),
+        data: { results: await pollResults(poll.id), choice: await voteOf(poll.id, voter) },
+      }
     }
     const network = clientIp(await headers())
     const anonymous = viewer === null
     // Taken before the vote is cast, so parallel votes cannot pass the cap; given back when none is stored.
     const allowed = anonymous && (await takeNetworkVote(poll.id, network))
-    if (anonymous && !allowed && voteOf(poll.id, voter) === null) {
+    if (anonymous && !allowed && (await voteOf(poll.id, voter)) === null) {
       await returnNetworkVote(poll.id, network)
       return fail(NETWORK_CAP)
     }
-    const stored = castVote(poll.id, optionId, voter) === 'stored'
-    if (anonymous && !stored) await returnNetworkVote(poll.id, network)
-    const data: PollOutcome = { results: pollResults(poll.id), choice: stored ? optionId : voteOf(poll.id, voter) }
+    let stored = false
+    try {
+      stored = (await castVote(poll.id, optionId, voter)) === 'stored'
+    } finally {
+      if (anonymous && !stored) await returnNetworkVote(poll.id, network)
+    }
+    const data: PollOutcome = { results: await pollResults(poll.id), choice: stored ? optionId : await voteOf(poll.id, voter) }
     return {
       ok: true,
       message: stored

@@ -8,15 +8,15 @@ import { castVote, pollResults } from '@/db/queries/polls'
 const [pollId, optionIds, name] = process.argv.slice(2)
 const options = optionIds!.split(',').map(Number)
 // Open the database before the start, so that the start is the votes alone.
-pollResults(Number(pollId))
+await pollResults(Number(pollId))
 process.stdout.write('ready\n')
-process.stdin.once('data', () => {
+process.stdin.once('data', async () => {
   const start = performance.timeOrigin + performance.now()
   let stored = 0
   for (let i = 0; i < 300; i++) {
     const option = options[i % options.length]!
-    if (castVote(Number(pollId), option, { browserKey: `bersama-${i}`, userId: null }) === 'stored') stored++
-    if (castVote(Number(pollId), option, { browserKey: `${name}-${i}`, userId: null }) === 'stored') stored++
+    if ((await castVote(Number(pollId), option, { browserKey: `bersama-${i}`, userId: null })) === 'stored') stored++
+    if ((await castVote(Number(pollId), option, { browserKey: `${name}-${i}`, userId: null })) === 'stored') stored++
   }
   const end = performance.timeOrigin + performance.now()
   process.stdout.write(`${JSON.stringify({ stored, start, end })}\n`)

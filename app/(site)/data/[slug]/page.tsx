@@ -15,7 +15,7 @@ export const generateMetadata = pieceMetadata('data')
 
 /** A data story: text with charts drawn on the server, each with its table and CSV. */
 export default async function DataStoryPage({ params }: Props) {
-  const story = loadPiece('data', (await params).slug)
+  const story = await loadPiece('data', (await params).slug)
   if (!story) notFound()
   const site = getEnv().SITE_URL
   const datasets = story.body.flatMap((block) => (block.type === 'chart' ? [block.dataset] : []))

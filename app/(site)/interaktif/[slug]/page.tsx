@@ -15,7 +15,7 @@ export const generateMetadata = pieceMetadata('interactive')
 
 /** An Interaktif piece: its introduction, then a poll, a quiz or a timeline. */
 export default async function InteractivePage({ params }: Props) {
-  const piece = loadPiece('interactive', (await params).slug)
+  const piece = await loadPiece('interactive', (await params).slug)
   if (!piece) notFound()
   const path = piecePath('interactive', piece.slug)
   return (

@@ -11,12 +11,12 @@ import { jobTypeLabels } from '@/lib/strings'
 export const revalidate = 300
 
 type Props = { params: Promise<{ slug: string }> }
-const load = cache((slug: string) => (isValidSlug(slug) ? getJob(slug) : null))
+const load = cache(async (slug: string) => (isValidSlug(slug) ? getJob(slug) : null))
 
 export const generateStaticParams = () => listJobSlugs()
 
 export async function generateMetadata({ params }: Props) {
-  const job = load((await params).slug)
+  const job = await load((await params).slug)
   if (!job) return {}
   return {
     title: `${job.title} di ${job.company}`,
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props) {
 const employmentType = { 'penuh-waktu': 'FULL_TIME', 'paruh-waktu': 'PART_TIME', kontrak: 'CONTRACTOR', magang: 'INTERN' } as const
 
 export default async function JobPage({ params }: Props) {
-  const job = load((await params).slug)
+  const job = await load((await params).slug)
   if (!job) notFound()
   // The page is static, so "closed" is decided when it is (re)rendered: at most 5 minutes late.
   const { closed } = job

@@ -3,7 +3,7 @@ import { listCategories } from '@/db/queries/taxonomy'
 import { cacheTags, tagRender } from '@/lib/server/revalidate'
 
 export const revalidate = 300
-export const generateStaticParams = () => listCategories().map((category) => ({ category: category.slug }))
+export const generateStaticParams = async () => (await listCategories()).map((category) => ({ category: category.slug }))
 
 const list = listFirstPage('category')
 export const generateMetadata = list.generateMetadata

@@ -12,7 +12,7 @@ export const generateMetadata = pieceMetadata('pointer')
 
 /** A topic told as ordered key points, each with its source, and the news it explains. */
 export default async function PointerPage({ params }: Props) {
-  const pointer = loadPiece('pointer', (await params).slug)
+  const pointer = await loadPiece('pointer', (await params).slug)
   if (!pointer) notFound()
   const [intro] = pointer.body.flatMap((b) => (b.type === 'paragraph' ? [b.text] : []))
   const points = pointer.body.flatMap((b) => (b.type === 'point' ? [b] : []))

@@ -9,19 +9,19 @@ import { isValidSlug } from '@/lib/slug'
 export const revalidate = 300
 
 type Props = { params: Promise<{ slug: string }> }
-const load = cache((slug: string) => (isValidSlug(slug) ? getProgram(slug) : null))
+const load = cache(async (slug: string) => (isValidSlug(slug) ? getProgram(slug) : null))
 
-export const generateStaticParams = () => listPrograms().map((program) => ({ slug: program.slug }))
+export const generateStaticParams = async () => (await listPrograms()).map((program) => ({ slug: program.slug }))
 
 export async function generateMetadata({ params }: Props) {
-  const program = load((await params).slug)
+  const program = await load((await params).slug)
   return program ? { title: program.title, description: program.description, alternates: { canonical: `/program/${program.slug}` } } : {}
 }
 
 const duration = (seconds: number) => `${Math.round(seconds / 60)} menit`
 
 export default async function ProgramPage({ params }: Props) {
-  const program = load((await params).slug)
+  const program = await load((await params).slug)
   if (!program) notFound()
   return (
     <main className="mx-auto max-w-3xl px-4 pt-6">

@@ -16,20 +16,20 @@ function thumbOf(item: MediaItem): string {
 }
 
 /** Everything the editor lets one choose from; tag ids are turned into names for the form. */
-export function editorOptions(relatedTitles: Record<number, string> = {}) {
-  const tags = listTagOptions()
+export async function editorOptions(relatedTitles: Record<number, string> = {}) {
+  const tags = await listTagOptions()
   const options: DeskFormOptions = {
-    categories: listCategoryOptions(),
-    authors: listAuthorOptions(),
+    categories: await listCategoryOptions(),
+    authors: await listAuthorOptions(),
     tags: tags.map((tag) => tag.name),
-    media: listMedia({ limit: MEDIA_OFFERED, offset: 0 }).items.map((item) => ({
+    media: (await listMedia({ limit: MEDIA_OFFERED, offset: 0 })).items.map((item) => ({
       id: item.id,
       alt: item.alt,
       caption: item.caption,
       credit: item.credit,
       thumb: thumbOf(item),
     })),
-    datasets: listDatasetOptions(),
+    datasets: await listDatasetOptions(),
     relatedTitles,
   }
   const tagNames = new Map(tags.map((tag) => [tag.id, tag.name]))

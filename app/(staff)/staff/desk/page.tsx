@@ -47,8 +47,8 @@ export default async function DeskListPage({ searchParams }: { searchParams: Pro
   await requireStaff('create:article:own')
   const search = await searchParams
   const now = new Date()
-  const categories = listCategoryOptions()
-  const authors = listAuthorOptions()
+  const categories = await listCategoryOptions()
+  const authors = await listAuthorOptions()
   const filter = readFilter(search, { categories: new Set(categories.map((c) => c.id)), authors: new Set(authors.map((a) => a.id)) })
   const { items, total, counts, perPage } = listDeskArticles(filter, now)
   const all = articleStatuses.reduce((sum, status) => sum + counts[status], 0)

@@ -20,7 +20,7 @@ const input = 'mt-1 block w-full rounded-md border border-line px-2 font-normal'
 export default async function CorrectionsDeskPage({ searchParams }: { searchParams: Promise<StaffSearch> }) {
   await requireStaff('correct:article:any')
   const search = await searchParams
-  const articles = listLatest({ limit: RECENT_ARTICLES })
+  const articles = await listLatest({ limit: RECENT_ARTICLES })
   const notes = listNotes({ limit: LISTED_NOTES })
   return (
     <main>

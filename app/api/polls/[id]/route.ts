@@ -10,11 +10,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const headers = { 'Cache-Control': 'private, no-store' }
   const id = pollId.safeParse((await params).id)
   if (!id.success) return Response.json({ error: 'Parameter tidak valid.' }, { status: 400, headers })
-  const poll = getPoll(id.data)
+  const poll = await getPoll(id.data)
   if (!poll) return Response.json({ error: 'Jajak pendapat tidak ditemukan.' }, { status: 404, headers })
   const browserKey = await browserVoterKey()
   const viewer = await getViewer().catch(() => null)
-  const choice = browserKey || viewer ? voteOf(poll.id, { browserKey: browserKey ?? '', userId: viewer?.id ?? null }) : null
+  const choice = browserKey || viewer ? await voteOf(poll.id, { browserKey: browserKey ?? '', userId: viewer?.id ?? null }) : null
   if (choice === null) return Response.json({ choice: null }, { headers })
-  return Response.json({ choice, results: pollResults(poll.id) }, { headers })
+  return Response.json({ choice, results: await pollResults(poll.id) }, { headers })
 }

@@ -8,13 +8,13 @@ import { loadPiece } from '@/lib/server/pieces'
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 export async function generateMetadata({ params }: Props) {
-  const piece = loadPiece('interactive', (await params).slug)
+  const piece = await loadPiece('interactive', (await params).slug)
   return piece ? { title: `Skor: ${piece.title}`, robots: { index: false } } : {}
 }
 
 /** The score of a quiz, worked out on the server from the answers in the URL. */
 export default async function QuizResultPage({ params, searchParams }: Props) {
-  const piece = loadPiece('interactive', (await params).slug)
+  const piece = await loadPiece('interactive', (await params).slug)
   const quiz = piece?.body.find((block) => block.type === 'quiz')
   if (!piece || !quiz) notFound()
   const { answers, score, total } = scoreQuiz(quiz.questions, await searchParams)

@@ -23,7 +23,9 @@ const ARTICLE_THREADS = 20
 
 type Params = { params: Promise<{ category: string; slug: string }> }
 
-const load = cache((category: string, slug: string) => (isValidSlug(category) && isValidSlug(slug) ? getArticle(category, slug) : null))
+const load = cache(async (category: string, slug: string) =>
+  isValidSlug(category) && isValidSlug(slug) ? getArticle(category, slug) : null,
+)
 
 export function generateStaticParams() {
   return listRecentArticleParams(60)
@@ -31,7 +33,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params) {
   const { category, slug } = await params
-  const article = load(category, slug)
+  const article = await load(category, slug)
   return article ? articleMetadata(article) : {}
 }
 
@@ -41,11 +43,11 @@ export default async function ArticlePage({ params }: Params) {
   // Tagged before the lookup, so that a cached 404 (an article not yet published) goes too when
   // the desk publishes (lib/server/revalidate.ts contentChanged).
   await tagRender(cacheTags.content)
-  const article = load(category, slug)
+  const article = await load(category, slug)
   if (!article) {
     // A moved article's old path: 308 to where it is now (the twin answers it itself; a
     // taken-down article's 404 becomes a 410 at the server's edge, docs/decisions/019).
-    const miss = isStaticRender() ? null : articleMiss(category, slug)
+    const miss = isStaticRender() ? null : await articleMiss(category, slug)
     if (miss?.kind === 'moved') permanentRedirect(miss.to)
     notFound()
   }
@@ -53,6 +55,7 @@ export default async function ArticlePage({ params }: Params) {
   await tagRender(cacheTags.article(article.id))
 
   const path = articlePath(article)
+  const ads = await listAdSlots()
   return (
     <PieceFrame
       piece={article}
@@ -64,7 +67,7 @@ export default async function ArticlePage({ params }: Params) {
       top={
         <>
           {isStaticRender() ? <span hidden data-island="view" data-article={article.id} /> : <ViewBeacon articleId={article.id} />}
-          <AdSlot slot={listAdSlots().get('leaderboard')} className="my-4" />
+          <AdSlot slot={ads.get('leaderboard')} className="my-4" />
         </>
       }
       after={

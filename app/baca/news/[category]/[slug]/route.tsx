@@ -19,7 +19,7 @@ export async function GET(request: Request, context: Context): Promise<Response>
   const response = await render(request, context)
   if (response.status !== 404) return response
   const { category, slug } = await context.params
-  const miss = articleMiss(category, slug)
+  const miss = await articleMiss(category, slug)
   if (miss?.kind === 'moved') return new Response(null, { status: 308, headers: { Location: miss.to } })
   if (miss?.kind === 'gone') return staticGone(miss.takedown)
   return response

@@ -31,11 +31,11 @@ type Props = {
 export default async function DiscussionPage({ params, searchParams }: Props) {
   const { category, slug } = await params
   const query = await searchParams
-  const article = isValidSlug(category) && isValidSlug(slug) ? getArticle(category, slug) : null
+  const article = isValidSlug(category) && isValidSlug(slug) ? await getArticle(category, slug) : null
   if (!article) {
     // A moved article's discussion moves with it; a taken-down one's 404 becomes a 410 at the
     // server's edge (docs/decisions/019).
-    const miss = articleMiss(category, slug)
+    const miss = await articleMiss(category, slug)
     if (miss?.kind === 'moved') permanentRedirect(discussionPath(miss.to))
     notFound()
   }

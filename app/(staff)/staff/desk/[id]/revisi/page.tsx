@@ -63,9 +63,9 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const mayRestore = deskRefusal(viewer, article, 'restore') === null
 
   const names = {
-    category: new Map(listCategoryOptions().map((c) => [c.id, c.name])),
-    tag: new Map(listTagOptions().map((t) => [t.id, t.name])),
-    author: new Map(listAuthorOptions().map((x) => [x.id, x.name])),
+    category: new Map((await listCategoryOptions()).map((c) => [c.id, c.name])),
+    tag: new Map((await listTagOptions()).map((t) => [t.id, t.name])),
+    author: new Map((await listAuthorOptions()).map((x) => [x.id, x.name])),
   }
   const comparison =
     older && newer
