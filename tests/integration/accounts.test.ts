@@ -75,7 +75,7 @@ describe('sessions', () => {
 })
 
 describe('throttling', () => {
-  it('is kept in the database, so a restart does not reset it', () => {
+  it('is kept in the database, so a restart does not reset it', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fakta-throttle-'))
     const file = path.join(dir, 'restart.db')
     const now = new Date()
@@ -84,32 +84,32 @@ describe('throttling', () => {
     let handle = openDatabase(file)
     migrateDatabase(handle)
     setDb(handle)
-    for (let i = 0; i < policies.loginAccountIp.free; i++) expect(throttleReserve(keys, now)).toBe(0)
-    expect(throttleReserve(keys, now)).toBeGreaterThan(0)
+    for (let i = 0; i < policies.loginAccountIp.free; i++) expect(await throttleReserve(keys, now)).toBe(0)
+    expect(await throttleReserve(keys, now)).toBeGreaterThan(0)
     handle.$client.close()
 
     handle = openDatabase(file)
     setDb(handle)
-    expect(getAttempts(keys[0]!.key)?.failures).toBe(policies.loginAccountIp.free)
-    expect(throttleReserve(keys, now)).toBeGreaterThan(0)
+    expect((await getAttempts(keys[0]!.key))?.failures).toBe(policies.loginAccountIp.free)
+    expect(await throttleReserve(keys, now)).toBeGreaterThan(0)
     handle.$client.close()
     setDb(db())
   })
 })
 
 describe('throttle back-off', () => {
-  it('keeps the free attempts, the doubling wait and the quiet window', () => {
+  it('keeps the free attempts, the doubling wait and the quiet window', async () => {
     const policy = policies.loginAccountIp
     const keys = [{ key: 'login:account-ip:budi@contoh.id|127.0.0.1', policy }]
     const start = new Date('2026-01-01T00:00:00Z')
-    for (let i = 0; i < policy.free; i++) expect(throttleReserve(keys, start)).toBe(0)
-    expect(throttleReserve(keys, start)).toBe(policy.baseMs)
+    for (let i = 0; i < policy.free; i++) expect(await throttleReserve(keys, start)).toBe(0)
+    expect(await throttleReserve(keys, start)).toBe(policy.baseMs)
     const later = new Date(start.getTime() + policy.baseMs)
-    expect(throttleReserve(keys, later)).toBe(0)
-    expect(throttleReserve(keys, later)).toBe(2 * policy.baseMs)
+    expect(await throttleReserve(keys, later)).toBe(0)
+    expect(await throttleReserve(keys, later)).toBe(2 * policy.baseMs)
     const quiet = new Date(later.getTime() + policy.windowMs + 1)
-    expect(throttleReserve(keys, quiet)).toBe(0)
-    expect(getAttempts(keys[0]!.key)?.failures).toBe(1)
+    expect(await throttleReserve(keys, quiet)).toBe(0)
+    expect((await getAttempts(keys[0]!.key))?.failures).toBe(1)
   })
 })
 

@@ -49,12 +49,12 @@ describe('popular', () => {
     expect(listPopular('7d', 5, now).map((x) => x.id)).toEqual([b.id, a.id])
   })
 
-  it('adds batched views to the hour bucket', () => {
+  it('adds batched views to the hour bucket', async () => {
     const category = createCategory(db())
     const a = createArticle(db(), { categoryId: category.id })
     const hour = Math.floor(now.getTime() / 3_600_000)
-    addViews(new Map([[a.id, 3]]), hour)
-    addViews(new Map([[a.id, 4]]), hour)
+    await addViews(new Map([[a.id, 3]]), hour)
+    await addViews(new Map([[a.id, 4]]), hour)
     expect(listPopular('24h', 5, now).map((x) => x.id)).toEqual([a.id])
     const row = db().$client.prepare('select views from article_views where article_id = ?').get(a.id)
     expect(row).toEqual({ views: 7 })

@@ -67,14 +67,14 @@ export const loginAction = createAction(
   async (input, { now }): Promise<ActionResult> => {
     const keys = loginKeys(input.email, clientIp(await headers()))
     // Counted before the password is checked, so a burst of parallel guesses pays for each one.
-    const wait = throttleReserve(keys, now)
+    const wait = await throttleReserve(keys, now)
     if (wait > 0) return fail(`Terlalu banyak percobaan masuk. Coba lagi dalam ${describeWait(wait)}.`)
 
     const user = findCredentials(input.email)
     const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstNothing(input.password)
     if (!user || !valid) return fail(WRONG_CREDENTIALS)
-    throttleClear(keys.slice(0, 2))
-    throttleRelease(keys.slice(2))
+    await throttleClear(keys.slice(0, 2))
+    await throttleRelease(keys.slice(2))
     if (user.status === 'banned') return fail('Akun ini diblokir karena melanggar pedoman komunitas FAKTA.')
     return startSession(user, safeCallbackUrl(input.callbackUrl))
   },
@@ -95,7 +95,7 @@ export const registerAction = createAction(
     // Every attempt counts, whatever its outcome: otherwise "already registered" answers would let
     // anyone test emails at full speed.
     const keys = [{ key: `register:ip:${clientIp(await headers())}`, policy: policies.registerIp }]
-    const wait = throttleReserve(keys, now)
+    const wait = await throttleReserve(keys, now)
     if (wait > 0) return fail(`Terlalu banyak pendaftaran dari jaringan ini. Coba lagi dalam ${describeWait(wait)}.`)
 
     const fieldErrors: Record<string, string[]> = {}
