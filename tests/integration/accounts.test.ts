@@ -26,7 +26,7 @@ import { setupTestDatabase } from '../setup/db'
 const db = setupTestDatabase()
 
 const register = async (email = 'rina@contoh.id') =>
-  insertUser({ email, displayName: 'Rina', passwordHash: await hashPassword('kuda lumping bersepeda malam') })
+  await insertUser({ email, displayName: 'Rina', passwordHash: await hashPassword('kuda lumping bersepeda malam') })
 
 describe('registration', () => {
   it('stores a reader and refuses a second account with the same email', async () => {
@@ -41,11 +41,11 @@ describe('sessions', () => {
     const user = await register()
     if (!user) throw new Error('no user')
     const token = { uid: user.id, sv: user.sessionVersion }
-    expect(sessionUser(token, getAuthState)?.id).toBe(user.id)
+    expect((await sessionUser(token, getAuthState))?.id).toBe(user.id)
 
-    bumpSessionVersion(user.id)
-    expect(sessionUser(token, getAuthState)).toBeNull()
-    expect(sessionUser({ ...token, sv: token.sv + 1 }, getAuthState)?.id).toBe(user.id)
+    await bumpSessionVersion(user.id)
+    expect(await sessionUser(token, getAuthState)).toBeNull()
+    expect((await sessionUser({ ...token, sv: token.sv + 1 }, getAuthState))?.id).toBe(user.id)
   })
 
   it('password change, role change, suspension and ban each end the sessions', async () => {
@@ -58,19 +58,19 @@ describe('sessions', () => {
       () => setRole('rina@contoh.id', 'moderator'),
       () => setStatus(user.id, 'suspended', new Date(Date.now() + 60_000)),
     ]) {
-      const changed = change()
-      expect(still()).toBeNull()
+      const changed = await change()
+      expect(await still()).toBeNull()
       version = changed?.sessionVersion ?? -1
-      expect(still()?.id).toBe(user.id)
+      expect((await still())?.id).toBe(user.id)
     }
-    const banned = setStatus(user.id, 'banned')
-    expect(sessionUser({ uid: user.id, sv: banned?.sessionVersion }, getAuthState)).toBeNull()
+    const banned = await setStatus(user.id, 'banned')
+    expect(await sessionUser({ uid: user.id, sv: banned?.sessionVersion }, getAuthState)).toBeNull()
   })
 
-  it('rejects malformed session payloads', () => {
-    expect(sessionUser(null, getAuthState)).toBeNull()
-    expect(sessionUser({ uid: '1', sv: 1 }, getAuthState)).toBeNull()
-    expect(sessionUser({ uid: 999, sv: 1 }, getAuthState)).toBeNull()
+  it('rejects malformed session payloads', async () => {
+    expect(await sessionUser(null, getAuthState)).toBeNull()
+    expect(await sessionUser({ uid: '1', sv: 1 }, getAuthState)).toBeNull()
+    expect(await sessionUser({ uid: 999, sv: 1 }, getAuthState)).toBeNull()
   })
 })
 
@@ -119,7 +119,7 @@ describe('self-service', () => {
     const category = createCategory(db())
     const article = createArticle(db(), { categoryId: category.id, title: 'Berita Ekspor' })
     createComment(db(), { articleId: article.id, userId: user?.id, body: 'Komentar saya' })
-    const data = exportUserData(user?.id ?? 0)
+    const data = await exportUserData(user?.id ?? 0)
     expect(data?.profile.email).toBe('rina@contoh.id')
     expect(data?.comments).toMatchObject([{ body: 'Komentar saya', article: 'Berita Ekspor' }])
     expect(JSON.stringify(data)).not.toMatch(/argon2|passwordHash|password_hash/)
@@ -133,9 +133,9 @@ describe('self-service', () => {
     createComment(db(), { articleId: article.id, userId: keep?.id, body: 'Tetap ada' })
     createComment(db(), { articleId: article.id, userId: remove?.id, body: 'Ikut dihapus' })
 
-    expect(deleteUser(keep?.id ?? 0, false).map(articlePath)).toEqual(['/news/hukum/kasus'])
-    expect(deleteUser(remove?.id ?? 0, true).map(articlePath)).toEqual(['/news/hukum/kasus'])
-    expect(getAuthState(keep?.id ?? 0)).toBeNull()
+    expect((await deleteUser(keep?.id ?? 0, false)).map(articlePath)).toEqual(['/news/hukum/kasus'])
+    expect((await deleteUser(remove?.id ?? 0, true)).map(articlePath)).toEqual(['/news/hukum/kasus'])
+    expect(await getAuthState(keep?.id ?? 0)).toBeNull()
     expect(listApprovedComments(article.id).map((c) => [c.body, c.authorName])).toEqual([['Tetap ada', 'Pengguna terhapus']])
   })
 })

@@ -42,9 +42,9 @@ beforeEach(() => {
   session.viewer = null
 })
 
-const as = (role: 'reader' | 'moderator' | 'editor' | 'admin') => {
+const as = async (role: 'reader' | 'moderator' | 'editor' | 'admin') => {
   const user = createUser(db(), { role, displayName: `Staf ${role}` })
-  session.viewer = getAuthState(user.id)
+  session.viewer = await getAuthState(user.id)
   return user
 }
 
@@ -105,7 +105,7 @@ function pixelBomb(): Uint8Array<ArrayBuffer> {
 
 describe('bad uploads', () => {
   it('each is refused with a clear message, and nothing is stored or written', async () => {
-    as('editor')
+    await as('editor')
     const jpeg = await phoneJpeg()
     const cases: [string, Blob, RegExp][] = [
       ['empty file', new Blob([]), /kosong/],
@@ -135,7 +135,7 @@ describe('bad uploads', () => {
   })
 
   it('alt text is required and capped; no file is refused too', async () => {
-    as('editor')
+    await as('editor')
     const jpeg = await phoneJpeg()
     expect(await upload(new Blob([jpeg]), { alt: '   ' })).toMatchObject({
       ok: false,
@@ -157,7 +157,7 @@ describe('bad uploads', () => {
 
 describe('a good upload', () => {
   it('is oriented, stripped of EXIF and GPS, encoded at widths up to its own, cropped around its focal point, and audited', async () => {
-    const editor = as('editor')
+    const editor = await as('editor')
     const jpeg = await phoneJpeg()
     const before = await sharp(jpeg).metadata()
     expect(before.exif?.includes(GPS_POINTER)).toBe(true)
@@ -232,21 +232,21 @@ describe('who may upload', () => {
       .png()
       .toBuffer()
     for (const role of ['reader', 'moderator'] as const) {
-      as(role)
+      await as(role)
       expect(await upload(new Blob([png])), role).toMatchObject({ ok: false, formError: expect.stringMatching(/izin/) })
     }
     session.viewer = null
     expect(await upload(new Blob([png]))).toMatchObject({ ok: false, formError: expect.stringMatching(/masuk/) })
     expect(filesWritten()).toEqual([])
-    as('editor')
+    await as('editor')
     expect(await upload(new Blob([png]))).toMatchObject({ ok: true })
-    as('admin')
+    await as('admin')
     expect(await upload(new Blob([png]), { focusX: '0' })).toMatchObject({ ok: true })
     expect(listMedia({ limit: 10, offset: 0 }).items.map((i) => i.mime)).toEqual(['image/png', 'image/png'])
   })
 
   it('the plain form comes back to the library with its message', async () => {
-    as('moderator')
+    await as('moderator')
     const data = form(new Blob(['bukan gambar']))
     data.append('back', '/staff/media')
     const error = await uploadMediaAction(data).catch((e: { url: string }) => e)
@@ -260,7 +260,7 @@ describe('the serving route', () => {
   const get = (name: string) => GET(new Request(`http://x/media/${name}`), { params: Promise.resolve({ file: name }) })
 
   it('serves a library file with immutable caching and its type; 404 for unknown names and any way out of the folder', async () => {
-    as('editor')
+    await as('editor')
     const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#123456' } })
       .png()
       .toBuffer()

@@ -43,9 +43,9 @@ async function submit(values: Record<string, string | number>) {
   throw new Error('the action did not redirect')
 }
 
-const as = (values: Parameters<typeof createUser>[1] = {}) => {
+const as = async (values: Parameters<typeof createUser>[1] = {}) => {
   const user = createUser(db(), values)
-  session.viewer = getAuthState(user.id)
+  session.viewer = await getAuthState(user.id)
   return user
 }
 
@@ -67,7 +67,7 @@ describe('adding a note', () => {
     ['moderator', { role: 'moderator' }],
     ['suspended editor', { role: 'editor', status: 'suspended', suspendedUntil: new Date(Date.now() + 3_600_000) }],
   ] as const)('refuses %s', async (_label, values) => {
-    if (values) as(values)
+    if (values) await as(values)
     const result = await submit({ articleId: article.id, kind: 'correction', text: 'Salah nama.', back: '/staff/koreksi' })
     expect(result.ok).toBe(false)
     expect(result.message).not.toBe('')
@@ -75,7 +75,7 @@ describe('adding a note', () => {
   })
 
   it('an editor adds each kind; each is audited, the article, /koreksi and the sitemaps are revalidated', async () => {
-    const editor = as({ role: 'editor', displayName: 'Editor Satu' })
+    const editor = await as({ role: 'editor', displayName: 'Editor Satu' })
     for (const kind of ['correction', 'update', 'reply'] as const) {
       const result = await submit({ articleId: article.id, kind, text: `Catatan ${kind}.`, back: '/staff/koreksi' })
       expect(result).toMatchObject({ ok: true, path: '/staff/koreksi' })
@@ -88,12 +88,12 @@ describe('adding a note', () => {
   })
 
   it('an admin may add a note too', async () => {
-    as({ role: 'admin' })
+    await as({ role: 'admin' })
     expect(await submit({ articleId: article.id, kind: 'update', text: 'Data terbaru.' })).toMatchObject({ ok: true })
   })
 
   it('refuses bad input with a message and stores nothing', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     const draft = createArticle(db(), { categoryId, slug: 'draf', status: 'draft', publishedAt: null })
     const later = createArticle(db(), { categoryId, slug: 'nanti', status: 'scheduled', publishedAt: new Date(Date.now() + 86_400_000) })
     const cases: [Record<string, string | number>, RegExp][] = [
@@ -120,7 +120,7 @@ describe('adding a note', () => {
   })
 
   it('keeps markup as plain text, exactly 2,000 characters allowed', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     const markup = '<script>alert(1)</script> <b>tebal</b>'
     expect(await submit({ articleId: article.id, kind: 'reply', text: markup })).toMatchObject({ ok: true })
     expect(listArticleNotes(article.id)[0]?.text).toBe(markup)
@@ -130,7 +130,7 @@ describe('adding a note', () => {
 
 describe('reading notes', () => {
   it('/koreksi lists every note of public articles newest first, with its article', async () => {
-    const editor = as({ role: 'editor' })
+    const editor = await as({ role: 'editor' })
     const other = createArticle(db(), { categoryId, slug: 'lain', title: 'Lain' })
     const { addArticleNote } = await import('@/db/queries/notes')
     addArticleNote({ id: article.id, title: 'Kasus' }, 'correction', 'pertama', editor, new Date('2026-01-01T00:00:00Z'))
