@@ -16,7 +16,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await tagRender(cacheTags.content)
   const site = getEnv().SITE_URL
   // A correction, update or reply changes what the article says: its time is the article's lastmod.
-  const notes = latestNoteTimes()
+  const notes = await latestNoteTimes()
   return [
     { url: `${site}/`, changeFrequency: 'hourly', priority: 1 },
     { url: `${site}/news`, changeFrequency: 'hourly', priority: 0.9 },

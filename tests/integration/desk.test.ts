@@ -76,10 +76,8 @@ const fields = (values: Values = {}): Values => ({
 
 const articleCount = () => db().select().from(schema.articles).all().length
 const revisionCount = () => db().select().from(schema.articleRevisions).all().length
-const deskAudit = () =>
-  listAudit({ limit: 100, offset: 0 })
-    .items.filter((entry) => entry.action.startsWith('desk.'))
-    .map((entry) => entry.action)
+const deskAudit = async () =>
+  (await listAudit({ limit: 100, offset: 0 })).items.filter((entry) => entry.action.startsWith('desk.')).map((entry) => entry.action)
 
 /** A desk article as it would be after a save through the desk (with its first revision). */
 function deskArticle(values: Partial<typeof schema.articles.$inferInsert> = {}) {
@@ -112,7 +110,7 @@ describe('saving', () => {
     expect(article.snapshot.tagIds).toHaveLength(2)
     expect(article.updatedByName).toBe('Penulis Satu')
     expect(desk.listRevisions(article.id)).toMatchObject([{ version: 1, applied: true, userName: 'Penulis Satu' }])
-    expect(deskAudit()).toEqual(['desk.create'])
+    expect(await deskAudit()).toEqual(['desk.create'])
     // A draft is nowhere for readers, and its save expires nothing.
     expect(getArticle('ekonomi', 'harga-beras-naik')).toBeNull()
     expect(session.revalidated).toEqual([])
@@ -204,7 +202,7 @@ describe('saving', () => {
     }
     expect(articleCount()).toBe(0)
     expect(revisionCount()).toBe(0)
-    expect(deskAudit()).toEqual([])
+    expect(await deskAudit()).toEqual([])
   })
 
   it('keeps markup in text as text', async () => {
@@ -245,7 +243,7 @@ describe('publishing', () => {
     expect(first.getTime()).toBeGreaterThanOrEqual(t0)
     expect(getArticle('ekonomi', 'harga-beras-naik')?.title).toBe('Harga Beras Naik')
     expect(session.revalidated).toEqual(expect.arrayContaining(['tag:content']))
-    expect(deskAudit()).toEqual(['desk.publish', 'desk.create'])
+    expect(await deskAudit()).toEqual(['desk.publish', 'desk.create'])
 
     session.revalidated = []
     const edited = await call(actions.saveArticle, fields({ id, version: 1, slug: 'harga-beras-melonjak', title: 'Harga Beras Melonjak' }))
@@ -255,7 +253,7 @@ describe('publishing', () => {
     expect(getArticle('ekonomi', 'harga-beras-melonjak')?.updatedAt).not.toBeNull()
     expect(db().select().from(schema.articleRedirects).all()).toMatchObject([{ path: '/news/ekonomi/harga-beras-naik', articleId: id }])
     expect(session.revalidated).toEqual(expect.arrayContaining(['tag:content']))
-    expect(deskAudit()[0]).toBe('desk.edit_published')
+    expect((await deskAudit())[0]).toBe('desk.edit_published')
 
     // A new title with the slug left empty keeps the address.
     const retitled = await call(actions.saveArticle, fields({ id, version: 2, slug: '', title: 'Judul Lain Sama Sekali' }))
@@ -288,7 +286,7 @@ describe('publishing', () => {
     expect(getArticle('ekonomi', 'harga-beras-naik')).toBeNull()
     expect(await call(actions.unscheduleArticle, { id: result.data.id })).toMatchObject({ ok: true })
     expect(desk.getDeskArticle(result.data.id)).toMatchObject({ status: 'draft', scheduledAt: null })
-    expect(deskAudit()).toEqual(['desk.unschedule', 'desk.schedule', 'desk.create'])
+    expect(await deskAudit()).toEqual(['desk.unschedule', 'desk.schedule', 'desk.create'])
   })
 
   it('taking down removes the article from the page, lists, search and feeds; the audit keeps reason and note', async () => {
@@ -328,7 +326,7 @@ describe('publishing', () => {
     expect(await newsFeed({ title: 'x', path: '/rss.xml' }).text()).not.toContain('Trenggiling')
     expect(getCommentTarget(article.id)).toBeNull()
     expect(desk.getDeskArticle(article.id)).toMatchObject({ status: 'taken_down', takedownReason: 'legal' })
-    const entry = listAudit({ limit: 10, offset: 0 }).items.find((e) => e.action === 'desk.takedown')
+    const entry = (await listAudit({ limit: 10, offset: 0 })).items.find((e) => e.action === 'desk.takedown')
     expect(entry).toMatchObject({ targetId: article.id, reason: 'legal: Putusan pengadilan 12/2026.' })
     expect(session.revalidated).toEqual(expect.arrayContaining(['tag:content']))
     // Nothing more happens to it.
@@ -369,7 +367,7 @@ describe('revisions', () => {
       [1, true],
     ])
     expect(await call(actions.restoreRevision, { id, revisionId: 99_999, version: 3 })).toMatchObject({ ok: false, formError: /revisi/i })
-    expect(deskAudit()[0]).toBe('desk.restore')
+    expect((await deskAudit())[0]).toBe('desk.restore')
   })
 })
 

@@ -129,8 +129,8 @@ describe('bad uploads', () => {
       const result = await upload(file, {}, 'foto.jpg')
       expect(result, name).toMatchObject({ ok: false, formError: expect.stringMatching(message) })
     }
-    expect(listMedia({ limit: 10, offset: 0 }).total).toBe(0)
-    expect(listAudit({ limit: 10, offset: 0 }).total).toBe(0)
+    expect((await listMedia({ limit: 10, offset: 0 })).total).toBe(0)
+    expect((await listAudit({ limit: 10, offset: 0 })).total).toBe(0)
     expect(filesWritten()).toEqual([])
   })
 
@@ -164,7 +164,7 @@ describe('a good upload', () => {
 
     const result = await upload(new Blob([jpeg]), { caption: 'Jalan Thamrin', credit: 'FAKTA/Uji', focusX: '0.8', focusY: '0.25' })
     expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/diunggah/) })
-    const { items } = listMedia({ limit: 10, offset: 0 })
+    const { items } = await listMedia({ limit: 10, offset: 0 })
     expect(items).toHaveLength(1)
     const item = items[0]!
     // EXIF orientation 6: the 1200 x 800 sensor image stands upright as 800 x 1200.
@@ -212,7 +212,7 @@ describe('a good upload', () => {
     // Centred on the focus where the edges allow: the 16:9 band runs from 300 - 225 = 75.
     expect(cropAround(800, 1200, 16 / 9, { x: 0.8, y: 0.25 })).toEqual({ left: 0, top: 75, width: 800, height: 450 })
 
-    const audit = listAudit({ limit: 10, offset: 0 }).items
+    const audit = (await listAudit({ limit: 10, offset: 0 })).items
     expect(audit).toHaveLength(1)
     expect(audit[0]).toMatchObject({ action: 'media.upload', targetType: 'media', targetId: item.id, actorName: 'Staf editor' })
     expect(audit[0]!.reason).toContain('Warga menyeberang jalan di Jakarta')
@@ -222,7 +222,7 @@ describe('a good upload', () => {
       ok: true,
       message: expect.stringMatching(/sudah ada/),
     })
-    expect(listMedia({ limit: 10, offset: 0 }).total).toBe(1)
+    expect((await listMedia({ limit: 10, offset: 0 })).total).toBe(1)
   })
 })
 
@@ -242,7 +242,7 @@ describe('who may upload', () => {
     expect(await upload(new Blob([png]))).toMatchObject({ ok: true })
     await as('admin')
     expect(await upload(new Blob([png]), { focusX: '0' })).toMatchObject({ ok: true })
-    expect(listMedia({ limit: 10, offset: 0 }).items.map((i) => i.mime)).toEqual(['image/png', 'image/png'])
+    expect((await listMedia({ limit: 10, offset: 0 })).items.map((i) => i.mime)).toEqual(['image/png', 'image/png'])
   })
 
   it('the plain form comes back to the library with its message', async () => {
@@ -265,7 +265,7 @@ describe('the serving route', () => {
       .png()
       .toBuffer()
     await upload(new Blob([png]))
-    const item = listMedia({ limit: 1, offset: 0 }).items[0]!
+    const item = (await listMedia({ limit: 1, offset: 0 })).items[0]!
     for (const format of ['avif', 'webp', 'jpg'] as const) {
       const response = await get(`${item.hash}-full-480.${format}`)
       expect(response.status).toBe(200)

@@ -80,7 +80,7 @@ describe('comment decisions', () => {
     expect(await submit(staff.restoreComments, { ids: other.id })).toMatchObject({ ok: true })
     expect(await submit(staff.featureComments, { ids: pending.id })).toMatchObject({ ok: true })
 
-    const log = listAudit({ limit: 10, offset: 0 }).items.map((e) => [e.action, e.targetId, e.actorName])
+    const log = (await listAudit({ limit: 10, offset: 0 })).items.map((e) => [e.action, e.targetId, e.actorName])
     expect(log).toEqual([
       ['comment.feature', pending.id, 'Moderator Satu'],
       ['comment.restore', other.id, 'Moderator Satu'],
@@ -122,7 +122,7 @@ describe('comment decisions', () => {
     insert.run(fresh.id, reporter.id, 'spam', Date.now() - 3_600_000)
     insert.run(old.id, reporter.id, 'sara', Date.now() - 49 * 3_600_000)
     const { listQueue } = await import('@/db/queries/moderation')
-    const { items } = listQueue({ tab: 'reported', limit: 10, offset: 0 })
+    const { items } = await listQueue({ tab: 'reported', limit: 10, offset: 0 })
     expect(items.map((i) => [i.body, i.overdue])).toEqual([
       ['Lama dilaporkan', true],
       ['Baru dilaporkan', false],
@@ -150,11 +150,7 @@ describe('user sanctions', () => {
     const state = await getAuthState(reader.id)
     expect(state?.status).toBe('suspended')
     expect(state?.sessionVersion).toBe(2)
-    expect(
-      listAudit({ limit: 10, offset: 0 })
-        .items.map((e) => e.action)
-        .sort(),
-    ).toEqual(['comment.reject', 'user.suspend'])
+    expect((await listAudit({ limit: 10, offset: 0 })).items.map((e) => e.action).sort()).toEqual(['comment.reject', 'user.suspend'])
     expect(session.revalidated).toContain('/news/hukum/kasus')
   })
 
@@ -254,7 +250,7 @@ describe('settings and comment modes', () => {
     expect(getModerationSettings()).toMatchObject({ reporterMinAgeDays: 7, reporterMinApproved: 3 })
     expect(await submit(staff.settingsAction, { ...valid, reporterMinAgeDays: 0, reporterMinApproved: 10 })).toMatchObject({ ok: true })
     expect(getModerationSettings()).toMatchObject({ reporterMinAgeDays: 0, reporterMinApproved: 10 })
-    expect(listAudit({ action: 'settings', limit: 5, offset: 0 }).items[0]?.reason).toMatch(/0 hari dengan 10 komentar disetujui/)
+    expect((await listAudit({ action: 'settings', limit: 5, offset: 0 })).items[0]?.reason).toMatch(/0 hari dengan 10 komentar disetujui/)
   })
 
   it('a moderator changes an article’s comment mode; an editor cannot', async () => {
@@ -291,8 +287,8 @@ describe('counts', () => {
     createComment(db(), { articleId: article.id, userId: busy.id, body: 'dua' })
     createComment(db(), { articleId: article.id, userId: busy.id, body: 'tiga', status: 'rejected' })
     db().$client.prepare('insert into comment_reports (comment_id, user_id, reason) values (?, ?, ?)').run(reported.id, quiet.id, 'spam')
-    const rows = Object.fromEntries(searchUsers('').map((u) => [u.displayName, [u.approved, u.rejected]]))
+    const rows = Object.fromEntries((await searchUsers('')).map((u) => [u.displayName, [u.approved, u.rejected]]))
     expect(rows).toMatchObject({ Rajin: [2, 1], Pendiam: [0, 0] })
-    expect(queueCounts()).toMatchObject({ reported: 1, approved: 2, rejected: 1, pending: 0 })
+    expect(await queueCounts()).toMatchObject({ reported: 1, approved: 2, rejected: 1, pending: 0 })
   })
 })

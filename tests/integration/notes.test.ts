@@ -58,7 +58,7 @@ beforeEach(() => {
   article = createArticle(db(), { categoryId, slug: 'kasus', title: 'Kasus' })
 })
 
-const noteCount = () => listNotes({ limit: 1000 }).length
+const noteCount = async () => (await listNotes({ limit: 1000 })).length
 
 describe('adding a note', () => {
   it.each([
@@ -71,7 +71,7 @@ describe('adding a note', () => {
     const result = await submit({ articleId: article.id, kind: 'correction', text: 'Salah nama.', back: '/staff/koreksi' })
     expect(result.ok).toBe(false)
     expect(result.message).not.toBe('')
-    expect(noteCount()).toBe(0)
+    expect(await noteCount()).toBe(0)
   })
 
   it('an editor adds each kind; each is audited, the article, /koreksi and the sitemaps are revalidated', async () => {
@@ -81,7 +81,7 @@ describe('adding a note', () => {
       expect(result).toMatchObject({ ok: true, path: '/staff/koreksi' })
     }
     expect(listArticleNotes(article.id).map((note) => note.kind)).toEqual(['reply', 'update', 'correction'])
-    const audit = listAudit({ limit: 10, offset: 0 }).items.filter((entry) => entry.action.startsWith('article.note.'))
+    const audit = (await listAudit({ limit: 10, offset: 0 })).items.filter((entry) => entry.action.startsWith('article.note.'))
     expect(audit).toHaveLength(3)
     expect(audit[0]).toMatchObject({ actorId: editor.id, actorName: 'Editor Satu', targetType: 'article', targetId: article.id })
     expect(session.revalidated).toEqual(expect.arrayContaining(['/news/hukum/kasus', '/koreksi', '/sitemap.xml', '/news-sitemap.xml']))
@@ -114,9 +114,9 @@ describe('adding a note', () => {
       expect(result.ok, JSON.stringify(values).slice(0, 80)).toBe(false)
       expect(result.message).toMatch(message)
     }
-    expect(noteCount()).toBe(0)
+    expect(await noteCount()).toBe(0)
     expect(listArticleNotes(draft.id)).toEqual([])
-    expect(listAudit({ limit: 10, offset: 0 }).items.filter((entry) => entry.action.startsWith('article.note.'))).toEqual([])
+    expect((await listAudit({ limit: 10, offset: 0 })).items.filter((entry) => entry.action.startsWith('article.note.'))).toEqual([])
   })
 
   it('keeps markup as plain text, exactly 2,000 characters allowed', async () => {
@@ -133,15 +133,15 @@ describe('reading notes', () => {
     const editor = await as({ role: 'editor' })
     const other = createArticle(db(), { categoryId, slug: 'lain', title: 'Lain' })
     const { addArticleNote } = await import('@/db/queries/notes')
-    addArticleNote({ id: article.id, title: 'Kasus' }, 'correction', 'pertama', editor, new Date('2026-01-01T00:00:00Z'))
-    addArticleNote({ id: other.id, title: 'Lain' }, 'reply', 'kedua', editor, new Date('2026-01-02T00:00:00Z'))
-    addArticleNote({ id: article.id, title: 'Kasus' }, 'update', 'ketiga', editor, new Date('2026-01-03T00:00:00Z'))
-    expect(listNotes({ limit: 10 }).map((note) => [note.text, note.article.slug])).toEqual([
+    await addArticleNote({ id: article.id, title: 'Kasus' }, 'correction', 'pertama', editor, new Date('2026-01-01T00:00:00Z'))
+    await addArticleNote({ id: other.id, title: 'Lain' }, 'reply', 'kedua', editor, new Date('2026-01-02T00:00:00Z'))
+    await addArticleNote({ id: article.id, title: 'Kasus' }, 'update', 'ketiga', editor, new Date('2026-01-03T00:00:00Z'))
+    expect((await listNotes({ limit: 10 })).map((note) => [note.text, note.article.slug])).toEqual([
       ['ketiga', 'kasus'],
       ['kedua', 'lain'],
       ['pertama', 'kasus'],
     ])
-    expect(latestNoteTimes().get(article.id)).toEqual(new Date('2026-01-03T00:00:00Z'))
+    expect((await latestNoteTimes()).get(article.id)).toEqual(new Date('2026-01-03T00:00:00Z'))
 
     // The article carries its notes; its JSON-LD dateModified is the newest note's time.
     const detail = getArticle('hukum', 'kasus')!

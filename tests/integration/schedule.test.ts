@@ -66,7 +66,7 @@ describe('publishDue', () => {
     expect(await publishDue(at(6000))).toEqual([])
     // Only scheduled articles: a draft with a time is left alone.
     expect(statusOf(draft.id).status).toBe('draft')
-    const entries = listAudit({ action: 'desk.publish_scheduled', limit: 10, offset: 0 })
+    const entries = await listAudit({ action: 'desk.publish_scheduled', limit: 10, offset: 0 })
     const list = Array.isArray(entries) ? entries : (entries as { items: unknown[] }).items
     expect(list).toHaveLength(1)
     expect(list[0]).toMatchObject({ actorName: SCHEDULER_ACTOR, targetId: article.id })

@@ -60,7 +60,7 @@ const fresh = () => signIn({ ageMs: 5_000, approved: 0 })
 const established = () => signIn({ ageMs: 30 * DAY, approved: 3 })
 
 const report = (commentId: number, reason = 'abusive') => reportComment(null, form({ commentId, reason }))
-const reported = () => listQueue({ tab: 'reported', limit: 50, offset: 0 }, new Date()).items.map((item) => item.id)
+const reported = async () => (await listQueue({ tab: 'reported', limit: 50, offset: 0 }, new Date())).items.map((item) => item.id)
 
 function commentBy(role: 'reader' | 'moderator') {
   const author = createUser(db(), { role, createdAt: new Date(Date.now() - 400 * DAY) })
@@ -90,7 +90,7 @@ describe('reports hide a comment only on the word of established readers', () =>
     }
     expect(getComment(comment.id)?.status).toBe('approved')
     expect(countApprovedComments(article.id)).toBe(1)
-    expect(reported()).toEqual([comment.id])
+    expect(await reported()).toEqual([comment.id])
   })
 
   it('an old account without approved comments, or a young one with them, does not count either', async () => {
@@ -113,7 +113,7 @@ describe('reports hide a comment only on the word of established readers', () =>
     }
     expect(getComment(comment.id)?.status).toBe('pending')
     expect(countApprovedComments(article.id)).toBe(0)
-    expect(reported()).toEqual([comment.id])
+    expect(await reported()).toEqual([comment.id])
   })
 
   it('nobody hides a moderator’s comment by reporting it', async () => {
@@ -128,7 +128,7 @@ describe('reports hide a comment only on the word of established readers', () =>
     }
     expect(getComment(comment.id)?.status).toBe('approved')
     expect(countApprovedComments(article.id)).toBe(1)
-    expect(reported()).toEqual([comment.id])
+    expect(await reported()).toEqual([comment.id])
   })
 
   it('after a moderator approves a reported comment, one new report puts it back in the queue and does not hide it', async () => {
@@ -141,7 +141,7 @@ describe('reports hide a comment only on the word of established readers', () =>
     vi.setSystemTime(new Date(NOW.getTime() + 3_600_000))
     await moderatorApproves(comment.id)
     expect(getComment(comment.id)?.status).toBe('approved')
-    expect(reported()).toEqual([])
+    expect(await reported()).toEqual([])
 
     vi.setSystemTime(new Date(NOW.getTime() + 2 * 3_600_000))
     for (let i = 0; i < 4; i++) {
@@ -150,9 +150,11 @@ describe('reports hide a comment only on the word of established readers', () =>
     }
     expect(getComment(comment.id)?.status).toBe('approved')
     expect(countApprovedComments(article.id)).toBe(1)
-    expect(reported()).toEqual([comment.id])
+    expect(await reported()).toEqual([comment.id])
     // The queue shows only the reports made since the approval.
-    expect(listQueue({ tab: 'reported', limit: 50, offset: 0 }).items[0]?.reports).toEqual([{ reason: 'abusive', count: 4, notes: [] }])
+    expect((await listQueue({ tab: 'reported', limit: 50, offset: 0 })).items[0]?.reports).toEqual([
+      { reason: 'abusive', count: 4, notes: [] },
+    ])
   })
 
   it('dismissing the reports on a visible comment (approving it as it is) stops them counting', async () => {
@@ -165,6 +167,6 @@ describe('reports hide a comment only on the word of established readers', () =>
     await established()
     await report(comment.id)
     expect(getComment(comment.id)?.status).toBe('approved')
-    expect(reported()).toEqual([comment.id])
+    expect(await reported()).toEqual([comment.id])
   })
 })

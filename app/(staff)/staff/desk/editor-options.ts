@@ -16,13 +16,13 @@ function thumbOf(item: MediaItem): string {
 }
 
 /** Everything the editor lets one choose from; tag ids are turned into names for the form. */
-export function editorOptions(relatedTitles: Record<number, string> = {}) {
+export async function editorOptions(relatedTitles: Record<number, string> = {}) {
   const tags = listTagOptions()
   const options: DeskFormOptions = {
     categories: listCategoryOptions(),
     authors: listAuthorOptions(),
     tags: tags.map((tag) => tag.name),
-    media: listMedia({ limit: MEDIA_OFFERED, offset: 0 }).items.map((item) => ({
+    media: (await listMedia({ limit: MEDIA_OFFERED, offset: 0 })).items.map((item) => ({
       id: item.id,
       alt: item.alt,
       caption: item.caption,

@@ -21,7 +21,7 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
   if (!article || !mayOpen(viewer, article)) notFound()
   const search = await searchParams
   const now = new Date()
-  const { options, tagName } = editorOptions(article.relatedTitles)
+  const { options, tagName } = await editorOptions(article.relatedTitles)
   const others = listPresence(article.id, viewer.id, now).map((other) => ({ name: other.name, since: other.since.toISOString() }))
   return (
     <main>

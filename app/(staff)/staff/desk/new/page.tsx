@@ -8,7 +8,7 @@ export const metadata = { title: 'Tulis artikel' }
 /** A new article: the editor, empty; the first save gives it its id and address. */
 export default async function NewArticlePage() {
   const viewer = await requireStaff('create:article:own')
-  const { options } = editorOptions()
+  const { options } = await editorOptions()
   return (
     <main>
       <p className="text-sm">
