@@ -144,7 +144,7 @@ describe('until it is due, a scheduled article is nowhere', () => {
     expect(getArticle('politik', 'rahasia-jadwal')).toBeNull()
     expect(listLatest({ limit: 100 }).map((a) => a.id)).not.toContain(article.id)
     expect(listRecentArticleParams(100)).not.toContainEqual({ category: 'politik', slug: 'rahasia-jadwal' })
-    expect(getCommentTarget(article.id)).toBeNull()
+    expect(await getCommentTarget(article.id)).toBeNull()
     expect(searchSite(toMatchExpression('zebrakuda')!, { limit: 10, offset: 0 }).total).toBe(0)
     // Its URL is a plain 404: neither moved nor gone.
     expect(articleMiss('politik', 'rahasia-jadwal')).toBeNull()

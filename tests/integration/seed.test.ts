@@ -25,7 +25,7 @@ function seedParagraphs(): string[] {
 }
 
 describe('demo seed', () => {
-  it('puts the seed article in verbatim, with its dateline, source tag and related link', () => {
+  it('puts the seed article in verbatim, with its dateline, source tag and related link', async () => {
     seedDemo(db(), now)
     const article = getArticle('internasional', 'nato-pastikan-ukraina-jadi-anggota-usai-perang-dengan-rusia-berakhir', now)
     expect(article).not.toBeNull()
@@ -51,10 +51,10 @@ describe('demo seed', () => {
       type: 'related',
       article: { title: 'Ukraina Minta 128 Jet Tempur untuk Kalahkan Rusia', slug: 'ukraina-minta-128-jet-tempur-untuk-kalahkan-rusia' },
     })
-    expect(countApprovedComments(article.id)).toBe(0)
+    expect(await countApprovedComments(article.id)).toBe(0)
   })
 
-  it('fills every list: 40+ more articles over 6+ categories, comments and a week of views', () => {
+  it('fills every list: 40+ more articles over 6+ categories, comments and a week of views', async () => {
     seedDemo(db(), now)
     const latest = listLatest({ limit: 500, now })
     expect(latest.length).toBeGreaterThanOrEqual(42)
@@ -64,7 +64,8 @@ describe('demo seed', () => {
       expect(latest.filter((a) => a.category.slug === category.slug).length).toBeGreaterThanOrEqual(3)
     }
     expect(latest.every((a) => a.heroImage && fs.existsSync(path.join('public', a.heroImage)))).toBe(true)
-    expect(latest.some((a) => listApprovedComments(a.id).length > 0)).toBe(true)
+    const withComments = await Promise.all(latest.map(async (a) => (await listApprovedComments(a.id)).length > 0))
+    expect(withComments.some(Boolean)).toBe(true)
     expect(listPopular('24h', 5, now)).toHaveLength(5)
     expect(listPopular('7d', 5, now)).toHaveLength(5)
   })
