@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { asc } from 'drizzle-orm'
-import { getDb, inTransaction, transaction } from '@/db/client'
+import { asc, sql } from 'drizzle-orm'
+import { getDb, inTransaction, prepared, transaction } from '@/db/client'
 import { wordLists } from '@/db/schema'
 import { setupTestDatabase } from '../setup/db'
 
@@ -22,6 +22,24 @@ describe('transaction', () => {
     await tick()
     // Started while the transaction is open, from a chain outside it.
     await getDb().insert(wordLists).values({ kind: 'banned', word: 'outside' })
+    await expect(failing).rejects.toThrow('boom')
+    expect(await words()).toEqual(['outside'])
+  })
+
+  it('holds a prepared statement from another chain until the transaction closes', async () => {
+    const insertWord = prepared((db) =>
+      db
+        .insert(wordLists)
+        .values({ kind: 'banned', word: sql.placeholder('word') })
+        .prepare(),
+    )
+    const failing = transaction(async () => {
+      await insertWord().execute({ word: 'inside' })
+      await tick()
+      throw new Error('boom')
+    })
+    await tick()
+    await insertWord().execute({ word: 'outside' })
     await expect(failing).rejects.toThrow('boom')
     expect(await words()).toEqual(['outside'])
   })
