@@ -39,9 +39,9 @@ const form = (values: Values) => {
 }
 const call = <R>(action: (state: null, data: FormData) => Promise<R>, values: Values) => action(null, form(values))
 
-const as = (values: Parameters<typeof createUser>[1] = {}) => {
+const as = async (values: Parameters<typeof createUser>[1] = {}) => {
   const user = createUser(db(), values)
-  session.viewer = getAuthState(user.id)
+  session.viewer = await getAuthState(user.id)
   return user
 }
 
@@ -76,20 +76,18 @@ const fields = (values: Values = {}): Values => ({
 
 const articleCount = () => db().select().from(schema.articles).all().length
 const revisionCount = () => db().select().from(schema.articleRevisions).all().length
-const deskAudit = () =>
-  listAudit({ limit: 100, offset: 0 })
-    .items.filter((entry) => entry.action.startsWith('desk.'))
-    .map((entry) => entry.action)
+const deskAudit = async () =>
+  (await listAudit({ limit: 100, offset: 0 })).items.filter((entry) => entry.action.startsWith('desk.')).map((entry) => entry.action)
 
 /** A desk article as it would be after a save through the desk (with its first revision). */
-function deskArticle(values: Partial<typeof schema.articles.$inferInsert> = {}) {
+async function deskArticle(values: Partial<typeof schema.articles.$inferInsert> = {}) {
   const article = createArticle(db(), { categoryId, authorId, status: 'draft', publishedAt: null, ...values })
   db()
     .insert(schema.articleRevisions)
     .values({
       articleId: article.id,
       version: article.version,
-      snapshot: desk.getDeskArticle(article.id)!.snapshot,
+      snapshot: (await desk.getDeskArticle(article.id))!.snapshot,
       userId: values.createdBy ?? null,
     })
     .run()
@@ -98,7 +96,7 @@ function deskArticle(values: Partial<typeof schema.articles.$inferInsert> = {}) 
 
 describe('saving', () => {
   it('creates a draft with tags, bylines, a slug from the title and revision 1; audited', async () => {
-    const writer = as({ role: 'writer', displayName: 'Penulis Satu' })
+    const writer = await as({ role: 'writer', displayName: 'Penulis Satu' })
     const co = createAuthor(db(), { name: 'Budi Reporter' })
     const result = await call(actions.saveArticle, fields({ authorIds: [authorId, co.id, authorId] }))
     expect(result).toMatchObject({
@@ -106,17 +104,17 @@ describe('saving', () => {
       data: { version: 1, status: 'draft', slug: 'harga-beras-naik', path: '/news/ekonomi/harga-beras-naik' },
     })
     if (!result.ok || !result.data || 'conflict' in result.data) throw new Error('not saved')
-    const article = desk.getDeskArticle(result.data.id)!
+    const article = (await desk.getDeskArticle(result.data.id))!
     expect(article.createdBy).toBe(writer.id)
     expect(article.snapshot.authorIds).toEqual([authorId, co.id])
     expect(article.snapshot.tagIds).toHaveLength(2)
     expect(article.updatedByName).toBe('Penulis Satu')
-    expect(desk.listRevisions(article.id)).toMatchObject([{ version: 1, applied: true, userName: 'Penulis Satu' }])
-    expect(deskAudit()).toEqual(['desk.create'])
+    expect(await desk.listRevisions(article.id)).toMatchObject([{ version: 1, applied: true, userName: 'Penulis Satu' }])
+    expect(await deskAudit()).toEqual(['desk.create'])
     // A draft is nowhere for readers, and its save expires nothing.
     expect(await getArticle('ekonomi', 'harga-beras-naik')).toBeNull()
     expect(session.revalidated).toEqual([])
-    const listed = desk.listDeskArticles({}, new Date())
+    const listed = await desk.listDeskArticles({}, new Date())
     expect(listed.items.map((row) => [row.title, row.authorNames, row.path])).toEqual([
       ['Harga Beras Naik', ['Rina Wartawan', 'Budi Reporter'], null],
     ])
@@ -124,7 +122,7 @@ describe('saving', () => {
   })
 
   it('makes slugs unique among news articles', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     createArticle(db(), { categoryId, slug: 'harga-beras-naik' })
     const second = await call(actions.saveArticle, fields())
     const third = await call(actions.saveArticle, fields({ slug: 'harga-beras-naik' }))
@@ -133,13 +131,13 @@ describe('saving', () => {
   })
 
   it('two saves from the same version: the second is refused and kept as an unapplied revision', async () => {
-    const editor = as({ role: 'editor', displayName: 'Editor Satu' })
+    const editor = await as({ role: 'editor', displayName: 'Editor Satu' })
     const created = await call(actions.saveArticle, fields())
     if (!created.ok || !created.data || 'conflict' in created.data) throw new Error('not saved')
     const { id } = created.data
     const first = await call(actions.saveArticle, fields({ id, version: 1, title: 'Versi Pertama' }))
     expect(first).toMatchObject({ ok: true, data: { version: 2 } })
-    as({ role: 'editor', displayName: 'Editor Dua' })
+    await as({ role: 'editor', displayName: 'Editor Dua' })
     const second = await call(actions.saveArticle, fields({ id, version: 1, title: 'Versi Kedua' }))
     expect(second.ok).toBe(false)
     if (second.ok) return
@@ -147,21 +145,21 @@ describe('saving', () => {
     expect(second.formError).toMatch(
       /^Artikel ini sudah disimpan oleh Editor Satu pukul \d\d:\d\d\. Versi Anda disimpan sebagai revisi; muat ulang/,
     )
-    const article = desk.getDeskArticle(id)!
+    const article = (await desk.getDeskArticle(id))!
     expect(article.snapshot.title).toBe('Versi Pertama')
     expect(article.version).toBe(2)
-    const revisions = desk.listRevisions(id)
+    const revisions = await desk.listRevisions(id)
     expect(revisions.map((r) => [r.version, r.applied, r.userName])).toEqual([
       [1, false, 'Editor Dua'],
       [2, true, 'Editor Satu'],
       [1, true, 'Editor Satu'],
     ])
-    expect(desk.getRevision(id, revisions[0]!.id)?.snapshot.title).toBe('Versi Kedua')
+    expect((await desk.getRevision(id, revisions[0]!.id))?.snapshot.title).toBe('Versi Kedua')
     expect(editor.id).toBeGreaterThan(0)
   })
 
   it('refuses bad input with a message and stores nothing', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     const cases: [Values, string, RegExp][] = [
       [{ title: '' }, 'title', /judul/i],
       [{ title: 'x'.repeat(201) }, 'title', /200/],
@@ -204,17 +202,17 @@ describe('saving', () => {
     }
     expect(articleCount()).toBe(0)
     expect(revisionCount()).toBe(0)
-    expect(deskAudit()).toEqual([])
+    expect(await deskAudit()).toEqual([])
   })
 
   it('keeps markup in text as text', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     const result = await call(
       actions.saveArticle,
       fields({ title: '<img src=x onerror=alert(1)>', body: body('<script>alert(1)</script>') }),
     )
     if (!result.ok || !result.data || 'conflict' in result.data) throw new Error('not saved')
-    const article = desk.getDeskArticle(result.data.id)!
+    const article = (await desk.getDeskArticle(result.data.id))!
     expect(article.snapshot.title).toBe('<img src=x onerror=alert(1)>')
     expect(article.snapshot.body).toEqual([{ type: 'paragraph', text: '<script>alert(1)</script>' }])
   })
@@ -222,7 +220,7 @@ describe('saving', () => {
 
 describe('publishing', () => {
   it('shows co-bylines on the article, in order, and lists the article on every byline author page', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     const co = createAuthor(db(), { name: 'Budi Reporter' })
     const published = await call(actions.saveArticle, fields({ intent: 'publish', authorIds: [authorId, co.id] }))
     expect(published.ok).toBe(true)
@@ -235,27 +233,27 @@ describe('publishing', () => {
   })
 
   it('publishes, keeps the first publication time on republishing, and a slug change leaves a redirect', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     const t0 = Date.now()
     const published = await call(actions.saveArticle, fields({ intent: 'publish' }))
     expect(published).toMatchObject({ ok: true, message: 'Artikel diterbitkan.', data: { status: 'published', version: 1 } })
     if (!published.ok || !published.data || 'conflict' in published.data) throw new Error('not published')
     const { id } = published.data
-    const first = desk.getDeskArticle(id)!.publishedAt!
+    const first = (await desk.getDeskArticle(id))!.publishedAt!
     expect(first.getTime()).toBeGreaterThanOrEqual(t0)
     expect((await getArticle('ekonomi', 'harga-beras-naik'))?.title).toBe('Harga Beras Naik')
     expect(session.revalidated).toEqual(expect.arrayContaining(['tag:content']))
-    expect(deskAudit()).toEqual(['desk.publish', 'desk.create'])
+    expect(await deskAudit()).toEqual(['desk.publish', 'desk.create'])
 
     session.revalidated = []
     const edited = await call(actions.saveArticle, fields({ id, version: 1, slug: 'harga-beras-melonjak', title: 'Harga Beras Melonjak' }))
     expect(edited).toMatchObject({ ok: true, data: { status: 'published', version: 2, path: '/news/ekonomi/harga-beras-melonjak' } })
-    const after = desk.getDeskArticle(id)!
+    const after = (await desk.getDeskArticle(id))!
     expect(after.publishedAt).toEqual(first)
     expect((await getArticle('ekonomi', 'harga-beras-melonjak'))?.updatedAt).not.toBeNull()
     expect(db().select().from(schema.articleRedirects).all()).toMatchObject([{ path: '/news/ekonomi/harga-beras-naik', articleId: id }])
     expect(session.revalidated).toEqual(expect.arrayContaining(['tag:content']))
-    expect(deskAudit()[0]).toBe('desk.edit_published')
+    expect((await deskAudit())[0]).toBe('desk.edit_published')
 
     // A new title with the slug left empty keeps the address.
     const retitled = await call(actions.saveArticle, fields({ id, version: 2, slug: '', title: 'Judul Lain Sama Sekali' }))
@@ -267,8 +265,8 @@ describe('publishing', () => {
   })
 
   it('a new article published at an old address of another takes that address over', async () => {
-    as({ role: 'editor' })
-    const old = deskArticle({ status: 'published', publishedAt: new Date('2026-01-01'), slug: 'lama' })
+    await as({ role: 'editor' })
+    const old = await deskArticle({ status: 'published', publishedAt: new Date('2026-01-01'), slug: 'lama' })
     await call(actions.saveArticle, fields({ id: old.id, version: 1, slug: 'baru' }))
     expect(db().select().from(schema.articleRedirects).all()).toMatchObject([{ path: '/news/ekonomi/lama', articleId: old.id }])
     const draft = await call(actions.saveArticle, fields({ slug: 'lama' }))
@@ -280,20 +278,20 @@ describe('publishing', () => {
   })
 
   it('schedules in WIB and unschedules back to draft', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     const result = await call(actions.saveArticle, fields({ intent: 'schedule', publishAt: '2099-01-02T08:30' }))
     expect(result).toMatchObject({ ok: true, data: { status: 'scheduled' } })
     if (!result.ok || !result.data || 'conflict' in result.data) throw new Error('not scheduled')
-    expect(desk.getDeskArticle(result.data.id)!.scheduledAt).toEqual(new Date('2099-01-02T01:30:00Z'))
+    expect((await desk.getDeskArticle(result.data.id))!.scheduledAt).toEqual(new Date('2099-01-02T01:30:00Z'))
     expect(await getArticle('ekonomi', 'harga-beras-naik')).toBeNull()
     expect(await call(actions.unscheduleArticle, { id: result.data.id })).toMatchObject({ ok: true })
-    expect(desk.getDeskArticle(result.data.id)).toMatchObject({ status: 'draft', scheduledAt: null })
-    expect(deskAudit()).toEqual(['desk.unschedule', 'desk.schedule', 'desk.create'])
+    expect(await desk.getDeskArticle(result.data.id)).toMatchObject({ status: 'draft', scheduledAt: null })
+    expect(await deskAudit()).toEqual(['desk.unschedule', 'desk.schedule', 'desk.create'])
   })
 
   it('taking down removes the article from the page, lists, search and feeds; the audit keeps reason and note', async () => {
-    const editor = as({ role: 'editor' })
-    const article = deskArticle({
+    const editor = await as({ role: 'editor' })
+    const article = await deskArticle({
       status: 'published',
       publishedAt: new Date('2026-01-01T00:00:00Z'),
       title: 'Kabar Trenggiling',
@@ -314,7 +312,7 @@ describe('publishing', () => {
     const expression = toMatchExpression('trenggiling')!
     expect((await searchSite(expression, { limit: 10, offset: 0 })).total).toBe(1)
     expect((await listLatest({ limit: 10 })).map((a) => a.id)).toEqual([article.id])
-    expect(getCommentTarget(article.id)).not.toBeNull()
+    expect(await getCommentTarget(article.id)).not.toBeNull()
 
     const refused = await call(actions.takedownArticle, { id: article.id, reason: 'legal', note: '' })
     expect(refused).toMatchObject({ ok: false, fieldErrors: { note: [expect.stringMatching(/catatan/i)] } })
@@ -326,9 +324,9 @@ describe('publishing', () => {
     expect((await searchSite(expression, { limit: 10, offset: 0 })).total).toBe(0)
     const { newsFeed } = await import('@/lib/server/feeds')
     expect(await (await newsFeed({ title: 'x', path: '/rss.xml' })).text()).not.toContain('Trenggiling')
-    expect(getCommentTarget(article.id)).toBeNull()
-    expect(desk.getDeskArticle(article.id)).toMatchObject({ status: 'taken_down', takedownReason: 'legal' })
-    const entry = listAudit({ limit: 10, offset: 0 }).items.find((e) => e.action === 'desk.takedown')
+    expect(await getCommentTarget(article.id)).toBeNull()
+    expect(await desk.getDeskArticle(article.id)).toMatchObject({ status: 'taken_down', takedownReason: 'legal' })
+    const entry = (await listAudit({ limit: 10, offset: 0 })).items.find((e) => e.action === 'desk.takedown')
     expect(entry).toMatchObject({ targetId: article.id, reason: 'legal: Putusan pengadilan 12/2026.' })
     expect(session.revalidated).toEqual(expect.arrayContaining(['tag:content']))
     // Nothing more happens to it.
@@ -337,57 +335,57 @@ describe('publishing', () => {
 })
 
 describe('reader queries', () => {
-  it('a published article dated later takes no comments yet', () => {
+  it('a published article dated later takes no comments yet', async () => {
     const later = createArticle(db(), { categoryId, status: 'published', publishedAt: new Date(Date.now() + 3_600_000) })
-    expect(getCommentTarget(later.id)).toBeNull()
-    expect(getCommentTarget(later.id, new Date(Date.now() + 7_200_000))).not.toBeNull()
+    expect(await getCommentTarget(later.id)).toBeNull()
+    expect(await getCommentTarget(later.id, new Date(Date.now() + 7_200_000))).not.toBeNull()
   })
 })
 
 describe('revisions', () => {
   it('restores an earlier revision as a new version, under the lock', async () => {
-    as({ role: 'editor', displayName: 'Editor Satu' })
+    await as({ role: 'editor', displayName: 'Editor Satu' })
     const created = await call(actions.saveArticle, fields({ title: 'Judul Awal' }))
     if (!created.ok || !created.data || 'conflict' in created.data) throw new Error('not saved')
     const { id } = created.data
     await call(actions.saveArticle, fields({ id, version: 1, title: 'Judul Baru', tags: 'Lain' }))
-    const oldest = desk.listRevisions(id).at(-1)!
+    const oldest = (await desk.listRevisions(id)).at(-1)!
     expect(await call(actions.restoreRevision, { id, revisionId: oldest.id, version: 1 })).toMatchObject({
       ok: false,
       formError: expect.stringMatching(/^Artikel ini sudah disimpan oleh Editor Satu pukul \d\d:\d\d\. Muat ulang/),
       data: { conflict: true },
     })
-    expect(desk.listRevisions(id)).toHaveLength(2)
+    expect(await desk.listRevisions(id)).toHaveLength(2)
     const restored = await call(actions.restoreRevision, { id, revisionId: oldest.id, version: 2 })
     expect(restored).toMatchObject({ ok: true, data: { version: 3 } })
-    const article = desk.getDeskArticle(id)!
+    const article = (await desk.getDeskArticle(id))!
     expect(article.snapshot.title).toBe('Judul Awal')
-    expect(article.snapshot.tagIds).toEqual(desk.getRevision(id, oldest.id)!.snapshot.tagIds)
-    expect(desk.listRevisions(id).map((r) => [r.version, r.applied])).toEqual([
+    expect(article.snapshot.tagIds).toEqual((await desk.getRevision(id, oldest.id))!.snapshot.tagIds)
+    expect((await desk.listRevisions(id)).map((r) => [r.version, r.applied])).toEqual([
       [3, true],
       [2, true],
       [1, true],
     ])
     expect(await call(actions.restoreRevision, { id, revisionId: 99_999, version: 3 })).toMatchObject({ ok: false, formError: /revisi/i })
-    expect(deskAudit()[0]).toBe('desk.restore')
+    expect((await deskAudit())[0]).toBe('desk.restore')
   })
 })
 
 describe('presence and preview links', () => {
   it('shows who else has the article open within 30 seconds', async () => {
-    const editor = as({ role: 'editor', displayName: 'Editor Satu' })
-    const article = deskArticle({ createdBy: editor.id })
+    const editor = await as({ role: 'editor', displayName: 'Editor Satu' })
+    const article = await deskArticle({ createdBy: editor.id })
     expect(await actions.deskHeartbeat(article.id)).toEqual({ others: [] })
-    as({ role: 'editor', displayName: 'Editor Dua' })
+    await as({ role: 'editor', displayName: 'Editor Dua' })
     const answer = await actions.deskHeartbeat(article.id)
     expect(answer.others.map((o) => o.name)).toEqual(['Editor Satu'])
-    expect(desk.listPresence(article.id, 0, new Date(Date.now() + 31_000))).toEqual([])
-    expect(desk.listDeskArticles({}, new Date()).items[0]?.editing).toEqual(['Editor Dua', 'Editor Satu'])
+    expect(await desk.listPresence(article.id, 0, new Date(Date.now() + 31_000))).toEqual([])
+    expect((await desk.listDeskArticles({}, new Date())).items[0]?.editing).toEqual(['Editor Dua', 'Editor Satu'])
   })
 
   it('makes a 48-hour signed link', async () => {
-    as({ role: 'editor' })
-    const article = deskArticle()
+    await as({ role: 'editor' })
+    const article = await deskArticle()
     const result = await call(actions.createPreviewLink, { id: article.id })
     if (!result.ok || !result.data) throw new Error('no link')
     const token = result.data.url.replace(/^\/pratinjau\//, '')
@@ -397,38 +395,38 @@ describe('presence and preview links', () => {
 })
 
 describe('the desk list', () => {
-  it('filters by status, category, author and an escaped title search, 30 a page', () => {
+  it('filters by status, category, author and an escaped title search, 30 a page', async () => {
     const other = createCategory(db(), { slug: 'hukum', name: 'Hukum' }).id
     const otherAuthor = createAuthor(db(), { name: 'Lain' }).id
-    for (let i = 0; i < 31; i++) deskArticle({ title: `Berita ${i}`, slug: `berita-${i}` })
-    deskArticle({ title: '100% Naik_Turun', slug: 'persen', categoryId: other, authorId: otherAuthor, status: 'review' })
+    for (let i = 0; i < 31; i++) await deskArticle({ title: `Berita ${i}`, slug: `berita-${i}` })
+    await deskArticle({ title: '100% Naik_Turun', slug: 'persen', categoryId: other, authorId: otherAuthor, status: 'review' })
     const now = new Date()
-    expect(desk.listDeskArticles({}, now)).toMatchObject({ total: 32, perPage: 30 })
-    expect(desk.listDeskArticles({}, now).items).toHaveLength(30)
-    expect(desk.listDeskArticles({ page: 2 }, now).items).toHaveLength(2)
-    expect(desk.listDeskArticles({ page: Number.NaN }, now).items).toHaveLength(30)
-    expect(desk.listDeskArticles({ page: 1e300 }, now).items).toHaveLength(30)
-    expect(desk.listDeskArticles({ status: 'review' }, now).total).toBe(1)
-    expect(desk.listDeskArticles({}, now).counts).toMatchObject({ draft: 31, review: 1, published: 0 })
-    expect(desk.listDeskArticles({ categoryId: other }, now).total).toBe(1)
-    expect(desk.listDeskArticles({ authorId: otherAuthor }, now).total).toBe(1)
-    expect(desk.listDeskArticles({ q: '100%' }, now).total).toBe(1)
-    expect(desk.listDeskArticles({ q: '%' }, now).total).toBe(1)
-    expect(desk.listDeskArticles({ q: 'n_t' }, now).total).toBe(0)
+    expect(await desk.listDeskArticles({}, now)).toMatchObject({ total: 32, perPage: 30 })
+    expect((await desk.listDeskArticles({}, now)).items).toHaveLength(30)
+    expect((await desk.listDeskArticles({ page: 2 }, now)).items).toHaveLength(2)
+    expect((await desk.listDeskArticles({ page: Number.NaN }, now)).items).toHaveLength(30)
+    expect((await desk.listDeskArticles({ page: 1e300 }, now)).items).toHaveLength(30)
+    expect((await desk.listDeskArticles({ status: 'review' }, now)).total).toBe(1)
+    expect((await desk.listDeskArticles({}, now)).counts).toMatchObject({ draft: 31, review: 1, published: 0 })
+    expect((await desk.listDeskArticles({ categoryId: other }, now)).total).toBe(1)
+    expect((await desk.listDeskArticles({ authorId: otherAuthor }, now)).total).toBe(1)
+    expect((await desk.listDeskArticles({ q: '100%' }, now)).total).toBe(1)
+    expect((await desk.listDeskArticles({ q: '%' }, now)).total).toBe(1)
+    expect((await desk.listDeskArticles({ q: 'n_t' }, now)).total).toBe(0)
     // Other kinds are not the desk's.
     createArticle(db(), { kind: 'pointer', categoryId, title: 'Poin' })
-    expect(desk.listDeskArticles({}, now).total).toBe(32)
+    expect((await desk.listDeskArticles({}, now)).total).toBe(32)
   })
 })
 
 // Every role against every desk action: what is refused stores nothing.
-describe('who may do what', () => {
+describe('who may do what', async () => {
   type Who = 'anonymous' | 'reader' | 'moderator' | 'writer' | 'editor' | 'admin' | 'suspended'
   const roles: Who[] = ['anonymous', 'reader', 'moderator', 'writer', 'editor', 'admin', 'suspended']
-  const signIn = (who: Who) => {
+  const signIn = async (who: Who) => {
     if (who === 'anonymous') return (session.viewer = null)
-    if (who === 'suspended') return as({ role: 'editor', status: 'suspended', suspendedUntil: new Date(Date.now() + 3_600_000) })
-    return as({ role: who })
+    if (who === 'suspended') return await as({ role: 'editor', status: 'suspended', suspendedUntil: new Date(Date.now() + 3_600_000) })
+    return await as({ role: who })
   }
   const desks = new Set<Who>(['writer', 'editor', 'admin'])
   const editors = new Set<Who>(['editor', 'admin'])
@@ -437,14 +435,15 @@ describe('who may do what', () => {
     name: string
     allowed: Set<Who>
     /** What the action works on, owned by `me` (or by another writer); runs before the action. */
-    setup?: (me: number | null, other: number) => number
+    setup?: (me: number | null, other: number) => Promise<number>
     /** Runs the action on it; true when it went through. */
     act: (id: number) => Promise<boolean>
     /** A preview link is only signed: nothing is stored. */
     stores?: false
   }
   const ok = (result: { ok: boolean } | null) => result?.ok === true
-  const own = (me: number | null, values: Partial<typeof schema.articles.$inferInsert> = {}) => deskArticle({ createdBy: me, ...values }).id
+  const own = async (me: number | null, values: Partial<typeof schema.articles.$inferInsert> = {}) =>
+    (await deskArticle({ createdBy: me, ...values })).id
   const save = (values: Values) => async (id: number) => ok(await call(actions.saveArticle, fields({ id, version: 1, ...values })))
 
   const cases: Case[] = [
@@ -471,7 +470,7 @@ describe('who may do what', () => {
       name: 'restore',
       allowed: desks,
       setup: (me) => own(me),
-      act: async (id) => ok(await call(actions.restoreRevision, { id, revisionId: desk.listRevisions(id)[0]!.id, version: 1 })),
+      act: async (id) => ok(await call(actions.restoreRevision, { id, revisionId: (await desk.listRevisions(id))[0]!.id, version: 1 })),
     },
     {
       name: 'heartbeat',
@@ -512,8 +511,8 @@ describe('who may do what', () => {
   for (const testCase of cases) {
     it.each(roles)(`${testCase.name}: %s`, async (who) => {
       const other = createUser(db(), { role: 'writer' }).id
-      const me = signIn(who)
-      const id = testCase.setup?.(me && 'id' in me ? me.id : null, other) ?? 0
+      const me = await signIn(who)
+      const id = (await testCase.setup?.(me && 'id' in me ? me.id : null, other)) ?? 0
       const before = state()
       const allowed = testCase.allowed.has(who)
       expect(await testCase.act(id)).toBe(allowed)
@@ -523,15 +522,15 @@ describe('who may do what', () => {
   }
 
   it('a writer may not edit a submitted draft of someone else, nor a published one of their own', async () => {
-    const writer = as({ role: 'writer' })
-    const mine = deskArticle({ createdBy: writer.id, status: 'published', publishedAt: new Date('2026-01-01') })
+    const writer = await as({ role: 'writer' })
+    const mine = await deskArticle({ createdBy: writer.id, status: 'published', publishedAt: new Date('2026-01-01') })
     const result = await call(actions.saveArticle, fields({ id: mine.id, version: 1, title: 'Diubah' }))
     expect(result).toMatchObject({ ok: false, formError: /hanya bisa diubah editor/ })
-    expect(desk.getDeskArticle(mine.id)?.snapshot.title).not.toBe('Diubah')
+    expect((await desk.getDeskArticle(mine.id))?.snapshot.title).not.toBe('Diubah')
   })
 
   it("a writer's publish of a new article is refused first: nothing is created", async () => {
-    as({ role: 'writer' })
+    await as({ role: 'writer' })
     const result = await call(actions.saveArticle, fields({ intent: 'publish' }))
     expect(result).toMatchObject({ ok: false, formError: /Hanya editor/ })
     expect(articleCount()).toBe(0)
@@ -539,25 +538,25 @@ describe('who may do what', () => {
   })
 
   it('a writer may save their own draft, but not submit it twice', async () => {
-    const writer = as({ role: 'writer' })
-    const mine = deskArticle({ createdBy: writer.id })
+    const writer = await as({ role: 'writer' })
+    const mine = await deskArticle({ createdBy: writer.id })
     expect(await call(actions.saveArticle, fields({ id: mine.id, version: 1, intent: 'submit' }))).toMatchObject({
       ok: true,
       data: { status: 'review' },
     })
     expect(await call(actions.saveArticle, fields({ id: mine.id, version: 2, intent: 'submit' }))).toMatchObject({ ok: false })
-    expect(desk.getDeskArticle(mine.id)?.version).toBe(2)
+    expect((await desk.getDeskArticle(mine.id))?.version).toBe(2)
   })
 
   it('autosave does not write over a published article', async () => {
-    as({ role: 'editor' })
-    const article = deskArticle({ status: 'published', publishedAt: new Date('2026-01-01') })
+    await as({ role: 'editor' })
+    const article = await deskArticle({ status: 'published', publishedAt: new Date('2026-01-01') })
     expect(await call(actions.saveArticle, fields({ id: article.id, version: 1, intent: 'autosave' }))).toMatchObject({ ok: false })
-    expect(desk.getDeskArticle(article.id)?.version).toBe(1)
+    expect((await desk.getDeskArticle(article.id))?.version).toBe(1)
   })
 
   it('the heartbeat ignores forged ids', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     expect(await actions.deskHeartbeat(-1)).toEqual({ others: [] })
     expect(await actions.deskHeartbeat(Number.NaN)).toEqual({ others: [] })
     expect(await actions.deskHeartbeat(424242)).toEqual({ others: [] })
