@@ -16,7 +16,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await tagRender(cacheTags.content)
   const site = getEnv().SITE_URL
   // A correction, update or reply changes what the article says: its time is the article's lastmod.
-  const notes = latestNoteTimes()
+  const notes = await latestNoteTimes()
   const latest = await listLatest({ limit: 5000 })
   const pieces = await Promise.all(
     (['pointer', 'data', 'interactive'] as const).map(async (kind) => ({ kind, items: await listPieces(kind, { limit: 1000 }) })),

@@ -1,6 +1,8 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
+import { QueryPromise, type SQL } from 'drizzle-orm'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core'
@@ -15,8 +17,24 @@ const migrationsFolder = path.join(process.cwd(), 'db', 'migrations')
 
 // One connection per process. Next bundles route handlers and pages separately, so the
 // connection and the statement counter live on globalThis to be shared by every bundle.
-type Shared = { db?: Db; statements: number }
-const shared: Shared = ((globalThis as { __fakta?: Shared }).__fakta ??= { statements: 0 })
+// The transaction state (the open one, its waiters, the context store) lives there too.
+type TxStore = { db: Db }
+type Shared = {
+  db?: Db
+  statements: number
+  context: AsyncLocalStorage<TxStore>
+  /** The SQLite transaction open on the shared connection, if any. */
+  open?: TxStore
+  /** Settles when the last queued transaction has closed: the lock is a chain of these. */
+  tail: Promise<void>
+  idle: Array<() => void>
+}
+const shared: Shared = ((globalThis as { __fakta?: Shared }).__fakta ??= {
+  statements: 0,
+  context: new AsyncLocalStorage<TxStore>(),
+  tail: Promise.resolve(),
+  idle: [],
+})
 
 /**
  * Makes sure a file that will hold accounts (password hashes, emails) is readable by its owner
@@ -54,10 +72,15 @@ export function migrateDatabase(db: Db): void {
   migrate(db, { migrationsFolder })
 }
 
-/** The process-wide database, opened on first use. */
-export function getDb(): Db {
+/** The shared connection itself, never a transaction's handle. */
+function connection(): Db {
   shared.db ??= openDatabase(getEnv().DATABASE_FILE)
   return shared.db
+}
+
+/** The process-wide database, opened on first use; inside `transaction()`, the transaction's handle. */
+export function getDb(): Db {
+  return shared.context.getStore()?.db ?? connection()
 }
 
 /** Replaces the process-wide database (tests open a fresh file per test). */
@@ -78,7 +101,8 @@ export function statementCount(): number {
 export function prepared<T>(build: (db: Db) => T): () => T {
   const cache = new WeakMap<Db, T>()
   return () => {
-    const db = getDb()
+    // Cached on the connection: inside a transaction the same statement runs on it.
+    const db = connection()
     let statement = cache.get(db)
     if (statement === undefined) {
       statement = build(db)
@@ -86,4 +110,86 @@ export function prepared<T>(build: (db: Db) => T): () => T {
     }
     return statement
   }
+}
+
+/**
+ * Runs `fn` in one transaction: query functions it calls reach the transaction through `getDb()`.
+ * Called inside a transaction, `fn` runs in the open one. On SQLite the shared connection holds one
+ * transaction at a time, so callers queue on a process-wide lock; `immediate` takes the write lock
+ * at `BEGIN` (what a read-then-write transaction needs to avoid SQLITE_BUSY upgrades).
+ */
+export async function transaction<T>(fn: () => Promise<T>, options: { immediate?: boolean } = {}): Promise<T> {
+  if (shared.context.getStore()) return fn()
+  const previous = shared.tail
+  let release!: () => void
+  shared.tail = new Promise<void>((resolve) => (release = resolve))
+  await previous
+  const db = connection()
+  const store: TxStore = { db: Object.create(db) as Db }
+  try {
+    db.$client.exec(options.immediate ? 'BEGIN IMMEDIATE' : 'BEGIN')
+    shared.open = store
+    let result: T
+    try {
+      result = await shared.context.run(store, fn)
+    } catch (error) {
+      if (db.$client.inTransaction) db.$client.exec('ROLLBACK')
+      throw error
+    }
+    try {
+      db.$client.exec('COMMIT')
+    } catch (error) {
+      if (db.$client.inTransaction) db.$client.exec('ROLLBACK')
+      throw error
+    }
+    return result
+  } finally {
+    shared.open = undefined
+    for (const wake of shared.idle.splice(0)) wake()
+    release()
+  }
+}
+
+/** Whether the caller runs inside `transaction()`. */
+export function inTransaction(): boolean {
+  return shared.context.getStore() !== undefined
+}
+
+/** Settles once no other chain's transaction is open on the shared connection. */
+async function outsideOthersTransaction(): Promise<void> {
+  while (shared.open && shared.open !== shared.context.getStore()) {
+    await new Promise<void>((resolve) => shared.idle.push(resolve))
+  }
+}
+
+// The gate: every awaited drizzle query passes through QueryPromise.then. While a transaction is
+// open on the shared connection, a query from another chain waits for it to close instead of joining it.
+// Marked on the prototype, not globalThis: a bundle with its own copy of drizzle patches its own.
+const gated = Symbol.for('fakta.gated')
+function installGate(): void {
+  const prototype = QueryPromise.prototype as QueryPromise<unknown> & { [gated]?: true }
+  if (prototype[gated]) return
+  prototype[gated] = true
+  const then = QueryPromise.prototype.then
+  QueryPromise.prototype.then = function <R1, R2>(
+    this: QueryPromise<unknown>,
+    onFulfilled?: ((value: unknown) => R1 | PromiseLike<R1>) | null,
+    onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null,
+  ): Promise<R1 | R2> {
+    if (!shared.open || shared.open === shared.context.getStore()) return then.call(this, onFulfilled, onRejected) as Promise<R1 | R2>
+    return outsideOthersTransaction().then(() => this.then(onFulfilled, onRejected))
+  } as typeof then
+}
+installGate()
+
+/** Runs raw SQL and returns its rows (gate-aware). */
+export async function rawAll<T>(query: SQL): Promise<T[]> {
+  await outsideOthersTransaction()
+  return getDb().all<T>(query)
+}
+
+/** Runs raw SQL for its effect (gate-aware). */
+export async function rawRun(query: SQL): Promise<void> {
+  await outsideOthersTransaction()
+  getDb().run(query)
 }

@@ -104,7 +104,7 @@ if (command === 'create') {
   const password = await readPassword()
   const problem = passwordProblem(password, [email])
   if (problem) fail(problem)
-  const user = insertUser({
+  const user = await insertUser({
     email,
     role,
     displayName: cleanName(values.name ?? email.split('@')[0] ?? email),
@@ -113,7 +113,7 @@ if (command === 'create') {
   if (!user) fail(`Akun dengan email ${email} sudah ada.`)
   console.log(`Akun ${role} ${email} dibuat (id ${user.id}).`)
 } else {
-  const user = setRole(email, role)
+  const user = await setRole(email, role)
   if (!user) fail(`Tidak ada akun dengan email ${email}.`)
   console.log(`${email} kini ${role}; semua sesinya diakhiri.`)
 }

@@ -16,7 +16,7 @@ export async function GET() {
   await tagRender(cacheTags.content)
   const site = getEnv().SITE_URL
   const since = Date.now() - 2 * 86_400_000
-  const notes = latestNoteTimes()
+  const notes = await latestNoteTimes()
   const recent = (await listLatest({ limit: 1000 })).filter((a) => a.publishedAt.getTime() >= since)
   const urls = recent
     .map(

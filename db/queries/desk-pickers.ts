@@ -9,9 +9,9 @@ export type PickableArticle = { id: number; title: string; slug: string; categor
  * Published news whose title contains `q` (the newest first, at most `limit`), for the desk's
  * "Baca juga" picker; with an empty `q`, the latest. `%` and `_` are searched for as typed.
  */
-export function searchPublishedNewsByTitle(q: string, limit: number, now: Date): PickableArticle[] {
+export async function searchPublishedNewsByTitle(q: string, limit: number, now: Date): Promise<PickableArticle[]> {
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-  return getDb()
+  const rows = await getDb()
     .select({ id: articles.id, title: articles.title, slug: articles.slug, categorySlug: categories.slug })
     .from(articles)
     .innerJoin(categories, eq(articles.categoryId, categories.id))
@@ -25,6 +25,5 @@ export function searchPublishedNewsByTitle(q: string, limit: number, now: Date):
     )
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(limit)
-    .all()
-    .map(({ categorySlug, ...row }) => ({ ...row, category: { slug: categorySlug } }))
+  return rows.map(({ categorySlug, ...row }) => ({ ...row, category: { slug: categorySlug } }))
 }

@@ -1,6 +1,6 @@
 import 'server-only'
 import { count, desc, eq } from 'drizzle-orm'
-import { getDb } from '../client'
+import { getDb, transaction } from '../client'
 import { media, type MediaVariant } from '../schema'
 import { audit, type Actor } from './moderation'
 
@@ -20,29 +20,31 @@ export type NewMedia = {
   variants: MediaVariant[]
 }
 
-export function getMediaByHash(hash: string): MediaItem | undefined {
-  return getDb().select().from(media).where(eq(media.hash, hash)).get()
+export async function getMediaByHash(hash: string): Promise<MediaItem | undefined> {
+  return (await getDb().select().from(media).where(eq(media.hash, hash)).limit(1))[0]
 }
 
-export function getMedia(id: number): MediaItem | undefined {
-  return getDb().select().from(media).where(eq(media.id, id)).get()
+export async function getMedia(id: number): Promise<MediaItem | undefined> {
+  return (await getDb().select().from(media).where(eq(media.id, id)).limit(1))[0]
 }
 
 /**
  * Records an uploaded image and its audit entry in one transaction. The same picture with the
  * same focal point is already in the library: that row is returned and nothing is added.
  */
-export function insertMedia(values: NewMedia, actor: Actor): { item: MediaItem; created: boolean } {
-  return getDb().transaction(
-    (tx) => {
-      const existing = tx.select().from(media).where(eq(media.hash, values.hash)).get()
+export async function insertMedia(values: NewMedia, actor: Actor): Promise<{ item: MediaItem; created: boolean }> {
+  return transaction<{ item: MediaItem; created: boolean }>(
+    async () => {
+      const tx = getDb()
+      const existing = (await tx.select().from(media).where(eq(media.hash, values.hash)).limit(1))[0]
       if (existing) return { item: existing, created: false }
-      const item = tx
-        .insert(media)
-        .values({ ...values, uploadedBy: actor.id })
-        .returning()
-        .get()
-      audit(tx, actor, [
+      const item = (
+        await tx
+          .insert(media)
+          .values({ ...values, uploadedBy: actor.id })
+          .returning()
+      )[0]!
+      await audit(tx, actor, [
         {
           action: 'media.upload',
           targetType: 'media',
@@ -52,13 +54,13 @@ export function insertMedia(values: NewMedia, actor: Actor): { item: MediaItem; 
       ])
       return { item, created: true }
     },
-    { behavior: 'immediate' },
+    { immediate: true },
   )
 }
 
-export function listMedia({ limit, offset }: { limit: number; offset: number }): { items: MediaItem[]; total: number } {
+export async function listMedia({ limit, offset }: { limit: number; offset: number }): Promise<{ items: MediaItem[]; total: number }> {
   const db = getDb()
-  const items = db.select().from(media).orderBy(desc(media.createdAt), desc(media.id)).limit(limit).offset(offset).all()
-  const total = db.select({ n: count() }).from(media).get()?.n ?? 0
+  const items = await db.select().from(media).orderBy(desc(media.createdAt), desc(media.id)).limit(limit).offset(offset)
+  const total = (await db.select({ n: count() }).from(media).limit(1))[0]?.n ?? 0
   return { items, total }
 }

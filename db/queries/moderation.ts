@@ -1,6 +1,6 @@
 import 'server-only'
 import { and, asc, count, desc, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm'
-import { getDb, type DbOrTx } from '../client'
+import { getDb, transaction, type DbOrTx } from '../client'
 import {
   articles,
   categories,
@@ -30,11 +30,11 @@ type AuditEntry = {
 }
 
 /** Writes audit rows; the only write path the log has (called by the query that makes the change, in its transaction). */
-export function audit(tx: DbOrTx, actor: Actor, entries: AuditEntry[]) {
+export async function audit(tx: DbOrTx, actor: Actor, entries: AuditEntry[]) {
   if (entries.length === 0) return
-  tx.insert(moderationActions)
+  await tx
+    .insert(moderationActions)
     .values(entries.map((e) => ({ ...e, reason: e.reason ?? null, actorId: actor.id, actorName: actor.displayName })))
-    .run()
 }
 
 // Correlated subqueries name the outer table in full: drizzle leaves columns unqualified in
@@ -43,16 +43,16 @@ export function audit(tx: DbOrTx, actor: Actor, entries: AuditEntry[]) {
 export type ArticleRef = { id: number; slug: string; category: { slug: string } }
 
 /** The articles to revalidate after their comments changed. */
-function articleRefs(tx: DbOrTx, ids: number[]): ArticleRef[] {
+async function articleRefs(tx: DbOrTx, ids: number[]): Promise<ArticleRef[]> {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return []
-  return tx
-    .select({ id: articles.id, slug: articles.slug, category: categories.slug })
-    .from(articles)
-    .innerJoin(categories, eq(articles.categoryId, categories.id))
-    .where(inArray(articles.id, unique))
-    .all()
-    .map((a) => ({ id: a.id, slug: a.slug, category: { slug: a.category } }))
+  return (
+    await tx
+      .select({ id: articles.id, slug: articles.slug, category: categories.slug })
+      .from(articles)
+      .innerJoin(categories, eq(articles.categoryId, categories.id))
+      .where(inArray(articles.id, unique))
+  ).map((a) => ({ id: a.id, slug: a.slug, category: { slug: a.category } }))
 }
 
 const openReports = sql`(select count(*) from comment_reports r where r.comment_id = "comments"."id" and r.resolved_at is null)`
@@ -70,11 +70,11 @@ function tabWhere(tab: Tab): SQL | undefined {
   }
 }
 
-export function queueCounts(): Record<Tab, number> {
+export async function queueCounts(): Promise<Record<Tab, number>> {
   const db = getDb()
-  return Object.fromEntries(
-    tabs.map((tab) => [tab, db.select({ n: count() }).from(comments).where(tabWhere(tab)).get()?.n ?? 0]),
-  ) as Record<Tab, number>
+  const counts: [Tab, number][] = []
+  for (const tab of tabs) counts.push([tab, (await db.select({ n: count() }).from(comments).where(tabWhere(tab)))[0]?.n ?? 0])
+  return Object.fromEntries(counts) as Record<Tab, number>
 }
 
 export type QueueFilter = { tab: Tab; articleId?: number; userId?: number; q?: string; limit: number; offset: number }
@@ -93,7 +93,7 @@ export type QueueItem = {
   overdue: boolean
 }
 
-export function listQueue(filter: QueueFilter, now = new Date()): { items: QueueItem[]; total: number } {
+export async function listQueue(filter: QueueFilter, now = new Date()): Promise<{ items: QueueItem[]; total: number }> {
   const db = getDb()
   const oldestReport = sql<
     number | null
@@ -106,7 +106,7 @@ export function listQueue(filter: QueueFilter, now = new Date()): { items: Queue
   )
   const orderBy =
     filter.tab === 'reported' ? [asc(oldestReport)] : filter.tab === 'pending' ? [asc(comments.createdAt)] : [desc(comments.createdAt)]
-  const rows = db
+  const rows = await db
     .select({
       id: comments.id,
       body: comments.body,
@@ -133,25 +133,23 @@ export function listQueue(filter: QueueFilter, now = new Date()): { items: Queue
     .orderBy(...orderBy, asc(comments.id))
     .limit(filter.limit)
     .offset(filter.offset)
-    .all()
-  const total = db.select({ n: count() }).from(comments).leftJoin(users, eq(comments.userId, users.id)).where(where).get()?.n ?? 0
+  const total =
+    (await db.select({ n: count() }).from(comments).leftJoin(users, eq(comments.userId, users.id)).where(where).limit(1))[0]?.n ?? 0
 
   const ids = rows.map((r) => r.id)
   const userIds = [...new Set(rows.flatMap((r) => (r.userId ? [r.userId] : [])))]
   const reportRows = ids.length
-    ? db
+    ? await db
         .select({ commentId: commentReports.commentId, reason: commentReports.reason, note: commentReports.note })
         .from(commentReports)
         .where(and(inArray(commentReports.commentId, ids), isNull(commentReports.resolvedAt)))
-        .all()
     : []
   const history = userIds.length
-    ? db
+    ? await db
         .select({ userId: comments.userId, status: comments.status, n: count() })
         .from(comments)
         .where(and(inArray(comments.userId, userIds), inArray(comments.status, ['approved', 'rejected'])))
         .groupBy(comments.userId, comments.status)
-        .all()
     : []
 
   const items = rows.map((row): QueueItem => {
@@ -201,9 +199,10 @@ export type Decision = 'approve' | 'reject' | 'restore' | 'feature' | 'unfeature
  * (two moderators on the same comment leave it consistent), resolving its open reports, with an
  * audit row per changed comment. Returns the changed ids and the articles to revalidate.
  */
-export function decideComments(ids: number[], decision: Decision, actor: Actor, reason: string | null, now: Date) {
-  return getDb().transaction(
-    (tx) => {
+export async function decideComments(ids: number[], decision: Decision, actor: Actor, reason: string | null, now: Date) {
+  return transaction(
+    async () => {
+      const tx = getDb()
       const from: Record<Decision, ('pending' | 'approved' | 'rejected')[]> = {
         approve: ['pending', 'approved'],
         reject: ['pending', 'approved'],
@@ -211,11 +210,10 @@ export function decideComments(ids: number[], decision: Decision, actor: Actor, 
         feature: ['approved'],
         unfeature: ['approved'],
       }
-      const candidates = tx
+      const candidates = await tx
         .select({ id: comments.id, status: comments.status, featured: comments.featured, articleId: comments.articleId })
         .from(comments)
         .where(and(inArray(comments.id, ids), inArray(comments.status, from[decision])))
-        .all()
       const set =
         decision === 'approve' || decision === 'restore'
           ? { status: 'approved' as const, moderationReason: null }
@@ -224,17 +222,17 @@ export function decideComments(ids: number[], decision: Decision, actor: Actor, 
             : { featured: decision === 'feature' }
       const changed = candidates.map((c) => c.id)
       if (changed.length > 0) {
-        tx.update(comments)
+        await tx
+          .update(comments)
           .set({ ...set, moderatedBy: actor.id, moderatedAt: now })
           .where(inArray(comments.id, changed))
-          .run()
         // Any decision answers the reports made so far: they leave the queue and stop counting,
         // and a comment kept after them is not hidden by reports again.
-        tx.update(commentReports)
+        await tx
+          .update(commentReports)
           .set({ resolvedAt: now })
           .where(and(inArray(commentReports.commentId, changed), isNull(commentReports.resolvedAt)))
-          .run()
-        audit(
+        await audit(
           tx,
           actor,
           changed.map((id) => ({ action: `comment.${decision}`, targetType: 'comment' as const, targetId: id, reason })),
@@ -242,20 +240,20 @@ export function decideComments(ids: number[], decision: Decision, actor: Actor, 
       }
       return {
         changed,
-        articles: articleRefs(
+        articles: await articleRefs(
           tx,
           candidates.map((c) => c.articleId),
         ),
       }
     },
-    { behavior: 'immediate' },
+    { immediate: true },
   )
 }
 
-export function searchUsers(q: string, limit = 50) {
+export async function searchUsers(q: string, limit = 50) {
   const db = getDb()
   const where = q ? or(like(users.displayName, `%${q}%`), like(users.email, `%${q}%`)) : undefined
-  return db
+  return await db
     .select({
       id: users.id,
       displayName: users.displayName,
@@ -271,104 +269,110 @@ export function searchUsers(q: string, limit = 50) {
     .where(where)
     .orderBy(desc(users.createdAt))
     .limit(limit)
-    .all()
 }
 
-export function getUserTarget(id: number) {
+export async function getUserTarget(id: number) {
   return (
-    getDb()
-      .select({ id: users.id, role: users.role, status: users.status, displayName: users.displayName })
-      .from(users)
-      .where(eq(users.id, id))
-      .get() ?? null
+    (
+      await getDb()
+        .select({ id: users.id, role: users.role, status: users.status, displayName: users.displayName })
+        .from(users)
+        .where(eq(users.id, id))
+        .limit(1)
+    )[0] ?? null
   )
 }
 
 export type Sanction = 'suspend' | 'ban' | 'unban'
 
 /** Suspends, bans or lifts a sanction; the session version moves so it applies on the next request. */
-export function sanctionUser(
+export async function sanctionUser(
   userId: number,
   sanction: Sanction,
   actor: Actor,
   { until, reason, rejectAll }: { until: Date | null; reason: string; rejectAll: boolean },
   now: Date,
 ) {
-  return getDb().transaction(
-    (tx) => {
+  return transaction(
+    async () => {
+      const tx = getDb()
       const status = sanction === 'unban' ? 'active' : sanction === 'ban' ? 'banned' : 'suspended'
-      tx.update(users)
+      await tx
+        .update(users)
         .set({ status, suspendedUntil: sanction === 'suspend' ? until : null, sessionVersion: sql`${users.sessionVersion} + 1` })
         .where(eq(users.id, userId))
-        .run()
-      audit(tx, actor, [{ action: `user.${sanction}`, targetType: 'user', targetId: userId, reason }])
+      await audit(tx, actor, [{ action: `user.${sanction}`, targetType: 'user', targetId: userId, reason }])
       let changedArticles: ArticleRef[] = []
       if (rejectAll && sanction !== 'unban') {
-        const rejected = tx
+        const rejected = await tx
           .update(comments)
           .set({ status: 'rejected', moderationReason: reason, moderatedBy: actor.id, moderatedAt: now, featured: false })
           .where(and(eq(comments.userId, userId), inArray(comments.status, ['pending', 'approved'])))
           .returning({ id: comments.id, articleId: comments.articleId })
-          .all()
-        audit(
+        await audit(
           tx,
           actor,
           rejected.map((c) => ({ action: 'comment.reject', targetType: 'comment' as const, targetId: c.id, reason })),
         )
-        changedArticles = articleRefs(
+        changedArticles = await articleRefs(
           tx,
           rejected.map((c) => c.articleId),
         )
       }
       return { articles: changedArticles }
     },
-    { behavior: 'immediate' },
+    { immediate: true },
   )
 }
 
-export function changeRole(userId: number, role: Role, actor: Actor) {
-  getDb().transaction(
-    (tx) => {
-      tx.update(users)
+export async function changeRole(userId: number, role: Role, actor: Actor) {
+  await transaction(
+    async () => {
+      const tx = getDb()
+      await tx
+        .update(users)
         .set({ role, sessionVersion: sql`${users.sessionVersion} + 1` })
         .where(eq(users.id, userId))
-        .run()
-      audit(tx, actor, [{ action: `user.role.${role}`, targetType: 'user', targetId: userId }])
+      await audit(tx, actor, [{ action: `user.role.${role}`, targetType: 'user', targetId: userId }])
     },
-    { behavior: 'immediate' },
+    { immediate: true },
   )
 }
 
-export function setCommentMode(articleId: number, mode: CommentMode, actor: Actor): ArticleRef | null {
-  return getDb().transaction(
-    (tx) => {
-      const row = tx
-        .update(articles)
-        .set({ commentMode: mode })
-        .where(eq(articles.id, articleId))
-        .returning({ id: articles.id, slug: articles.slug, categoryId: articles.categoryId })
-        .get()
+export async function setCommentMode(articleId: number, mode: CommentMode, actor: Actor): Promise<ArticleRef | null> {
+  return transaction(
+    async () => {
+      const tx = getDb()
+      const row = (
+        await tx
+          .update(articles)
+          .set({ commentMode: mode })
+          .where(eq(articles.id, articleId))
+          .returning({ id: articles.id, slug: articles.slug, categoryId: articles.categoryId })
+      )[0]
       if (!row) return null
-      audit(tx, actor, [{ action: `article.comment-mode.${mode}`, targetType: 'article', targetId: articleId }])
-      const category = tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, row.categoryId)).get()
+      await audit(tx, actor, [{ action: `article.comment-mode.${mode}`, targetType: 'article', targetId: articleId }])
+      const category = (await tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, row.categoryId)).limit(1))[0]
       return { id: row.id, slug: row.slug, category: { slug: category?.slug ?? '' } }
     },
-    { behavior: 'immediate' },
+    { immediate: true },
   )
 }
 
-export function getArticleForModeration(articleId: number) {
+export async function getArticleForModeration(articleId: number) {
   return (
-    getDb()
-      .select({ id: articles.id, title: articles.title, commentMode: articles.commentMode })
-      .from(articles)
-      .where(eq(articles.id, articleId))
-      .get() ?? null
+    (
+      await getDb()
+        .select({ id: articles.id, title: articles.title, commentMode: articles.commentMode })
+        .from(articles)
+        .where(eq(articles.id, articleId))
+        .limit(1)
+    )[0] ?? null
   )
 }
 
 /** Replaces the word lists and settings in one step, with one audit row. */
-export function saveModerationSettings(
+export async function saveModerationSettings(
   values: {
     banned: string[]
     suspect: string[]
@@ -380,20 +384,19 @@ export function saveModerationSettings(
   },
   actor: Actor,
 ) {
-  getDb().transaction(
-    (tx) => {
-      tx.delete(wordLists)
-        .where(inArray(wordLists.kind, ['banned', 'suspect']))
-        .run()
+  await transaction(
+    async () => {
+      const tx = getDb()
+      await tx.delete(wordLists).where(inArray(wordLists.kind, ['banned', 'suspect']))
       const rows = [
         ...values.banned.map((word) => ({ kind: 'banned' as const, word })),
         ...values.suspect.map((word) => ({ kind: 'suspect' as const, word })),
       ]
       for (let i = 0; i < rows.length; i += 500)
-        tx.insert(wordLists)
+        await tx
+          .insert(wordLists)
           .values(rows.slice(i, i + 500))
           .onConflictDoNothing()
-          .run()
       const stored = {
         reportThreshold: values.reportThreshold,
         reporterMinAgeDays: values.reporterMinAgeDays,
@@ -402,9 +405,9 @@ export function saveModerationSettings(
         distrustRejectedPercent: values.distrustRejectedPercent,
       }
       for (const [key, value] of Object.entries(stored)) {
-        tx.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } }).run()
+        await tx.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } })
       }
-      audit(tx, actor, [
+      await audit(tx, actor, [
         {
           action: 'settings.update',
           targetType: 'settings',
@@ -413,24 +416,23 @@ export function saveModerationSettings(
         },
       ])
     },
-    { behavior: 'immediate' },
+    { immediate: true },
   )
 }
 
-export function listAudit({ action, actor, limit, offset }: { action?: string; actor?: string; limit: number; offset: number }) {
+export async function listAudit({ action, actor, limit, offset }: { action?: string; actor?: string; limit: number; offset: number }) {
   const db = getDb()
   const where = and(
     action ? like(moderationActions.action, `${action}%`) : undefined,
     actor ? like(moderationActions.actorName, `%${actor}%`) : undefined,
   )
-  const items = db
+  const items = await db
     .select()
     .from(moderationActions)
     .where(where)
     .orderBy(desc(moderationActions.createdAt), desc(moderationActions.id))
     .limit(limit)
     .offset(offset)
-    .all()
-  const total = db.select({ n: count() }).from(moderationActions).where(where).get()?.n ?? 0
+  const total = (await db.select({ n: count() }).from(moderationActions).where(where).limit(1))[0]?.n ?? 0
   return { items, total }
 }

@@ -1,18 +1,17 @@
 import 'server-only'
 import { eq, sql } from 'drizzle-orm'
-import { getDb } from '../client'
+import { getDb, transaction } from '../client'
 import { authThrottle } from '../schema'
 
 export type Attempts = { failures: number; lastFailureAt: Date }
 
-export function getAttempts(key: string): Attempts | null {
-  return (
-    getDb()
-      .select({ failures: authThrottle.failures, lastFailureAt: authThrottle.lastFailureAt })
-      .from(authThrottle)
-      .where(eq(authThrottle.key, key))
-      .get() ?? null
-  )
+export async function getAttempts(key: string): Promise<Attempts | null> {
+  const [row] = await getDb()
+    .select({ failures: authThrottle.failures, lastFailureAt: authThrottle.lastFailureAt })
+    .from(authThrottle)
+    .where(eq(authThrottle.key, key))
+    .limit(1)
+  return row ?? null
 }
 
 /**
@@ -21,25 +20,20 @@ export function getAttempts(key: string): Attempts | null {
  * key and answers how long to wait; 0 counts one more attempt on every key (a count older than its
  * key's window starts again at 1) and answers 0, anything else counts nothing and is returned.
  */
-export function reserveAttempt(
+export async function reserveAttempt(
   keys: { key: string; windowMs: number }[],
   now: Date,
   waitFor: (current: (Attempts | null)[]) => number,
-): number {
-  return getDb().transaction(
-    (tx) => {
-      const current = keys.map(
-        ({ key }) =>
-          tx
-            .select({ failures: authThrottle.failures, lastFailureAt: authThrottle.lastFailureAt })
-            .from(authThrottle)
-            .where(eq(authThrottle.key, key))
-            .get() ?? null,
-      )
+): Promise<number> {
+  return transaction(
+    async () => {
+      const current: (Attempts | null)[] = []
+      for (const { key } of keys) current.push(await getAttempts(key))
       const wait = waitFor(current)
       if (wait > 0) return wait
       for (const { key, windowMs } of keys) {
-        tx.insert(authThrottle)
+        await getDb()
+          .insert(authThrottle)
           .values({ key, failures: 1, lastFailureAt: now })
           .onConflictDoUpdate({
             target: authThrottle.key,
@@ -48,23 +42,21 @@ export function reserveAttempt(
               lastFailureAt: now,
             },
           })
-          .run()
       }
       return 0
     },
-    { behavior: 'immediate' },
+    { immediate: true },
   )
 }
 
 /** Gives back one reserved attempt (the attempt turned out not to be a failure). */
-export function releaseAttempt(key: string): void {
-  getDb()
+export async function releaseAttempt(key: string): Promise<void> {
+  await getDb()
     .update(authThrottle)
     .set({ failures: sql`MAX(${authThrottle.failures} - 1, 0)` })
     .where(eq(authThrottle.key, key))
-    .run()
 }
 
-export function clearAttempts(key: string): void {
-  getDb().delete(authThrottle).where(eq(authThrottle.key, key)).run()
+export async function clearAttempts(key: string): Promise<void> {
+  await getDb().delete(authThrottle).where(eq(authThrottle.key, key))
 }

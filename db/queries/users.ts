@@ -1,6 +1,6 @@
 import 'server-only'
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm'
-import { getDb, prepared } from '../client'
+import { getDb, prepared, transaction } from '../client'
 import { articles, categories, comments, users, type Role, type UserStatus } from '../schema'
 
 export type { Role, UserStatus }
@@ -33,73 +33,79 @@ const authState = prepared((db) =>
 )
 
 /** Read on every request that has a session: prepared once. */
-export function getAuthState(id: number): AuthState | null {
-  return authState().get({ id }) ?? null
+export async function getAuthState(id: number): Promise<AuthState | null> {
+  const [row] = await authState().execute({ id })
+  return row ?? null
 }
 
-export function findCredentials(email: string) {
-  return (
-    getDb()
-      .select({ ...authColumns, passwordHash: users.passwordHash })
-      .from(users)
-      .where(eq(users.email, email))
-      .get() ?? null
-  )
-}
-
-export function emailExists(email: string): boolean {
-  return getDb().select({ id: users.id }).from(users).where(eq(users.email, email)).get() != null
-}
-
-export function getPasswordHash(id: number): string | null {
-  return getDb().select({ hash: users.passwordHash }).from(users).where(eq(users.id, id)).get()?.hash ?? null
-}
-
-export function staffDisplayNames(): string[] {
-  return getDb()
-    .select({ name: users.displayName })
+export async function findCredentials(email: string) {
+  const [row] = await getDb()
+    .select({ ...authColumns, passwordHash: users.passwordHash })
     .from(users)
-    .where(ne(users.role, 'reader'))
-    .all()
-    .map((row) => row.name)
+    .where(eq(users.email, email))
+    .limit(1)
+  return row ?? null
+}
+
+export async function emailExists(email: string): Promise<boolean> {
+  const [row] = await getDb().select({ id: users.id }).from(users).where(eq(users.email, email)).limit(1)
+  return row !== undefined
+}
+
+export async function getPasswordHash(id: number): Promise<string | null> {
+  const [row] = await getDb().select({ hash: users.passwordHash }).from(users).where(eq(users.id, id)).limit(1)
+  return row?.hash ?? null
+}
+
+export async function staffDisplayNames(): Promise<string[]> {
+  const rows = await getDb().select({ name: users.displayName }).from(users).where(ne(users.role, 'reader'))
+  return rows.map((row) => row.name)
 }
 
 /** Inserts a user, or returns null when the email is taken (also under a concurrent insert). */
-export function insertUser(values: { email: string; displayName: string; passwordHash: string; role?: Role }): AuthState | null {
-  return (
-    getDb()
-      .insert(users)
-      .values({ role: 'reader', ...values })
-      .onConflictDoNothing({ target: users.email })
-      .returning(authColumns)
-      .get() ?? null
-  )
+export async function insertUser(values: {
+  email: string
+  displayName: string
+  passwordHash: string
+  role?: Role
+}): Promise<AuthState | null> {
+  const [row] = await getDb()
+    .insert(users)
+    .values({ role: 'reader', ...values })
+    .onConflictDoNothing({ target: users.email })
+    .returning(authColumns)
+  return row ?? null
 }
 
 const bump = sql`${users.sessionVersion} + 1`
 
-export function updateDisplayName(id: number, displayName: string): void {
-  getDb().update(users).set({ displayName }).where(eq(users.id, id)).run()
+export async function updateDisplayName(id: number, displayName: string): Promise<void> {
+  await getDb().update(users).set({ displayName }).where(eq(users.id, id))
 }
 
 /** A new password ends every other session. */
-export function updatePasswordHash(id: number, passwordHash: string): AuthState | null {
-  return getDb().update(users).set({ passwordHash, sessionVersion: bump }).where(eq(users.id, id)).returning(authColumns).get() ?? null
+export async function updatePasswordHash(id: number, passwordHash: string): Promise<AuthState | null> {
+  const [row] = await getDb().update(users).set({ passwordHash, sessionVersion: bump }).where(eq(users.id, id)).returning(authColumns)
+  return row ?? null
 }
 
 /** Ends every session of the user at once (sign-out everywhere). */
-export function bumpSessionVersion(id: number): void {
-  getDb().update(users).set({ sessionVersion: bump }).where(eq(users.id, id)).run()
+export async function bumpSessionVersion(id: number): Promise<void> {
+  await getDb().update(users).set({ sessionVersion: bump }).where(eq(users.id, id))
 }
 
-export function setRole(email: string, role: Role): AuthState | null {
-  return getDb().update(users).set({ role, sessionVersion: bump }).where(eq(users.email, email)).returning(authColumns).get() ?? null
+export async function setRole(email: string, role: Role): Promise<AuthState | null> {
+  const [row] = await getDb().update(users).set({ role, sessionVersion: bump }).where(eq(users.email, email)).returning(authColumns)
+  return row ?? null
 }
 
-export function setStatus(id: number, status: UserStatus, suspendedUntil: Date | null = null): AuthState | null {
-  return (
-    getDb().update(users).set({ status, suspendedUntil, sessionVersion: bump }).where(eq(users.id, id)).returning(authColumns).get() ?? null
-  )
+export async function setStatus(id: number, status: UserStatus, suspendedUntil: Date | null = null): Promise<AuthState | null> {
+  const [row] = await getDb()
+    .update(users)
+    .set({ status, suspendedUntil, sessionVersion: bump })
+    .where(eq(users.id, id))
+    .returning(authColumns)
+  return row ?? null
 }
 
 export type OwnComment = {
@@ -111,8 +117,8 @@ export type OwnComment = {
   article: { id: number; slug: string; title: string; category: { slug: string } }
 }
 
-export function listOwnComments(userId: number, limit = 100): OwnComment[] {
-  return getDb()
+export async function listOwnComments(userId: number, limit = 100): Promise<OwnComment[]> {
+  const rows = await getDb()
     .select({
       id: comments.id,
       body: comments.body,
@@ -130,27 +136,26 @@ export function listOwnComments(userId: number, limit = 100): OwnComment[] {
     .where(and(eq(comments.userId, userId), ne(comments.status, 'deleted')))
     .orderBy(desc(comments.createdAt), desc(comments.id))
     .limit(limit)
-    .all()
-    .map((row) => ({
-      id: row.id,
-      body: row.body,
-      status: row.status,
-      reason: row.reason,
-      createdAt: row.createdAt,
-      article: { id: row.articleId, slug: row.slug, title: row.title, category: { slug: row.categorySlug } },
-    }))
+  return rows.map((row) => ({
+    id: row.id,
+    body: row.body,
+    status: row.status,
+    reason: row.reason,
+    createdAt: row.createdAt,
+    article: { id: row.articleId, slug: row.slug, title: row.title, category: { slug: row.categorySlug } },
+  }))
 }
 
 /** Everything stored about a user, for the data export (UU PDP 27/2022): no hash, no internals. */
-export function exportUserData(userId: number) {
+export async function exportUserData(userId: number) {
   const db = getDb()
-  const profile = db
+  const [profile] = await db
     .select({ email: users.email, displayName: users.displayName, role: users.role, status: users.status, createdAt: users.createdAt })
     .from(users)
     .where(eq(users.id, userId))
-    .get()
+    .limit(1)
   if (!profile) return null
-  const own = db
+  const own = await db
     .select({
       body: comments.body,
       status: comments.status,
@@ -165,7 +170,6 @@ export function exportUserData(userId: number) {
     .innerJoin(categories, eq(articles.categoryId, categories.id))
     .where(eq(comments.userId, userId))
     .orderBy(comments.createdAt)
-    .all()
   return { profile, comments: own }
 }
 
@@ -174,31 +178,28 @@ export function exportUserData(userId: number) {
  * foreign key) unless `removeComments`, which blanks and hides them. Returns the articles whose
  * comment lists changed.
  */
-export function deleteUser(userId: number, removeComments: boolean): { id: number; slug: string; category: { slug: string } }[] {
-  const db = getDb()
-  return db.transaction(
-    (tx) => {
-      const touched = tx
+export async function deleteUser(
+  userId: number,
+  removeComments: boolean,
+): Promise<{ id: number; slug: string; category: { slug: string } }[]> {
+  return transaction(
+    async () => {
+      const tx = getDb()
+      const touched = await tx
         .selectDistinct({ id: articles.id, slug: articles.slug, category: categories.slug })
         .from(comments)
         .innerJoin(articles, eq(comments.articleId, articles.id))
         .innerJoin(categories, eq(articles.categoryId, categories.id))
         .where(eq(comments.userId, userId))
-        .all()
       if (removeComments) {
-        const ids = tx
-          .select({ id: comments.id })
-          .from(comments)
-          .where(eq(comments.userId, userId))
-          .all()
-          .map((r) => r.id)
+        const ids = (await tx.select({ id: comments.id }).from(comments).where(eq(comments.userId, userId))).map((r) => r.id)
         if (ids.length > 0) {
-          tx.update(comments).set({ status: 'deleted', body: '[dihapus]' }).where(inArray(comments.id, ids)).run()
+          await tx.update(comments).set({ status: 'deleted', body: '[dihapus]' }).where(inArray(comments.id, ids))
         }
       }
-      tx.delete(users).where(eq(users.id, userId)).run()
+      await tx.delete(users).where(eq(users.id, userId))
       return touched.map((row) => ({ id: row.id, slug: row.slug, category: { slug: row.category } }))
     },
-    { behavior: 'immediate' },
+    { immediate: true },
   )
 }

@@ -45,7 +45,7 @@ export async function storeUpload(upload: Blob, fields: UploadFields, actor: Act
   const { image } = result
   const root = mediaRoot()
   for (const file of image.files) await writeOnce(path.join(root, mediaFilePath(file)), file.data)
-  const { item, created } = insertMedia(
+  const { item, created } = await insertMedia(
     {
       hash: image.hash,
       width: image.width,

@@ -26,7 +26,7 @@ import { setupTestDatabase } from '../setup/db'
 const db = setupTestDatabase()
 
 const register = async (email = 'rina@contoh.id') =>
-  insertUser({ email, displayName: 'Rina', passwordHash: await hashPassword('kuda lumping bersepeda malam') })
+  await insertUser({ email, displayName: 'Rina', passwordHash: await hashPassword('kuda lumping bersepeda malam') })
 
 describe('registration', () => {
   it('stores a reader and refuses a second account with the same email', async () => {
@@ -41,11 +41,11 @@ describe('sessions', () => {
     const user = await register()
     if (!user) throw new Error('no user')
     const token = { uid: user.id, sv: user.sessionVersion }
-    expect(sessionUser(token, getAuthState)?.id).toBe(user.id)
+    expect((await sessionUser(token, getAuthState))?.id).toBe(user.id)
 
-    bumpSessionVersion(user.id)
-    expect(sessionUser(token, getAuthState)).toBeNull()
-    expect(sessionUser({ ...token, sv: token.sv + 1 }, getAuthState)?.id).toBe(user.id)
+    await bumpSessionVersion(user.id)
+    expect(await sessionUser(token, getAuthState)).toBeNull()
+    expect((await sessionUser({ ...token, sv: token.sv + 1 }, getAuthState))?.id).toBe(user.id)
   })
 
   it('password change, role change, suspension and ban each end the sessions', async () => {
@@ -58,24 +58,24 @@ describe('sessions', () => {
       () => setRole('rina@contoh.id', 'moderator'),
       () => setStatus(user.id, 'suspended', new Date(Date.now() + 60_000)),
     ]) {
-      const changed = change()
-      expect(still()).toBeNull()
+      const changed = await change()
+      expect(await still()).toBeNull()
       version = changed?.sessionVersion ?? -1
-      expect(still()?.id).toBe(user.id)
+      expect((await still())?.id).toBe(user.id)
     }
-    const banned = setStatus(user.id, 'banned')
-    expect(sessionUser({ uid: user.id, sv: banned?.sessionVersion }, getAuthState)).toBeNull()
+    const banned = await setStatus(user.id, 'banned')
+    expect(await sessionUser({ uid: user.id, sv: banned?.sessionVersion }, getAuthState)).toBeNull()
   })
 
-  it('rejects malformed session payloads', () => {
-    expect(sessionUser(null, getAuthState)).toBeNull()
-    expect(sessionUser({ uid: '1', sv: 1 }, getAuthState)).toBeNull()
-    expect(sessionUser({ uid: 999, sv: 1 }, getAuthState)).toBeNull()
+  it('rejects malformed session payloads', async () => {
+    expect(await sessionUser(null, getAuthState)).toBeNull()
+    expect(await sessionUser({ uid: '1', sv: 1 }, getAuthState)).toBeNull()
+    expect(await sessionUser({ uid: 999, sv: 1 }, getAuthState)).toBeNull()
   })
 })
 
 describe('throttling', () => {
-  it('is kept in the database, so a restart does not reset it', () => {
+  it('is kept in the database, so a restart does not reset it', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fakta-throttle-'))
     const file = path.join(dir, 'restart.db')
     const now = new Date()
@@ -84,32 +84,32 @@ describe('throttling', () => {
     let handle = openDatabase(file)
     migrateDatabase(handle)
     setDb(handle)
-    for (let i = 0; i < policies.loginAccountIp.free; i++) expect(throttleReserve(keys, now)).toBe(0)
-    expect(throttleReserve(keys, now)).toBeGreaterThan(0)
+    for (let i = 0; i < policies.loginAccountIp.free; i++) expect(await throttleReserve(keys, now)).toBe(0)
+    expect(await throttleReserve(keys, now)).toBeGreaterThan(0)
     handle.$client.close()
 
     handle = openDatabase(file)
     setDb(handle)
-    expect(getAttempts(keys[0]!.key)?.failures).toBe(policies.loginAccountIp.free)
-    expect(throttleReserve(keys, now)).toBeGreaterThan(0)
+    expect((await getAttempts(keys[0]!.key))?.failures).toBe(policies.loginAccountIp.free)
+    expect(await throttleReserve(keys, now)).toBeGreaterThan(0)
     handle.$client.close()
     setDb(db())
   })
 })
 
 describe('throttle back-off', () => {
-  it('keeps the free attempts, the doubling wait and the quiet window', () => {
+  it('keeps the free attempts, the doubling wait and the quiet window', async () => {
     const policy = policies.loginAccountIp
     const keys = [{ key: 'login:account-ip:budi@contoh.id|127.0.0.1', policy }]
     const start = new Date('2026-01-01T00:00:00Z')
-    for (let i = 0; i < policy.free; i++) expect(throttleReserve(keys, start)).toBe(0)
-    expect(throttleReserve(keys, start)).toBe(policy.baseMs)
+    for (let i = 0; i < policy.free; i++) expect(await throttleReserve(keys, start)).toBe(0)
+    expect(await throttleReserve(keys, start)).toBe(policy.baseMs)
     const later = new Date(start.getTime() + policy.baseMs)
-    expect(throttleReserve(keys, later)).toBe(0)
-    expect(throttleReserve(keys, later)).toBe(2 * policy.baseMs)
+    expect(await throttleReserve(keys, later)).toBe(0)
+    expect(await throttleReserve(keys, later)).toBe(2 * policy.baseMs)
     const quiet = new Date(later.getTime() + policy.windowMs + 1)
-    expect(throttleReserve(keys, quiet)).toBe(0)
-    expect(getAttempts(keys[0]!.key)?.failures).toBe(1)
+    expect(await throttleReserve(keys, quiet)).toBe(0)
+    expect((await getAttempts(keys[0]!.key))?.failures).toBe(1)
   })
 })
 
@@ -119,7 +119,7 @@ describe('self-service', () => {
     const category = createCategory(db())
     const article = createArticle(db(), { categoryId: category.id, title: 'Berita Ekspor' })
     createComment(db(), { articleId: article.id, userId: user?.id, body: 'Komentar saya' })
-    const data = exportUserData(user?.id ?? 0)
+    const data = await exportUserData(user?.id ?? 0)
     expect(data?.profile.email).toBe('rina@contoh.id')
     expect(data?.comments).toMatchObject([{ body: 'Komentar saya', article: 'Berita Ekspor' }])
     expect(JSON.stringify(data)).not.toMatch(/argon2|passwordHash|password_hash/)
@@ -133,9 +133,9 @@ describe('self-service', () => {
     createComment(db(), { articleId: article.id, userId: keep?.id, body: 'Tetap ada' })
     createComment(db(), { articleId: article.id, userId: remove?.id, body: 'Ikut dihapus' })
 
-    expect(deleteUser(keep?.id ?? 0, false).map(articlePath)).toEqual(['/news/hukum/kasus'])
-    expect(deleteUser(remove?.id ?? 0, true).map(articlePath)).toEqual(['/news/hukum/kasus'])
-    expect(getAuthState(keep?.id ?? 0)).toBeNull()
+    expect((await deleteUser(keep?.id ?? 0, false)).map(articlePath)).toEqual(['/news/hukum/kasus'])
+    expect((await deleteUser(remove?.id ?? 0, true)).map(articlePath)).toEqual(['/news/hukum/kasus'])
+    expect(await getAuthState(keep?.id ?? 0)).toBeNull()
     expect(listApprovedComments(article.id).map((c) => [c.body, c.authorName])).toEqual([['Tetap ada', 'Pengguna terhapus']])
   })
 })

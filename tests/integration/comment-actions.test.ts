@@ -25,13 +25,13 @@ function form(values: Record<string, string | number>) {
 let tokens = 0
 const token = () => `token${++tokens}abcdef`
 
-function signInAs(values: Parameters<typeof createUser>[1] = {}, history = 1) {
+async function signInAs(values: Parameters<typeof createUser>[1] = {}, history = 1) {
   const user = createUser(db(), values)
   // A reader with approved comments behind them is no longer "new".
   for (let i = 0; i < history; i++) {
     createComment(db(), { articleId: other.id, userId: user.id, body: `lama ${i}`, createdAt: new Date(Date.now() - 86_400_000 - i) })
   }
-  session.viewer = getAuthState(user.id)
+  session.viewer = await getAuthState(user.id)
   return user
 }
 
@@ -58,7 +58,7 @@ describe('posting', () => {
   })
 
   it('a reader posts; the comment is approved, stored normalised, answered for the island, and the article refreshed by tag', async () => {
-    signInAs({ displayName: 'Sari Pembaca' })
+    await signInAs({ displayName: 'Sari Pembaca' })
     const result = await post('  Cafe\u0301 \u202Edamai  ')
     expect(result).toMatchObject({
       ok: true,
@@ -72,7 +72,7 @@ describe('posting', () => {
   })
 
   it('twenty sends of one form at once store one comment, and every answer is that comment', async () => {
-    signInAs()
+    await signInAs()
     const same = form({ articleId: article.id, body: 'Satu kali saja', clientToken: 'sama-sama-sekali-kirim' })
     const results = await Promise.all(Array.from({ length: 20 }, () => postComment(null, same)))
     expect(countApprovedComments(article.id)).toBe(1)
@@ -83,9 +83,9 @@ describe('posting', () => {
   })
 
   it('a reply is answered with the name of the comment it answers', async () => {
-    const first = signInAs({ displayName: 'Budi Penulis' })
+    const first = await signInAs({ displayName: 'Budi Penulis' })
     const parent = createComment(db(), { articleId: article.id, userId: first.id, body: 'Induk' })
-    signInAs({ displayName: 'Wati Pembalas' })
+    await signInAs({ displayName: 'Wati Pembalas' })
     expect(await post('Setuju', { parentId: parent.id })).toMatchObject({
       ok: true,
       data: { comment: { parentId: parent.id, parentAuthor: 'Budi Penulis', authorName: 'Wati Pembalas' } },
@@ -93,7 +93,7 @@ describe('posting', () => {
   })
 
   it('the posting interval answers how many seconds remain, for the form to count down', async () => {
-    signInAs()
+    await signInAs()
     expect(await post('Pertama')).toMatchObject({ ok: true })
     expect(await post('Kedua terlalu cepat')).toMatchObject({
       ok: false,
@@ -103,16 +103,16 @@ describe('posting', () => {
   })
 
   it('a new reader’s first comment waits for a moderator and the static page is left alone', async () => {
-    signInAs({}, 0)
+    await signInAs({}, 0)
     expect(await post('Komentar pertama saya')).toMatchObject({ ok: true, message: /menunggu moderasi/ })
     expect(countApprovedComments(article.id)).toBe(0)
     expect(session.revalidated).toEqual([])
   })
 
   it('suspended and banned readers are refused with the reason', async () => {
-    signInAs({ status: 'suspended', suspendedUntil: new Date(Date.now() + 3_600_000) })
+    await signInAs({ status: 'suspended', suspendedUntil: new Date(Date.now() + 3_600_000) })
     expect(await post('Halo')).toMatchObject({ ok: false, formError: /ditangguhkan/ })
-    signInAs({ status: 'banned' })
+    await signInAs({ status: 'banned' })
     expect(await post('Halo')).toMatchObject({ ok: false, formError: /diblokir/ })
     expect(countApprovedComments(article.id)).toBe(0)
   })
@@ -122,7 +122,7 @@ describe('posting', () => {
       'insert into settings (key, value) values (?, ?) on conflict(key) do update set value = excluded.value',
     )
     setting.run('trustAfterApproved', '3')
-    const reader = signInAs({}, 2)
+    const reader = await signInAs({}, 2)
     expect(await post('Komentar ketiga saya')).toMatchObject({ ok: true, message: /menunggu moderasi/ })
     const held = db()
       .$client.prepare('select status, moderation_reason as reason from comments where user_id = ? order by id desc')
@@ -135,12 +135,12 @@ describe('posting', () => {
       .run(Date.now() - 60_000, reader.id)
     expect(await post('Sekarang langsung tayang')).toMatchObject({ ok: true, message: /tayang/ })
     setting.run('trustAfterApproved', '0')
-    signInAs({}, 0)
+    await signInAs({}, 0)
     expect(await post('Pembaca baru tanpa moderasi awal')).toMatchObject({ ok: true, message: /tayang/ })
   })
 
   it('trust: a reader whose recent comments were mostly rejected goes back to premoderation', async () => {
-    const reader = signInAs({}, 5)
+    const reader = await signInAs({}, 5)
     for (let i = 0; i < 5; i++) {
       createComment(db(), {
         articleId: other.id,
@@ -156,7 +156,7 @@ describe('posting', () => {
       .get(reader.id)
     expect(held).toMatchObject({ status: 'pending', reason: '5 dari 10 komentar terakhir pengguna ini ditolak.' })
     // Four of the last ten rejected is under the default 50%.
-    const better = signInAs({}, 6)
+    const better = await signInAs({}, 6)
     for (let i = 0; i < 4; i++) {
       createComment(db(), {
         articleId: other.id,
@@ -170,7 +170,7 @@ describe('posting', () => {
   })
 
   it('a closed article refuses and a premoderated one holds', async () => {
-    signInAs()
+    await signInAs()
     db().$client.prepare("update articles set comment_mode = 'closed' where id = ?").run(article.id)
     expect(await post('Halo')).toMatchObject({ ok: false, formError: /ditutup/ })
     db().$client.prepare("update articles set comment_mode = 'premoderated' where id = ?").run(article.id)
@@ -184,7 +184,7 @@ describe('posting', () => {
     ['a'.repeat(2 * 1024 * 1024), /terlalu panjang|maksimal/],
     ['\u0000\u202E', /kosong/],
   ])('refuses %#: a bad body gets a message and nothing is stored', async (body, message) => {
-    signInAs()
+    await signInAs()
     const result = await post(body)
     expect(result).toMatchObject({ ok: false })
     expect(JSON.stringify(result)).toMatch(message)
@@ -192,11 +192,11 @@ describe('posting', () => {
   })
 
   it('stores markup and SQL as the plain text they are', async () => {
-    signInAs()
+    await signInAs()
     for (const body of ['<script>alert(1)</script>', "'; DROP TABLE comments;--", '[x](javascript:alert(1))']) {
       expect(await post(body)).toMatchObject({ ok: true })
       await new Promise((resolve) => setTimeout(resolve, 0))
-      session.viewer = getAuthState(signInAs().id)
+      session.viewer = await getAuthState((await signInAs()).id)
     }
     expect(
       listApprovedComments(article.id)
@@ -206,7 +206,7 @@ describe('posting', () => {
   })
 
   it('ignores forged fields: status and author come from the server', async () => {
-    const reader = signInAs({}, 0)
+    const reader = await signInAs({}, 0)
     const someone = createUser(db())
     await post('Halo redaksi', { status: 'approved', authorId: someone.id, userId: someone.id })
     const row = db().$client.prepare('select user_id, status from comments where body = ?').get('Halo redaksi')
@@ -214,7 +214,7 @@ describe('posting', () => {
   })
 
   it('a double submit with the same token stores one comment', async () => {
-    signInAs()
+    await signInAs()
     const data = { articleId: article.id, body: 'Sekali saja', clientToken: 'samesametoken1' }
     await postComment(null, form(data))
     expect(await postComment(null, form(data))).toMatchObject({ ok: true })
@@ -222,7 +222,7 @@ describe('posting', () => {
   })
 
   it('rate limits, refuses repeats and banned words', async () => {
-    signInAs()
+    await signInAs()
     await post('Pertama')
     expect(await post('Kedua')).toMatchObject({ ok: false, formError: /Tunggu \d+ detik/ })
     db().$client.prepare('update comments set created_at = created_at - 60000').run()
@@ -232,7 +232,7 @@ describe('posting', () => {
   })
 
   it('replies only to an approved comment of the same article', async () => {
-    const author = signInAs()
+    const author = await signInAs()
     const earlier = new Date(Date.now() - 3_600_000)
     const parent = createComment(db(), { articleId: article.id, userId: author.id, body: 'Induk', createdAt: earlier })
     const foreign = createComment(db(), { articleId: other.id, userId: author.id, body: 'Lain', createdAt: earlier })
@@ -258,14 +258,14 @@ describe('posting', () => {
 
 describe('own comments', () => {
   it('the author edits within 15 minutes; others and late edits are refused', async () => {
-    const author = signInAs()
+    const author = await signInAs()
     const mine = createComment(db(), { articleId: article.id, userId: author.id, body: 'Asli' })
     expect(await editComment(null, form({ commentId: mine.id, body: 'Disunting' }))).toMatchObject({ ok: true })
     expect(getComment(mine.id)?.body).toBe('Disunting')
 
-    signInAs()
+    await signInAs()
     expect(await editComment(null, form({ commentId: mine.id, body: 'Bukan milikku' }))).toMatchObject({ ok: false })
-    session.viewer = getAuthState(author.id)
+    session.viewer = await getAuthState(author.id)
     db()
       .$client.prepare('update comments set created_at = ? where id = ?')
       .run(Date.now() - 16 * 60_000, mine.id)
@@ -274,12 +274,12 @@ describe('own comments', () => {
   })
 
   it('the author deletes; a deleted comment with replies stays as a placeholder', async () => {
-    const author = signInAs()
+    const author = await signInAs()
     const mine = createComment(db(), { articleId: article.id, userId: author.id, body: 'Akan dihapus' })
     createComment(db(), { articleId: article.id, parentId: mine.id, body: 'Balasan orang lain' })
-    signInAs()
+    await signInAs()
     expect(await removeComment(null, form({ commentId: mine.id }))).toMatchObject({ ok: false })
-    session.viewer = getAuthState(author.id)
+    session.viewer = await getAuthState(author.id)
     expect(await removeComment(null, form({ commentId: mine.id }))).toMatchObject({ ok: true })
     const [placeholder] = listApprovedComments(article.id)
     expect(placeholder).toMatchObject({ deleted: true, body: '', replies: [{ body: 'Balasan orang lain' }] })
@@ -290,27 +290,27 @@ describe('own comments', () => {
 describe('likes and reports', () => {
   it('a like toggles once per user', async () => {
     const comment = createComment(db(), { articleId: article.id, body: 'Bagus' })
-    signInAs()
+    await signInAs()
     expect(await likeComment(null, form({ commentId: comment.id }))).toMatchObject({ ok: true, message: /Disukai · 1/ })
     expect(await likeComment(null, form({ commentId: comment.id }))).toMatchObject({ ok: true, message: /Batal suka · 0/ })
-    signInAs({ status: 'banned' })
+    await signInAs({ status: 'banned' })
     expect(await likeComment(null, form({ commentId: comment.id }))).toMatchObject({ ok: false })
   })
 
   it('one report per user; three reports from established readers hide the comment; bad reasons are refused', async () => {
     const comment = createComment(db(), { articleId: article.id, body: 'Provokatif' })
-    signInAs(established, 3)
+    await signInAs(established, 3)
     expect(await reportComment(null, form({ commentId: comment.id, reason: 'spam' }))).toMatchObject({ ok: true })
     expect(await reportComment(null, form({ commentId: comment.id, reason: 'spam' }))).toMatchObject({
       ok: false,
       formError: /sudah melaporkan/,
     })
-    signInAs(established, 3)
+    await signInAs(established, 3)
     expect(await reportComment(null, form({ commentId: comment.id, reason: 'bogus' }))).toMatchObject({ ok: false })
     expect(await reportComment(null, form({ commentId: comment.id, reason: 'other' }))).toMatchObject({ ok: false, formError: /Lainnya/ })
     expect(await reportComment(null, form({ commentId: comment.id, reason: 'abusive' }))).toMatchObject({ ok: true })
     expect(countApprovedComments(article.id)).toBe(1)
-    signInAs(established, 3)
+    await signInAs(established, 3)
     expect(await reportComment(null, form({ commentId: comment.id, reason: 'sara' }))).toMatchObject({ ok: true })
     expect(countApprovedComments(article.id)).toBe(0)
     expect(getComment(comment.id)?.status).toBe('pending')

@@ -15,9 +15,9 @@ const { setupTestDatabase } = await import('../setup/db')
 
 const db = setupTestDatabase()
 
-const as = (values: Parameters<typeof createUser>[1] = {}) => {
+const as = async (values: Parameters<typeof createUser>[1] = {}) => {
   const user = createUser(db(), values)
-  session.viewer = getAuthState(user.id)
+  session.viewer = await getAuthState(user.id)
   return user
 }
 
@@ -78,7 +78,7 @@ describe('searchDeskArticles', () => {
   })
 
   it('finds published news by title for writers, newest first, with their paths', async () => {
-    as({ role: 'writer' })
+    await as({ role: 'writer' })
     expect(await searchDeskArticles('banjir')).toEqual([
       { id: expect.any(Number), title: 'Banjir Bekasi surut', path: '/news/nasional/banjir-bekasi' },
       { id: expect.any(Number), title: 'Banjir Jakarta meluas', path: '/news/nasional/banjir-jakarta' },
@@ -91,7 +91,7 @@ describe('searchDeskArticles', () => {
   })
 
   it('returns at most ten and treats % and _ as text', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     for (let i = 0; i < 12; i++) createArticle(db(), { categoryId, title: `Pemilu hari ${i}` })
     expect(await searchDeskArticles('pemilu')).toHaveLength(10)
     expect((await searchDeskArticles('100%')).map((a) => a.title)).toEqual(['Diskon 100% tarif'])
@@ -102,11 +102,11 @@ describe('searchDeskArticles', () => {
 
   it('gives nothing to readers, moderators and signed-out callers', async () => {
     expect(await searchDeskArticles('banjir')).toEqual([])
-    as({ role: 'reader' })
+    await as({ role: 'reader' })
     expect(await searchDeskArticles('banjir')).toEqual([])
-    as({ role: 'moderator' })
+    await as({ role: 'moderator' })
     expect(await searchDeskArticles('banjir')).toEqual([])
-    as({ role: 'writer', status: 'banned' })
+    await as({ role: 'writer', status: 'banned' })
     expect(await searchDeskArticles('banjir')).toEqual([])
   })
 })

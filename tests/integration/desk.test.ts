@@ -39,9 +39,9 @@ const form = (values: Values) => {
 }
 const call = <R>(action: (state: null, data: FormData) => Promise<R>, values: Values) => action(null, form(values))
 
-const as = (values: Parameters<typeof createUser>[1] = {}) => {
+const as = async (values: Parameters<typeof createUser>[1] = {}) => {
   const user = createUser(db(), values)
-  session.viewer = getAuthState(user.id)
+  session.viewer = await getAuthState(user.id)
   return user
 }
 
@@ -76,10 +76,8 @@ const fields = (values: Values = {}): Values => ({
 
 const articleCount = () => db().select().from(schema.articles).all().length
 const revisionCount = () => db().select().from(schema.articleRevisions).all().length
-const deskAudit = () =>
-  listAudit({ limit: 100, offset: 0 })
-    .items.filter((entry) => entry.action.startsWith('desk.'))
-    .map((entry) => entry.action)
+const deskAudit = async () =>
+  (await listAudit({ limit: 100, offset: 0 })).items.filter((entry) => entry.action.startsWith('desk.')).map((entry) => entry.action)
 
 /** A desk article as it would be after a save through the desk (with its first revision). */
 function deskArticle(values: Partial<typeof schema.articles.$inferInsert> = {}) {
@@ -98,7 +96,7 @@ function deskArticle(values: Partial<typeof schema.articles.$inferInsert> = {}) 
 
 describe('saving', () => {
   it('creates a draft with tags, bylines, a slug from the title and revision 1; audited', async () => {
-    const writer = as({ role: 'writer', displayName: 'Penulis Satu' })
+    const writer = await as({ role: 'writer', displayName: 'Penulis Satu' })
     const co = createAuthor(db(), { name: 'Budi Reporter' })
     const result = await call(actions.saveArticle, fields({ authorIds: [authorId, co.id, authorId] }))
     expect(result).toMatchObject({
@@ -112,7 +110,7 @@ describe('saving', () => {
     expect(article.snapshot.tagIds).toHaveLength(2)
     expect(article.updatedByName).toBe('Penulis Satu')
     expect(desk.listRevisions(article.id)).toMatchObject([{ version: 1, applied: true, userName: 'Penulis Satu' }])
-    expect(deskAudit()).toEqual(['desk.create'])
+    expect(await deskAudit()).toEqual(['desk.create'])
     // A draft is nowhere for readers, and its save expires nothing.
     expect(await getArticle('ekonomi', 'harga-beras-naik')).toBeNull()
     expect(session.revalidated).toEqual([])
@@ -124,7 +122,7 @@ describe('saving', () => {
   })
 
   it('makes slugs unique among news articles', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     createArticle(db(), { categoryId, slug: 'harga-beras-naik' })
     const second = await call(actions.saveArticle, fields())
     const third = await call(actions.saveArticle, fields({ slug: 'harga-beras-naik' }))
@@ -133,13 +131,13 @@ describe('saving', () => {
   })
 
   it('two saves from the same version: the second is refused and kept as an unapplied revision', async () => {
-    const editor = as({ role: 'editor', displayName: 'Editor Satu' })
+    const editor = await as({ role: 'editor', displayName: 'Editor Satu' })
     const created = await call(actions.saveArticle, fields())
     if (!created.ok || !created.data || 'conflict' in created.data) throw new Error('not saved')
     const { id } = created.data
     const first = await call(actions.saveArticle, fields({ id, version: 1, title: 'Versi Pertama' }))
     expect(first).toMatchObject({ ok: true, data: { version: 2 } })
-    as({ role: 'editor', displayName: 'Editor Dua' })
+    await as({ role: 'editor', displayName: 'Editor Dua' })
     const second = await call(actions.saveArticle, fields({ id, version: 1, title: 'Versi Kedua' }))
     expect(second.ok).toBe(false)
     if (second.ok) return
@@ -161,7 +159,7 @@ describe('saving', () => {
   })
 
   it('refuses bad input with a message and stores nothing', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     const cases: [Values, string, RegExp][] = [
       [{ title: '' }, 'title', /judul/i],
       [{ title: 'x'.repeat(201) }, 'title', /200/],
@@ -204,11 +202,11 @@ describe('saving', () => {
     }
     expect(articleCount()).toBe(0)
     expect(revisionCount()).toBe(0)
-    expect(deskAudit()).toEqual([])
+    expect(await deskAudit()).toEqual([])
   })
 
   it('keeps markup in text as text', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     const result = await call(
       actions.saveArticle,
       fields({ title: '<img src=x onerror=alert(1)>', body: body('<script>alert(1)</script>') }),
@@ -222,7 +220,7 @@ describe('saving', () => {
 
 describe('publishing', () => {
   it('shows co-bylines on the article, in order, and lists the article on every byline author page', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     const co = createAuthor(db(), { name: 'Budi Reporter' })
     const published = await call(actions.saveArticle, fields({ intent: 'publish', authorIds: [authorId, co.id] }))
     expect(published.ok).toBe(true)
@@ -235,7 +233,7 @@ describe('publishing', () => {
   })
 
   it('publishes, keeps the first publication time on republishing, and a slug change leaves a redirect', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     const t0 = Date.now()
     const published = await call(actions.saveArticle, fields({ intent: 'publish' }))
     expect(published).toMatchObject({ ok: true, message: 'Artikel diterbitkan.', data: { status: 'published', version: 1 } })
@@ -245,7 +243,7 @@ describe('publishing', () => {
     expect(first.getTime()).toBeGreaterThanOrEqual(t0)
     expect((await getArticle('ekonomi', 'harga-beras-naik'))?.title).toBe('Harga Beras Naik')
     expect(session.revalidated).toEqual(expect.arrayContaining(['tag:content']))
-    expect(deskAudit()).toEqual(['desk.publish', 'desk.create'])
+    expect(await deskAudit()).toEqual(['desk.publish', 'desk.create'])
 
     session.revalidated = []
     const edited = await call(actions.saveArticle, fields({ id, version: 1, slug: 'harga-beras-melonjak', title: 'Harga Beras Melonjak' }))
@@ -255,7 +253,7 @@ describe('publishing', () => {
     expect((await getArticle('ekonomi', 'harga-beras-melonjak'))?.updatedAt).not.toBeNull()
     expect(db().select().from(schema.articleRedirects).all()).toMatchObject([{ path: '/news/ekonomi/harga-beras-naik', articleId: id }])
     expect(session.revalidated).toEqual(expect.arrayContaining(['tag:content']))
-    expect(deskAudit()[0]).toBe('desk.edit_published')
+    expect((await deskAudit())[0]).toBe('desk.edit_published')
 
     // A new title with the slug left empty keeps the address.
     const retitled = await call(actions.saveArticle, fields({ id, version: 2, slug: '', title: 'Judul Lain Sama Sekali' }))
@@ -267,7 +265,7 @@ describe('publishing', () => {
   })
 
   it('a new article published at an old address of another takes that address over', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     const old = deskArticle({ status: 'published', publishedAt: new Date('2026-01-01'), slug: 'lama' })
     await call(actions.saveArticle, fields({ id: old.id, version: 1, slug: 'baru' }))
     expect(db().select().from(schema.articleRedirects).all()).toMatchObject([{ path: '/news/ekonomi/lama', articleId: old.id }])
@@ -280,7 +278,7 @@ describe('publishing', () => {
   })
 
   it('schedules in WIB and unschedules back to draft', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     const result = await call(actions.saveArticle, fields({ intent: 'schedule', publishAt: '2099-01-02T08:30' }))
     expect(result).toMatchObject({ ok: true, data: { status: 'scheduled' } })
     if (!result.ok || !result.data || 'conflict' in result.data) throw new Error('not scheduled')
@@ -288,11 +286,11 @@ describe('publishing', () => {
     expect(await getArticle('ekonomi', 'harga-beras-naik')).toBeNull()
     expect(await call(actions.unscheduleArticle, { id: result.data.id })).toMatchObject({ ok: true })
     expect(desk.getDeskArticle(result.data.id)).toMatchObject({ status: 'draft', scheduledAt: null })
-    expect(deskAudit()).toEqual(['desk.unschedule', 'desk.schedule', 'desk.create'])
+    expect(await deskAudit()).toEqual(['desk.unschedule', 'desk.schedule', 'desk.create'])
   })
 
   it('taking down removes the article from the page, lists, search and feeds; the audit keeps reason and note', async () => {
-    const editor = as({ role: 'editor' })
+    const editor = await as({ role: 'editor' })
     const article = deskArticle({
       status: 'published',
       publishedAt: new Date('2026-01-01T00:00:00Z'),
@@ -328,7 +326,7 @@ describe('publishing', () => {
     expect(await (await newsFeed({ title: 'x', path: '/rss.xml' })).text()).not.toContain('Trenggiling')
     expect(getCommentTarget(article.id)).toBeNull()
     expect(desk.getDeskArticle(article.id)).toMatchObject({ status: 'taken_down', takedownReason: 'legal' })
-    const entry = listAudit({ limit: 10, offset: 0 }).items.find((e) => e.action === 'desk.takedown')
+    const entry = (await listAudit({ limit: 10, offset: 0 })).items.find((e) => e.action === 'desk.takedown')
     expect(entry).toMatchObject({ targetId: article.id, reason: 'legal: Putusan pengadilan 12/2026.' })
     expect(session.revalidated).toEqual(expect.arrayContaining(['tag:content']))
     // Nothing more happens to it.
@@ -346,7 +344,7 @@ describe('reader queries', () => {
 
 describe('revisions', () => {
   it('restores an earlier revision as a new version, under the lock', async () => {
-    as({ role: 'editor', displayName: 'Editor Satu' })
+    await as({ role: 'editor', displayName: 'Editor Satu' })
     const created = await call(actions.saveArticle, fields({ title: 'Judul Awal' }))
     if (!created.ok || !created.data || 'conflict' in created.data) throw new Error('not saved')
     const { id } = created.data
@@ -369,16 +367,16 @@ describe('revisions', () => {
       [1, true],
     ])
     expect(await call(actions.restoreRevision, { id, revisionId: 99_999, version: 3 })).toMatchObject({ ok: false, formError: /revisi/i })
-    expect(deskAudit()[0]).toBe('desk.restore')
+    expect((await deskAudit())[0]).toBe('desk.restore')
   })
 })
 
 describe('presence and preview links', () => {
   it('shows who else has the article open within 30 seconds', async () => {
-    const editor = as({ role: 'editor', displayName: 'Editor Satu' })
+    const editor = await as({ role: 'editor', displayName: 'Editor Satu' })
     const article = deskArticle({ createdBy: editor.id })
     expect(await actions.deskHeartbeat(article.id)).toEqual({ others: [] })
-    as({ role: 'editor', displayName: 'Editor Dua' })
+    await as({ role: 'editor', displayName: 'Editor Dua' })
     const answer = await actions.deskHeartbeat(article.id)
     expect(answer.others.map((o) => o.name)).toEqual(['Editor Satu'])
     expect(desk.listPresence(article.id, 0, new Date(Date.now() + 31_000))).toEqual([])
@@ -386,7 +384,7 @@ describe('presence and preview links', () => {
   })
 
   it('makes a 48-hour signed link', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     const article = deskArticle()
     const result = await call(actions.createPreviewLink, { id: article.id })
     if (!result.ok || !result.data) throw new Error('no link')
@@ -425,10 +423,10 @@ describe('the desk list', () => {
 describe('who may do what', () => {
   type Who = 'anonymous' | 'reader' | 'moderator' | 'writer' | 'editor' | 'admin' | 'suspended'
   const roles: Who[] = ['anonymous', 'reader', 'moderator', 'writer', 'editor', 'admin', 'suspended']
-  const signIn = (who: Who) => {
+  const signIn = async (who: Who) => {
     if (who === 'anonymous') return (session.viewer = null)
-    if (who === 'suspended') return as({ role: 'editor', status: 'suspended', suspendedUntil: new Date(Date.now() + 3_600_000) })
-    return as({ role: who })
+    if (who === 'suspended') return await as({ role: 'editor', status: 'suspended', suspendedUntil: new Date(Date.now() + 3_600_000) })
+    return await as({ role: who })
   }
   const desks = new Set<Who>(['writer', 'editor', 'admin'])
   const editors = new Set<Who>(['editor', 'admin'])
@@ -512,7 +510,7 @@ describe('who may do what', () => {
   for (const testCase of cases) {
     it.each(roles)(`${testCase.name}: %s`, async (who) => {
       const other = createUser(db(), { role: 'writer' }).id
-      const me = signIn(who)
+      const me = await signIn(who)
       const id = testCase.setup?.(me && 'id' in me ? me.id : null, other) ?? 0
       const before = state()
       const allowed = testCase.allowed.has(who)
@@ -523,7 +521,7 @@ describe('who may do what', () => {
   }
 
   it('a writer may not edit a submitted draft of someone else, nor a published one of their own', async () => {
-    const writer = as({ role: 'writer' })
+    const writer = await as({ role: 'writer' })
     const mine = deskArticle({ createdBy: writer.id, status: 'published', publishedAt: new Date('2026-01-01') })
     const result = await call(actions.saveArticle, fields({ id: mine.id, version: 1, title: 'Diubah' }))
     expect(result).toMatchObject({ ok: false, formError: /hanya bisa diubah editor/ })
@@ -531,7 +529,7 @@ describe('who may do what', () => {
   })
 
   it("a writer's publish of a new article is refused first: nothing is created", async () => {
-    as({ role: 'writer' })
+    await as({ role: 'writer' })
     const result = await call(actions.saveArticle, fields({ intent: 'publish' }))
     expect(result).toMatchObject({ ok: false, formError: /Hanya editor/ })
     expect(articleCount()).toBe(0)
@@ -539,7 +537,7 @@ describe('who may do what', () => {
   })
 
   it('a writer may save their own draft, but not submit it twice', async () => {
-    const writer = as({ role: 'writer' })
+    const writer = await as({ role: 'writer' })
     const mine = deskArticle({ createdBy: writer.id })
     expect(await call(actions.saveArticle, fields({ id: mine.id, version: 1, intent: 'submit' }))).toMatchObject({
       ok: true,
@@ -550,14 +548,14 @@ describe('who may do what', () => {
   })
 
   it('autosave does not write over a published article', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     const article = deskArticle({ status: 'published', publishedAt: new Date('2026-01-01') })
     expect(await call(actions.saveArticle, fields({ id: article.id, version: 1, intent: 'autosave' }))).toMatchObject({ ok: false })
     expect(desk.getDeskArticle(article.id)?.version).toBe(1)
   })
 
   it('the heartbeat ignores forged ids', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     expect(await actions.deskHeartbeat(-1)).toEqual({ others: [] })
     expect(await actions.deskHeartbeat(Number.NaN)).toEqual({ others: [] })
     expect(await actions.deskHeartbeat(424242)).toEqual({ others: [] })

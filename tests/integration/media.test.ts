@@ -42,9 +42,9 @@ beforeEach(() => {
   session.viewer = null
 })
 
-const as = (role: 'reader' | 'moderator' | 'editor' | 'admin') => {
+const as = async (role: 'reader' | 'moderator' | 'editor' | 'admin') => {
   const user = createUser(db(), { role, displayName: `Staf ${role}` })
-  session.viewer = getAuthState(user.id)
+  session.viewer = await getAuthState(user.id)
   return user
 }
 
@@ -105,7 +105,7 @@ function pixelBomb(): Uint8Array<ArrayBuffer> {
 
 describe('bad uploads', () => {
   it('each is refused with a clear message, and nothing is stored or written', async () => {
-    as('editor')
+    await as('editor')
     const jpeg = await phoneJpeg()
     const cases: [string, Blob, RegExp][] = [
       ['empty file', new Blob([]), /kosong/],
@@ -129,13 +129,13 @@ describe('bad uploads', () => {
       const result = await upload(file, {}, 'foto.jpg')
       expect(result, name).toMatchObject({ ok: false, formError: expect.stringMatching(message) })
     }
-    expect(listMedia({ limit: 10, offset: 0 }).total).toBe(0)
-    expect(listAudit({ limit: 10, offset: 0 }).total).toBe(0)
+    expect((await listMedia({ limit: 10, offset: 0 })).total).toBe(0)
+    expect((await listAudit({ limit: 10, offset: 0 })).total).toBe(0)
     expect(filesWritten()).toEqual([])
   })
 
   it('alt text is required and capped; no file is refused too', async () => {
-    as('editor')
+    await as('editor')
     const jpeg = await phoneJpeg()
     expect(await upload(new Blob([jpeg]), { alt: '   ' })).toMatchObject({
       ok: false,
@@ -157,14 +157,14 @@ describe('bad uploads', () => {
 
 describe('a good upload', () => {
   it('is oriented, stripped of EXIF and GPS, encoded at widths up to its own, cropped around its focal point, and audited', async () => {
-    const editor = as('editor')
+    const editor = await as('editor')
     const jpeg = await phoneJpeg()
     const before = await sharp(jpeg).metadata()
     expect(before.exif?.includes(GPS_POINTER)).toBe(true)
 
     const result = await upload(new Blob([jpeg]), { caption: 'Jalan Thamrin', credit: 'FAKTA/Uji', focusX: '0.8', focusY: '0.25' })
     expect(result).toMatchObject({ ok: true, message: expect.stringMatching(/diunggah/) })
-    const { items } = listMedia({ limit: 10, offset: 0 })
+    const { items } = await listMedia({ limit: 10, offset: 0 })
     expect(items).toHaveLength(1)
     const item = items[0]!
     // EXIF orientation 6: the 1200 x 800 sensor image stands upright as 800 x 1200.
@@ -212,7 +212,7 @@ describe('a good upload', () => {
     // Centred on the focus where the edges allow: the 16:9 band runs from 300 - 225 = 75.
     expect(cropAround(800, 1200, 16 / 9, { x: 0.8, y: 0.25 })).toEqual({ left: 0, top: 75, width: 800, height: 450 })
 
-    const audit = listAudit({ limit: 10, offset: 0 }).items
+    const audit = (await listAudit({ limit: 10, offset: 0 })).items
     expect(audit).toHaveLength(1)
     expect(audit[0]).toMatchObject({ action: 'media.upload', targetType: 'media', targetId: item.id, actorName: 'Staf editor' })
     expect(audit[0]!.reason).toContain('Warga menyeberang jalan di Jakarta')
@@ -222,7 +222,7 @@ describe('a good upload', () => {
       ok: true,
       message: expect.stringMatching(/sudah ada/),
     })
-    expect(listMedia({ limit: 10, offset: 0 }).total).toBe(1)
+    expect((await listMedia({ limit: 10, offset: 0 })).total).toBe(1)
   })
 })
 
@@ -232,21 +232,21 @@ describe('who may upload', () => {
       .png()
       .toBuffer()
     for (const role of ['reader', 'moderator'] as const) {
-      as(role)
+      await as(role)
       expect(await upload(new Blob([png])), role).toMatchObject({ ok: false, formError: expect.stringMatching(/izin/) })
     }
     session.viewer = null
     expect(await upload(new Blob([png]))).toMatchObject({ ok: false, formError: expect.stringMatching(/masuk/) })
     expect(filesWritten()).toEqual([])
-    as('editor')
+    await as('editor')
     expect(await upload(new Blob([png]))).toMatchObject({ ok: true })
-    as('admin')
+    await as('admin')
     expect(await upload(new Blob([png]), { focusX: '0' })).toMatchObject({ ok: true })
-    expect(listMedia({ limit: 10, offset: 0 }).items.map((i) => i.mime)).toEqual(['image/png', 'image/png'])
+    expect((await listMedia({ limit: 10, offset: 0 })).items.map((i) => i.mime)).toEqual(['image/png', 'image/png'])
   })
 
   it('the plain form comes back to the library with its message', async () => {
-    as('moderator')
+    await as('moderator')
     const data = form(new Blob(['bukan gambar']))
     data.append('back', '/staff/media')
     const error = await uploadMediaAction(data).catch((e: { url: string }) => e)
@@ -260,12 +260,12 @@ describe('the serving route', () => {
   const get = (name: string) => GET(new Request(`http://x/media/${name}`), { params: Promise.resolve({ file: name }) })
 
   it('serves a library file with immutable caching and its type; 404 for unknown names and any way out of the folder', async () => {
-    as('editor')
+    await as('editor')
     const png = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#123456' } })
       .png()
       .toBuffer()
     await upload(new Blob([png]))
-    const item = listMedia({ limit: 1, offset: 0 }).items[0]!
+    const item = (await listMedia({ limit: 1, offset: 0 })).items[0]!
     for (const format of ['avif', 'webp', 'jpg'] as const) {
       const response = await get(`${item.hash}-full-480.${format}`)
       expect(response.status).toBe(200)

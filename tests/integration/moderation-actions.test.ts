@@ -44,9 +44,9 @@ async function submit(action: (formData: FormData) => Promise<void>, values: Rec
   throw new Error('the action did not redirect')
 }
 
-const as = (values: Parameters<typeof createUser>[1] = {}) => {
+const as = async (values: Parameters<typeof createUser>[1] = {}) => {
   const user = createUser(db(), values)
-  session.viewer = getAuthState(user.id)
+  session.viewer = await getAuthState(user.id)
   return user
 }
 
@@ -70,7 +70,7 @@ describe('comment decisions', () => {
   it('a moderator approves, rejects with a reason, restores and features; each step is audited', async () => {
     const pending = createComment(db(), { articleId: article.id, body: 'Menunggu', status: 'pending' })
     const other = createComment(db(), { articleId: article.id, body: 'Lain', status: 'pending' })
-    as({ role: 'moderator', displayName: 'Moderator Satu' })
+    await as({ role: 'moderator', displayName: 'Moderator Satu' })
 
     expect(await submit(staff.approveComments, { ids: pending.id })).toMatchObject({ ok: true, message: 'Disetujui: 1 komentar.' })
     expect(session.revalidated).toContain('/news/hukum/kasus')
@@ -80,7 +80,7 @@ describe('comment decisions', () => {
     expect(await submit(staff.restoreComments, { ids: other.id })).toMatchObject({ ok: true })
     expect(await submit(staff.featureComments, { ids: pending.id })).toMatchObject({ ok: true })
 
-    const log = listAudit({ limit: 10, offset: 0 }).items.map((e) => [e.action, e.targetId, e.actorName])
+    const log = (await listAudit({ limit: 10, offset: 0 })).items.map((e) => [e.action, e.targetId, e.actorName])
     expect(log).toEqual([
       ['comment.feature', pending.id, 'Moderator Satu'],
       ['comment.restore', other.id, 'Moderator Satu'],
@@ -92,7 +92,7 @@ describe('comment decisions', () => {
   it('bulk decisions touch only what is still undecided (two moderators at once stay consistent)', async () => {
     const a = createComment(db(), { articleId: article.id, body: 'A', status: 'pending' })
     const b = createComment(db(), { articleId: article.id, body: 'B', status: 'pending' })
-    as({ role: 'admin' })
+    await as({ role: 'admin' })
     expect(await submit(staff.rejectComments, { ids: [a.id, b.id], reason: 'Promosi' })).toMatchObject({ message: 'Ditolak: 2 komentar.' })
     expect(await submit(staff.rejectComments, { ids: [a.id, b.id], reason: 'Promosi' })).toMatchObject({
       ok: false,
@@ -102,14 +102,14 @@ describe('comment decisions', () => {
 
   it.each(everyone)('%s cannot moderate', async (_, values) => {
     const comment = createComment(db(), { articleId: article.id, body: 'X', status: 'pending' })
-    if (values) as(values)
+    if (values) await as(values)
     expect(await submit(staff.approveComments, { ids: comment.id })).toMatchObject({ ok: false })
     expect(getComment(comment.id)?.status).toBe('pending')
   })
 
   it('refuses a huge reason and keeps the comment as it was', async () => {
     const comment = createComment(db(), { articleId: article.id, body: 'X', status: 'pending' })
-    as({ role: 'moderator' })
+    await as({ role: 'moderator' })
     expect(await submit(staff.rejectComments, { ids: comment.id, reason: 'x'.repeat(100_000) })).toMatchObject({ ok: false })
     expect(getComment(comment.id)?.status).toBe('pending')
   })
@@ -122,7 +122,7 @@ describe('comment decisions', () => {
     insert.run(fresh.id, reporter.id, 'spam', Date.now() - 3_600_000)
     insert.run(old.id, reporter.id, 'sara', Date.now() - 49 * 3_600_000)
     const { listQueue } = await import('@/db/queries/moderation')
-    const { items } = listQueue({ tab: 'reported', limit: 10, offset: 0 })
+    const { items } = await listQueue({ tab: 'reported', limit: 10, offset: 0 })
     expect(items.map((i) => [i.body, i.overdue])).toEqual([
       ['Lama dilaporkan', true],
       ['Baru dilaporkan', false],
@@ -131,7 +131,7 @@ describe('comment decisions', () => {
   })
 
   it.each([[['abc']], [[-1]], [[]], [Array.from({ length: 201 }, (_, i) => i + 1)]])('refuses forged ids %#', async (ids) => {
-    as({ role: 'moderator' })
+    await as({ role: 'moderator' })
     expect(await submit(staff.approveComments, { ids })).toMatchObject({ ok: false })
   })
 })
@@ -140,28 +140,24 @@ describe('user sanctions', () => {
   it('a moderator suspends a reader, who then cannot act; everything is audited', async () => {
     const reader = createUser(db(), { displayName: 'Pembaca Nakal' })
     createComment(db(), { articleId: article.id, userId: reader.id, body: 'Komentar lama' })
-    as({ role: 'moderator' })
+    await as({ role: 'moderator' })
     expect(
       await submit(staff.sanctionAction, { userId: reader.id, sanction: 'suspend', days: 3, reason: 'Spam', rejectAll: 'on' }),
     ).toMatchObject({
       ok: true,
       message: 'Pembaca Nakal ditangguhkan 3 hari.',
     })
-    const state = getAuthState(reader.id)
+    const state = await getAuthState(reader.id)
     expect(state?.status).toBe('suspended')
     expect(state?.sessionVersion).toBe(2)
-    expect(
-      listAudit({ limit: 10, offset: 0 })
-        .items.map((e) => e.action)
-        .sort(),
-    ).toEqual(['comment.reject', 'user.suspend'])
+    expect((await listAudit({ limit: 10, offset: 0 })).items.map((e) => e.action).sort()).toEqual(['comment.reject', 'user.suspend'])
     expect(session.revalidated).toContain('/news/hukum/kasus')
   })
 
   it('a moderator cannot sanction staff or themselves; nobody sanctions an admin', async () => {
     const admin = createUser(db(), { role: 'admin' })
     const editor = createUser(db(), { role: 'editor' })
-    const moderator = as({ role: 'moderator' })
+    const moderator = await as({ role: 'moderator' })
     expect(await submit(staff.sanctionAction, { userId: admin.id, sanction: 'ban', reason: 'x' })).toMatchObject({
       ok: false,
       message: /staf/,
@@ -174,36 +170,36 @@ describe('user sanctions', () => {
       ok: false,
       message: /diri sendiri/,
     })
-    as({ role: 'admin' })
+    await as({ role: 'admin' })
     expect(await submit(staff.sanctionAction, { userId: admin.id, sanction: 'ban', reason: 'x' })).toMatchObject({
       ok: false,
       message: /Admin/,
     })
     expect(await submit(staff.sanctionAction, { userId: editor.id, sanction: 'suspend', days: 1, reason: 'x' })).toMatchObject({ ok: true })
-    expect(getAuthState(admin.id)?.status).toBe('active')
+    expect((await getAuthState(admin.id))?.status).toBe('active')
   })
 
   it.each(everyone)('%s cannot sanction', async (_, values) => {
     const reader = createUser(db())
-    if (values) as(values)
+    if (values) await as(values)
     expect(await submit(staff.sanctionAction, { userId: reader.id, sanction: 'ban', reason: 'x' })).toMatchObject({ ok: false })
-    expect(getAuthState(reader.id)?.status).toBe('active')
+    expect((await getAuthState(reader.id))?.status).toBe('active')
   })
 
   it('only an admin changes roles', async () => {
     const reader = createUser(db())
-    as({ role: 'moderator' })
+    await as({ role: 'moderator' })
     expect(await submit(staff.roleAction, { userId: reader.id, role: 'editor' })).toMatchObject({ ok: false })
-    as({ role: 'admin' })
+    await as({ role: 'admin' })
     expect(await submit(staff.roleAction, { userId: reader.id, role: 'king' })).toMatchObject({ ok: false })
     expect(await submit(staff.roleAction, { userId: reader.id, role: 'editor' })).toMatchObject({ ok: true })
-    expect(getAuthState(reader.id)).toMatchObject({ role: 'editor', sessionVersion: 2 })
+    expect(await getAuthState(reader.id)).toMatchObject({ role: 'editor', sessionVersion: 2 })
   })
 })
 
 describe('settings and comment modes', () => {
   it('a moderator replaces the word lists; a 100,000-line list is refused and nothing changes', async () => {
-    as({ role: 'moderator' })
+    await as({ role: 'moderator' })
     const standing = {
       reportThreshold: 4,
       reporterMinAgeDays: 14,
@@ -227,7 +223,7 @@ describe('settings and comment modes', () => {
   })
 
   it('the reporter thresholds are validated, and a change is audited', async () => {
-    as({ role: 'moderator' })
+    await as({ role: 'moderator' })
     const valid = {
       banned: '',
       suspect: '',
@@ -254,13 +250,13 @@ describe('settings and comment modes', () => {
     expect(getModerationSettings()).toMatchObject({ reporterMinAgeDays: 7, reporterMinApproved: 3 })
     expect(await submit(staff.settingsAction, { ...valid, reporterMinAgeDays: 0, reporterMinApproved: 10 })).toMatchObject({ ok: true })
     expect(getModerationSettings()).toMatchObject({ reporterMinAgeDays: 0, reporterMinApproved: 10 })
-    expect(listAudit({ action: 'settings', limit: 5, offset: 0 }).items[0]?.reason).toMatch(/0 hari dengan 10 komentar disetujui/)
+    expect((await listAudit({ action: 'settings', limit: 5, offset: 0 })).items[0]?.reason).toMatch(/0 hari dengan 10 komentar disetujui/)
   })
 
   it('a moderator changes an article’s comment mode; an editor cannot', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     expect(await submit(staff.commentModeAction, { articleId: article.id, mode: 'closed' })).toMatchObject({ ok: false })
-    as({ role: 'moderator' })
+    await as({ role: 'moderator' })
     expect(await submit(staff.commentModeAction, { articleId: article.id, mode: 'sideways' })).toMatchObject({ ok: false })
     expect(await submit(staff.commentModeAction, { articleId: 999999, mode: 'closed' })).toMatchObject({ ok: false })
     expect(await submit(staff.commentModeAction, { articleId: article.id, mode: 'premoderated' })).toMatchObject({ ok: true })
@@ -268,14 +264,14 @@ describe('settings and comment modes', () => {
   })
 
   it('the audit log cannot be changed or deleted', async () => {
-    as({ role: 'moderator' })
+    await as({ role: 'moderator' })
     await submit(staff.commentModeAction, { articleId: article.id, mode: 'closed' })
     expect(() => db().$client.prepare('update moderation_actions set reason = ?').run('x')).toThrow(/append-only/)
     expect(() => db().$client.prepare('delete from moderation_actions').run()).toThrow(/append-only/)
   })
 
   it('a back address outside the newsroom is ignored', async () => {
-    as({ role: 'moderator' })
+    await as({ role: 'moderator' })
     expect(await submit(staff.commentModeAction, { articleId: article.id, mode: 'open', back: 'https://evil.example/' })).toMatchObject({
       path: '/staff',
     })
@@ -291,8 +287,8 @@ describe('counts', () => {
     createComment(db(), { articleId: article.id, userId: busy.id, body: 'dua' })
     createComment(db(), { articleId: article.id, userId: busy.id, body: 'tiga', status: 'rejected' })
     db().$client.prepare('insert into comment_reports (comment_id, user_id, reason) values (?, ?, ?)').run(reported.id, quiet.id, 'spam')
-    const rows = Object.fromEntries(searchUsers('').map((u) => [u.displayName, [u.approved, u.rejected]]))
+    const rows = Object.fromEntries((await searchUsers('')).map((u) => [u.displayName, [u.approved, u.rejected]]))
     expect(rows).toMatchObject({ Rajin: [2, 1], Pendiam: [0, 0] })
-    expect(queueCounts()).toMatchObject({ reported: 1, approved: 2, rejected: 1, pending: 0 })
+    expect(await queueCounts()).toMatchObject({ reported: 1, approved: 2, rejected: 1, pending: 0 })
   })
 })

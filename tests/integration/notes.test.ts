@@ -43,9 +43,9 @@ async function submit(values: Record<string, string | number>) {
   throw new Error('the action did not redirect')
 }
 
-const as = (values: Parameters<typeof createUser>[1] = {}) => {
+const as = async (values: Parameters<typeof createUser>[1] = {}) => {
   const user = createUser(db(), values)
-  session.viewer = getAuthState(user.id)
+  session.viewer = await getAuthState(user.id)
   return user
 }
 
@@ -58,7 +58,7 @@ beforeEach(() => {
   article = createArticle(db(), { categoryId, slug: 'kasus', title: 'Kasus' })
 })
 
-const noteCount = () => listNotes({ limit: 1000 }).length
+const noteCount = async () => (await listNotes({ limit: 1000 })).length
 
 describe('adding a note', () => {
   it.each([
@@ -67,33 +67,33 @@ describe('adding a note', () => {
     ['moderator', { role: 'moderator' }],
     ['suspended editor', { role: 'editor', status: 'suspended', suspendedUntil: new Date(Date.now() + 3_600_000) }],
   ] as const)('refuses %s', async (_label, values) => {
-    if (values) as(values)
+    if (values) await as(values)
     const result = await submit({ articleId: article.id, kind: 'correction', text: 'Salah nama.', back: '/staff/koreksi' })
     expect(result.ok).toBe(false)
     expect(result.message).not.toBe('')
-    expect(noteCount()).toBe(0)
+    expect(await noteCount()).toBe(0)
   })
 
   it('an editor adds each kind; each is audited, the article, /koreksi and the sitemaps are revalidated', async () => {
-    const editor = as({ role: 'editor', displayName: 'Editor Satu' })
+    const editor = await as({ role: 'editor', displayName: 'Editor Satu' })
     for (const kind of ['correction', 'update', 'reply'] as const) {
       const result = await submit({ articleId: article.id, kind, text: `Catatan ${kind}.`, back: '/staff/koreksi' })
       expect(result).toMatchObject({ ok: true, path: '/staff/koreksi' })
     }
     expect(listArticleNotes(article.id).map((note) => note.kind)).toEqual(['reply', 'update', 'correction'])
-    const audit = listAudit({ limit: 10, offset: 0 }).items.filter((entry) => entry.action.startsWith('article.note.'))
+    const audit = (await listAudit({ limit: 10, offset: 0 })).items.filter((entry) => entry.action.startsWith('article.note.'))
     expect(audit).toHaveLength(3)
     expect(audit[0]).toMatchObject({ actorId: editor.id, actorName: 'Editor Satu', targetType: 'article', targetId: article.id })
     expect(session.revalidated).toEqual(expect.arrayContaining(['/news/hukum/kasus', '/koreksi', '/sitemap.xml', '/news-sitemap.xml']))
   })
 
   it('an admin may add a note too', async () => {
-    as({ role: 'admin' })
+    await as({ role: 'admin' })
     expect(await submit({ articleId: article.id, kind: 'update', text: 'Data terbaru.' })).toMatchObject({ ok: true })
   })
 
   it('refuses bad input with a message and stores nothing', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     const draft = createArticle(db(), { categoryId, slug: 'draf', status: 'draft', publishedAt: null })
     const later = createArticle(db(), { categoryId, slug: 'nanti', status: 'scheduled', publishedAt: new Date(Date.now() + 86_400_000) })
     const cases: [Record<string, string | number>, RegExp][] = [
@@ -114,13 +114,13 @@ describe('adding a note', () => {
       expect(result.ok, JSON.stringify(values).slice(0, 80)).toBe(false)
       expect(result.message).toMatch(message)
     }
-    expect(noteCount()).toBe(0)
+    expect(await noteCount()).toBe(0)
     expect(listArticleNotes(draft.id)).toEqual([])
-    expect(listAudit({ limit: 10, offset: 0 }).items.filter((entry) => entry.action.startsWith('article.note.'))).toEqual([])
+    expect((await listAudit({ limit: 10, offset: 0 })).items.filter((entry) => entry.action.startsWith('article.note.'))).toEqual([])
   })
 
   it('keeps markup as plain text, exactly 2,000 characters allowed', async () => {
-    as({ role: 'editor' })
+    await as({ role: 'editor' })
     const markup = '<script>alert(1)</script> <b>tebal</b>'
     expect(await submit({ articleId: article.id, kind: 'reply', text: markup })).toMatchObject({ ok: true })
     expect(listArticleNotes(article.id)[0]?.text).toBe(markup)
@@ -130,18 +130,18 @@ describe('adding a note', () => {
 
 describe('reading notes', () => {
   it('/koreksi lists every note of public articles newest first, with its article', async () => {
-    const editor = as({ role: 'editor' })
+    const editor = await as({ role: 'editor' })
     const other = createArticle(db(), { categoryId, slug: 'lain', title: 'Lain' })
     const { addArticleNote } = await import('@/db/queries/notes')
-    addArticleNote({ id: article.id, title: 'Kasus' }, 'correction', 'pertama', editor, new Date('2026-01-01T00:00:00Z'))
-    addArticleNote({ id: other.id, title: 'Lain' }, 'reply', 'kedua', editor, new Date('2026-01-02T00:00:00Z'))
-    addArticleNote({ id: article.id, title: 'Kasus' }, 'update', 'ketiga', editor, new Date('2026-01-03T00:00:00Z'))
-    expect(listNotes({ limit: 10 }).map((note) => [note.text, note.article.slug])).toEqual([
+    await addArticleNote({ id: article.id, title: 'Kasus' }, 'correction', 'pertama', editor, new Date('2026-01-01T00:00:00Z'))
+    await addArticleNote({ id: other.id, title: 'Lain' }, 'reply', 'kedua', editor, new Date('2026-01-02T00:00:00Z'))
+    await addArticleNote({ id: article.id, title: 'Kasus' }, 'update', 'ketiga', editor, new Date('2026-01-03T00:00:00Z'))
+    expect((await listNotes({ limit: 10 })).map((note) => [note.text, note.article.slug])).toEqual([
       ['ketiga', 'kasus'],
       ['kedua', 'lain'],
       ['pertama', 'kasus'],
     ])
-    expect(latestNoteTimes().get(article.id)).toEqual(new Date('2026-01-03T00:00:00Z'))
+    expect((await latestNoteTimes()).get(article.id)).toEqual(new Date('2026-01-03T00:00:00Z'))
 
     // The article carries its notes; its JSON-LD dateModified is the newest note's time.
     const detail = (await getArticle('hukum', 'kasus'))!

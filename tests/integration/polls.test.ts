@@ -80,7 +80,7 @@ describe('voting', () => {
 
   it('a signed-in reader votes once per account, from any browser, and the browser is bound too', async () => {
     const [yes, no] = poll.optionIds
-    request.viewer = getAuthState(createUser(db()).id)
+    request.viewer = await getAuthState(createUser(db()).id)
     expect(await vote(poll.id, yes!)).toMatchObject({ ok: true, data: { choice: yes } })
     const firstBrowser = request.cookies
     newBrowser()
@@ -99,9 +99,9 @@ describe('voting', () => {
     expect(await vote(poll.id, '')).toMatchObject({ ok: false, fieldErrors: { optionId: [/Pilih/] } })
     expect(await vote(poll.id, 'x'.repeat(10_000))).toMatchObject({ ok: false })
     expect(await vote(poll.id, '1e309')).toMatchObject({ ok: false })
-    request.viewer = getAuthState(createUser(db(), { status: 'banned' }).id)
+    request.viewer = await getAuthState(createUser(db(), { status: 'banned' }).id)
     expect(await vote(poll.id, yes!)).toMatchObject({ ok: false, formError: /diblokir/ })
-    request.viewer = getAuthState(createUser(db(), { status: 'suspended', suspendedUntil: new Date(Date.now() + 86_400_000) }).id)
+    request.viewer = await getAuthState(createUser(db(), { status: 'suspended', suspendedUntil: new Date(Date.now() + 86_400_000) }).id)
     expect(await vote(poll.id, yes!)).toMatchObject({ ok: false, formError: /ditangguhkan/ })
     request.viewer = null
     const closed = publishedPoll({ closesAt: new Date(Date.now() - 1000) })

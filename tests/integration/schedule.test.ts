@@ -49,30 +49,30 @@ const scheduled = (slug: string, dueIn: number) =>
 const statusOf = (id: number) => db().select().from(articles).where(eq(articles.id, id)).get()!
 
 describe('publishDue', () => {
-  it('publishes nothing before the scheduled time', () => {
+  it('publishes nothing before the scheduled time', async () => {
     const article = scheduled('belum', 60)
-    expect(publishDue(at(59))).toEqual([])
+    expect(await publishDue(at(59))).toEqual([])
     expect(statusOf(article.id).status).toBe('scheduled')
   })
 
-  it('publishes a due article exactly once, at its scheduled time, with an audit entry', () => {
+  it('publishes a due article exactly once, at its scheduled time, with an audit entry', async () => {
     const article = scheduled('tiba', 60)
     const draft = createArticle(db(), { categoryId, slug: 'draf', status: 'draft', publishedAt: null, scheduledAt: at(0) })
-    expect(publishDue(at(61))).toEqual([{ id: article.id, slug: 'tiba', category: 'politik' }])
+    expect(await publishDue(at(61))).toEqual([{ id: article.id, slug: 'tiba', category: 'politik' }])
     const row = statusOf(article.id)
     expect(row.status).toBe('published')
     expect(row.publishedAt).toEqual(at(60))
-    expect(publishDue(at(62))).toEqual([])
-    expect(publishDue(at(6000))).toEqual([])
+    expect(await publishDue(at(62))).toEqual([])
+    expect(await publishDue(at(6000))).toEqual([])
     // Only scheduled articles: a draft with a time is left alone.
     expect(statusOf(draft.id).status).toBe('draft')
-    const entries = listAudit({ action: 'desk.publish_scheduled', limit: 10, offset: 0 })
+    const entries = await listAudit({ action: 'desk.publish_scheduled', limit: 10, offset: 0 })
     const list = Array.isArray(entries) ? entries : (entries as { items: unknown[] }).items
     expect(list).toHaveLength(1)
     expect(list[0]).toMatchObject({ actorName: SCHEDULER_ACTOR, targetId: article.id })
   })
 
-  it('catches up after a restart: a new connection on the same file publishes what came due while down', () => {
+  it('catches up after a restart: a new connection on the same file publishes what came due while down', async () => {
     const early = scheduled('saat-mati-satu', 10)
     const late = scheduled('saat-mati-dua', 20)
     const later = scheduled('nanti', 600)
@@ -81,12 +81,8 @@ describe('publishDue', () => {
     const restarted = openDatabase(file)
     setDb(restarted)
     try {
-      expect(
-        publishDue(at(300))
-          .map((a) => a.id)
-          .sort(),
-      ).toEqual([early.id, late.id].sort())
-      expect(publishDue(at(301))).toEqual([])
+      expect((await publishDue(at(300))).map((a) => a.id).sort()).toEqual([early.id, late.id].sort())
+      expect(await publishDue(at(301))).toEqual([])
     } finally {
       restarted.$client.close()
       setDb(db())
@@ -154,7 +150,7 @@ describe('until it is due, a scheduled article is nowhere', () => {
     expect(await articleMiss('politik', 'rahasia-jadwal')).toBeNull()
     // Once due (and published by the scheduler) it is everywhere.
     const later = new Date(future.getTime() + 1)
-    expect(publishDue(later).map((a) => a.id)).toEqual([article.id])
+    expect((await publishDue(later)).map((a) => a.id)).toEqual([article.id])
     expect((await getArticle('politik', 'rahasia-jadwal', later))?.id).toBe(article.id)
     expect((await listLatest({ limit: 100, now: later })).map((a) => a.id)).toContain(article.id)
   })
@@ -169,7 +165,7 @@ describe('the scheduler route', () => {
     shareInternalSecret(secret)
     const article = scheduled('tolak', -5)
     for (const headers of [{}, { [INTERNAL_HEADER]: 'salah' }, { [INTERNAL_HEADER]: `${secret}x` }] as Record<string, string>[]) {
-      const response = call(headers)
+      const response = await call(headers)
       expect(response.status).toBe(404)
     }
     expect(statusOf(article.id).status).toBe('scheduled')
@@ -179,12 +175,12 @@ describe('the scheduler route', () => {
   it('publishes what is due and expires the readers pages by tag', async () => {
     shareInternalSecret(secret)
     const article = scheduled('lewat-rute', -5)
-    const response = call({ [INTERNAL_HEADER]: secret })
+    const response = await call({ [INTERNAL_HEADER]: secret })
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ published: [article.id] })
     expect(cache.revalidated).toEqual(['tag:content', `tag:comments:${article.id}`])
     cache.revalidated = []
-    expect(await call({ [INTERNAL_HEADER]: secret }).json()).toEqual({ published: [] })
+    expect(await (await call({ [INTERNAL_HEADER]: secret })).json()).toEqual({ published: [] })
     expect(cache.revalidated).toEqual([])
   })
 })

@@ -144,7 +144,7 @@ describe('demo seed', () => {
     const created = await seedDemoAccounts(db())
     expect(created.map((a) => a.role)).toEqual(['reader', 'moderator', 'writer', 'editor', 'admin'])
     expect(new Set(created.map((a) => a.password)).size).toBe(created.length)
-    expect(findCredentials('penulis@fakta.test')).toMatchObject({ role: 'writer' })
+    expect(await findCredentials('penulis@fakta.test')).toMatchObject({ role: 'writer' })
     expect(await seedDemoAccounts(db())).toEqual([])
   }, 30_000)
 

@@ -64,7 +64,7 @@ describe('sign-in throttle under parallel guesses', () => {
     expect(messages.filter((m) => WRONG.test(m ?? ''))).toHaveLength(policies.loginAccountIp.free)
     expect(messages.filter((m) => LIMITED.test(m ?? ''))).toHaveLength(30 - policies.loginAccountIp.free)
     expect(request.verified).toBe(policies.loginAccountIp.free)
-    expect(getAttempts('login:account-ip:rina@contoh.id|203.0.113.7')?.failures).toBe(policies.loginAccountIp.free)
+    expect((await getAttempts('login:account-ip:rina@contoh.id|203.0.113.7'))?.failures).toBe(policies.loginAccountIp.free)
   })
 
   it('the right password in a burst is not let in once the free attempts are used', async () => {
@@ -86,9 +86,9 @@ describe('sign-in throttle under parallel guesses', () => {
     for (let i = 0; i < 3; i++) expect(await login('rina@contoh.id', 'salah sekali lagi ya')).toMatchObject({ formError: WRONG })
     await expect(login('rina@contoh.id', PASSWORD)).rejects.toThrow('NEXT_REDIRECT')
     expect(request.signedIn).toBe(1)
-    expect(getAttempts('login:account-ip:rina@contoh.id|203.0.113.7')).toBeNull()
-    expect(getAttempts('login:account:rina@contoh.id')).toBeNull()
-    expect(getAttempts('login:ip:203.0.113.7')?.failures).toBe(3)
+    expect(await getAttempts('login:account-ip:rina@contoh.id|203.0.113.7')).toBeNull()
+    expect(await getAttempts('login:account:rina@contoh.id')).toBeNull()
+    expect((await getAttempts('login:ip:203.0.113.7'))?.failures).toBe(3)
   })
 })
 
@@ -103,7 +103,7 @@ describe('registration throttle', () => {
         password: ['Kata sandi wajib diisi.'],
       },
     })
-    expect(getAttempts(`register:ip:${request.ip}`)?.failures).toBe(1)
+    expect((await getAttempts(`register:ip:${request.ip}`))?.failures).toBe(1)
   })
 
   const register = (email: string, displayName = 'Rina Kusuma', password = PASSWORD) =>
@@ -118,7 +118,7 @@ describe('registration throttle', () => {
     const answer = await register('rina@contoh.id')
     expect(answer).toMatchObject({ ok: false, formError: expect.stringMatching(/Terlalu banyak pendaftaran/) })
     expect(answer.ok ? null : answer.fieldErrors.email).toBeUndefined()
-    expect(getAttempts(`register:ip:${request.ip}`)?.failures).toBe(free)
+    expect((await getAttempts(`register:ip:${request.ip}`))?.failures).toBe(free)
   })
 
   it('every outcome counts: bad name, weak password, bad email, success; in parallel too', async () => {
@@ -131,7 +131,7 @@ describe('registration throttle', () => {
     ]
     for (const attempt of outcomes) await attempt()
     expect(request.signedIn).toBe(1)
-    expect(getAttempts(`register:ip:${request.ip}`)?.failures).toBe(5)
+    expect((await getAttempts(`register:ip:${request.ip}`))?.failures).toBe(5)
 
     const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => register(`burst${i}@contoh.id`, 'x')))
     const limited = answers.filter((a) => !a.ok && /Terlalu banyak pendaftaran/.test(a.formError ?? ''))

@@ -36,12 +36,12 @@ const hostile = (' '.repeat(1000) + '\t \n'.repeat(300) + '\r\n').repeat(1600).s
 let article: { id: number }
 let reader: { id: number }
 
-beforeEach(() => {
+beforeEach(async () => {
   const category = createCategory(db(), { slug: 'internasional' })
   article = createArticle(db(), { categoryId: category.id, slug: 'nato' })
   reader = createUser(db())
   createComment(db(), { articleId: article.id, userId: reader.id, body: 'lama', createdAt: new Date(Date.now() - 86_400_000) })
-  session.viewer = getAuthState(reader.id)
+  session.viewer = await getAuthState(reader.id)
   normalize.mockClear()
 })
 

@@ -49,18 +49,18 @@ afterEach(() => {
 })
 
 /** An account made `ageMs` ago with `approved` approved comments, signed in. */
-function signIn({ ageMs, approved, role = 'reader' }: { ageMs: number; approved: number; role?: 'reader' | 'moderator' }) {
+async function signIn({ ageMs, approved, role = 'reader' }: { ageMs: number; approved: number; role?: 'reader' | 'moderator' }) {
   const user = createUser(db(), { role, createdAt: new Date(Date.now() - ageMs) })
   for (let i = 0; i < approved; i++)
     createComment(db(), { articleId: other.id, userId: user.id, body: `lama ${i}`, createdAt: new Date(Date.now() - ageMs + i) })
-  session.viewer = getAuthState(user.id)
+  session.viewer = await getAuthState(user.id)
   return user
 }
 const fresh = () => signIn({ ageMs: 5_000, approved: 0 })
 const established = () => signIn({ ageMs: 30 * DAY, approved: 3 })
 
 const report = (commentId: number, reason = 'abusive') => reportComment(null, form({ commentId, reason }))
-const reported = () => listQueue({ tab: 'reported', limit: 50, offset: 0 }, new Date()).items.map((item) => item.id)
+const reported = async () => (await listQueue({ tab: 'reported', limit: 50, offset: 0 }, new Date())).items.map((item) => item.id)
 
 function commentBy(role: 'reader' | 'moderator') {
   const author = createUser(db(), { role, createdAt: new Date(Date.now() - 400 * DAY) })
@@ -73,7 +73,7 @@ function commentBy(role: 'reader' | 'moderator') {
 }
 
 async function moderatorApproves(commentId: number) {
-  signIn({ ageMs: 400 * DAY, approved: 0, role: 'moderator' })
+  await signIn({ ageMs: 400 * DAY, approved: 0, role: 'moderator' })
   const data = new FormData()
   data.append('ids', String(commentId))
   await staff.approveComments(data).catch((error: { url?: string }) => {
@@ -85,21 +85,21 @@ describe('reports hide a comment only on the word of established readers', () =>
   it('three accounts made seconds ago cannot hide a reader’s comment; it waits in the Reported queue, still visible', async () => {
     const comment = commentBy('reader')
     for (let i = 0; i < 3; i++) {
-      fresh()
+      await fresh()
       expect(await report(comment.id)).toMatchObject({ ok: true })
     }
     expect(getComment(comment.id)?.status).toBe('approved')
     expect(countApprovedComments(article.id)).toBe(1)
-    expect(reported()).toEqual([comment.id])
+    expect(await reported()).toEqual([comment.id])
   })
 
   it('an old account without approved comments, or a young one with them, does not count either', async () => {
     const comment = commentBy('reader')
-    signIn({ ageMs: 365 * DAY, approved: 2 })
+    await signIn({ ageMs: 365 * DAY, approved: 2 })
     await report(comment.id)
-    signIn({ ageMs: 6 * DAY, approved: 10 })
+    await signIn({ ageMs: 6 * DAY, approved: 10 })
     await report(comment.id)
-    established()
+    await established()
     await report(comment.id)
     expect(getComment(comment.id)?.status).toBe('approved')
   })
@@ -108,63 +108,65 @@ describe('reports hide a comment only on the word of established readers', () =>
     const comment = commentBy('reader')
     for (let i = 0; i < 3; i++) {
       expect(getComment(comment.id)?.status).toBe('approved')
-      established()
+      await established()
       expect(await report(comment.id)).toMatchObject({ ok: true })
     }
     expect(getComment(comment.id)?.status).toBe('pending')
     expect(countApprovedComments(article.id)).toBe(0)
-    expect(reported()).toEqual([comment.id])
+    expect(await reported()).toEqual([comment.id])
   })
 
   it('nobody hides a moderator’s comment by reporting it', async () => {
     const comment = commentBy('moderator')
     for (let i = 0; i < 5; i++) {
-      established()
+      await established()
       await report(comment.id)
     }
     for (let i = 0; i < 3; i++) {
-      fresh()
+      await fresh()
       await report(comment.id)
     }
     expect(getComment(comment.id)?.status).toBe('approved')
     expect(countApprovedComments(article.id)).toBe(1)
-    expect(reported()).toEqual([comment.id])
+    expect(await reported()).toEqual([comment.id])
   })
 
   it('after a moderator approves a reported comment, one new report puts it back in the queue and does not hide it', async () => {
     const comment = commentBy('reader')
     for (let i = 0; i < 3; i++) {
-      established()
+      await established()
       await report(comment.id)
     }
     expect(getComment(comment.id)?.status).toBe('pending')
     vi.setSystemTime(new Date(NOW.getTime() + 3_600_000))
     await moderatorApproves(comment.id)
     expect(getComment(comment.id)?.status).toBe('approved')
-    expect(reported()).toEqual([])
+    expect(await reported()).toEqual([])
 
     vi.setSystemTime(new Date(NOW.getTime() + 2 * 3_600_000))
     for (let i = 0; i < 4; i++) {
-      established()
+      await established()
       expect(await report(comment.id)).toMatchObject({ ok: true })
     }
     expect(getComment(comment.id)?.status).toBe('approved')
     expect(countApprovedComments(article.id)).toBe(1)
-    expect(reported()).toEqual([comment.id])
+    expect(await reported()).toEqual([comment.id])
     // The queue shows only the reports made since the approval.
-    expect(listQueue({ tab: 'reported', limit: 50, offset: 0 }).items[0]?.reports).toEqual([{ reason: 'abusive', count: 4, notes: [] }])
+    expect((await listQueue({ tab: 'reported', limit: 50, offset: 0 })).items[0]?.reports).toEqual([
+      { reason: 'abusive', count: 4, notes: [] },
+    ])
   })
 
   it('dismissing the reports on a visible comment (approving it as it is) stops them counting', async () => {
     const comment = commentBy('reader')
     for (let i = 0; i < 2; i++) {
-      established()
+      await established()
       await report(comment.id)
     }
     await moderatorApproves(comment.id)
-    established()
+    await established()
     await report(comment.id)
     expect(getComment(comment.id)?.status).toBe('approved')
-    expect(reported()).toEqual([comment.id])
+    expect(await reported()).toEqual([comment.id])
   })
 })

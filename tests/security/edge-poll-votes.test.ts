@@ -79,7 +79,7 @@ describe('anonymous poll votes per network', () => {
     request.address = '198.51.100.9'
     expect(await voteAsNewBrowser(poll.id, poll.optionIds[0]!)).toMatchObject({ ok: true })
     request.address = '203.0.113.7'
-    request.viewer = getAuthState(createUser(db()).id)
+    request.viewer = await getAuthState(createUser(db()).id)
     expect(await voteAsNewBrowser(poll.id, poll.optionIds[1]!)).toMatchObject({ ok: true, message: /tercatat/ })
   })
 })

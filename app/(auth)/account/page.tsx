@@ -36,7 +36,7 @@ export default async function AccountPage({ searchParams }: Props) {
   if (!viewer) redirect(loginPath('/account'))
   const passwordChanged = (await searchParams).sandi === 'diubah'
   const notice = restriction(viewer, new Date())
-  const comments = listOwnComments(viewer.id)
+  const comments = await listOwnComments(viewer.id)
 
   return (
     <main className="mx-auto max-w-2xl space-y-8 px-4 py-10">

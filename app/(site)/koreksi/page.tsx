@@ -20,7 +20,7 @@ export const metadata: Metadata = {
 /** Every correction, update and right of reply, newest first, each linked to its story. */
 export default async function CorrectionsPage() {
   await tagRender(cacheTags.content)
-  const notes = listNotes({ limit: LIMIT })
+  const notes = await listNotes({ limit: LIMIT })
   return (
     <main className="mx-auto max-w-3xl px-4 pt-6">
       <h1 className="font-serif text-3xl font-bold">Koreksi, pembaruan dan hak jawab</h1>

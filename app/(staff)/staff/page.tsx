@@ -9,7 +9,7 @@ export const metadata = { title: 'Ruang Redaksi' }
 
 export default async function StaffHome() {
   const viewer = await requireStaff()
-  const counts = can(viewer, 'moderate:comment:any') ? queueCounts() : null
+  const counts = can(viewer, 'moderate:comment:any') ? await queueCounts() : null
   const desk = can(viewer, 'create:article:own') ? listDeskArticles({}, new Date()).counts : null
   return (
     <main>

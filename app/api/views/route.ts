@@ -11,16 +11,18 @@ const FLUSH_MS = 10_000
 type Shared = { buffer: ViewBuffer; timer: NodeJS.Timeout }
 const globals = globalThis as { __faktaViews?: Shared }
 
+async function writeViews(counts: Map<number, number>, hour: number): Promise<void> {
+  try {
+    const known = await existingArticleIds([...counts.keys()])
+    await addViews(new Map([...counts].filter(([id]) => known.has(id))), hour)
+  } catch (error) {
+    log.error('views.flush_failed', { error: String(error) })
+  }
+}
+
 function buffer(): ViewBuffer {
   if (!globals.__faktaViews) {
-    const views = new ViewBuffer((counts, hour) => {
-      try {
-        const known = existingArticleIds([...counts.keys()])
-        addViews(new Map([...counts].filter(([id]) => known.has(id))), hour)
-      } catch (error) {
-        log.error('views.flush_failed', { error: String(error) })
-      }
-    })
+    const views = new ViewBuffer((counts, hour) => void writeViews(counts, hour))
     const timer = setInterval(() => views.flush(), FLUSH_MS)
     timer.unref()
     globals.__faktaViews = { buffer: views, timer }

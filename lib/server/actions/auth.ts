@@ -67,14 +67,14 @@ export const loginAction = createAction(
   async (input, { now }): Promise<ActionResult> => {
     const keys = loginKeys(input.email, clientIp(await headers()))
     // Counted before the password is checked, so a burst of parallel guesses pays for each one.
-    const wait = throttleReserve(keys, now)
+    const wait = await throttleReserve(keys, now)
     if (wait > 0) return fail(`Terlalu banyak percobaan masuk. Coba lagi dalam ${describeWait(wait)}.`)
 
-    const user = findCredentials(input.email)
+    const user = await findCredentials(input.email)
     const valid = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : await verifyAgainstNothing(input.password)
     if (!user || !valid) return fail(WRONG_CREDENTIALS)
-    throttleClear(keys.slice(0, 2))
-    throttleRelease(keys.slice(2))
+    await throttleClear(keys.slice(0, 2))
+    await throttleRelease(keys.slice(2))
     if (user.status === 'banned') return fail('Akun ini diblokir karena melanggar pedoman komunitas FAKTA.')
     return startSession(user, safeCallbackUrl(input.callbackUrl))
   },
@@ -95,23 +95,23 @@ export const registerAction = createAction(
     // Every attempt counts, whatever its outcome: otherwise "already registered" answers would let
     // anyone test emails at full speed.
     const keys = [{ key: `register:ip:${clientIp(await headers())}`, policy: policies.registerIp }]
-    const wait = throttleReserve(keys, now)
+    const wait = await throttleReserve(keys, now)
     if (wait > 0) return fail(`Terlalu banyak pendaftaran dari jaringan ini. Coba lagi dalam ${describeWait(wait)}.`)
 
     const fieldErrors: Record<string, string[]> = {}
     const address = email.safeParse(input.email)
     if (!address.success) fieldErrors.email = address.error.issues.slice(0, 1).map((issue) => issue.message)
-    const nameProblem = displayNameProblem(input.displayName, staffDisplayNames())
+    const nameProblem = displayNameProblem(input.displayName, await staffDisplayNames())
     if (nameProblem) fieldErrors.displayName = [nameProblem]
     const given = address.data ?? input.email
     const problem = input.password
       ? passwordProblem(input.password, [given, given.split('@')[0] ?? '', input.displayName])
       : 'Kata sandi wajib diisi.'
     if (problem) fieldErrors.password = [problem]
-    if (address.success && emailExists(address.data)) fieldErrors.email = ['Email ini sudah terdaftar. Silakan masuk.']
+    if (address.success && (await emailExists(address.data))) fieldErrors.email = ['Email ini sudah terdaftar. Silakan masuk.']
     if (!address.success || Object.keys(fieldErrors).length > 0) return fail('Periksa kembali isian yang ditandai.', fieldErrors)
 
-    const user = insertUser({
+    const user = await insertUser({
       email: address.data,
       displayName: cleanName(input.displayName),
       passwordHash: await hashPassword(input.password),
@@ -123,23 +123,23 @@ export const registerAction = createAction(
 
 /** Signs out everywhere: the session version moves on, so every copy of the cookie is dead. */
 export const signOutAction = createAction({ schema: z.object({}), access: 'self' }, async (_input, { viewer }) => {
-  if (viewer) bumpSessionVersion(viewer.id)
+  if (viewer) await bumpSessionVersion(viewer.id)
   ;(await cookies()).delete(SIGNED_IN_HINT)
   await signOut({ redirectTo: '/' })
   return { ok: true }
 })
 
-function revalidateCommentPages(userId: number) {
-  revalidateArticles(listOwnComments(userId, 1000).map((c) => c.article))
+async function revalidateCommentPages(userId: number) {
+  revalidateArticles((await listOwnComments(userId, 1000)).map((c) => c.article))
 }
 
 export const updateDisplayNameAction = createAction(
   { schema: z.object({ displayName: z.string().max(400, 'Nama tampilan terlalu panjang.') }), access: 'self' },
   async (input, { viewer }) => {
-    const problem = displayNameProblem(input.displayName, viewer.role === 'reader' ? staffDisplayNames() : [])
+    const problem = displayNameProblem(input.displayName, viewer.role === 'reader' ? await staffDisplayNames() : [])
     if (problem) return fail(problem, { displayName: [problem] })
-    updateDisplayName(viewer.id, cleanName(input.displayName))
-    revalidateCommentPages(viewer.id)
+    await updateDisplayName(viewer.id, cleanName(input.displayName))
+    await revalidateCommentPages(viewer.id)
     revalidatePath('/account')
     return { ok: true, message: 'Nama tampilan disimpan.' }
   },
@@ -148,13 +148,13 @@ export const updateDisplayNameAction = createAction(
 export const changePasswordAction = createAction(
   { schema: z.object({ currentPassword: password, newPassword: password }), access: 'self' },
   async (input, { viewer }) => {
-    const hash = getPasswordHash(viewer.id)
+    const hash = await getPasswordHash(viewer.id)
     if (!hash || !(await verifyPassword(hash, input.currentPassword))) {
       return fail('Kata sandi saat ini salah.', { currentPassword: ['Kata sandi saat ini salah.'] })
     }
     const problem = passwordProblem(input.newPassword, [viewer.displayName])
     if (problem) return fail(problem, { newPassword: [problem] })
-    const updated = updatePasswordHash(viewer.id, await hashPassword(input.newPassword))
+    const updated = await updatePasswordHash(viewer.id, await hashPassword(input.newPassword))
     if (!updated) return fail('Akun tidak ditemukan.')
     // Every other session ends with the new version; this browser gets a fresh one.
     return startSession(updated, '/account?sandi=diubah')
@@ -171,11 +171,11 @@ export const deleteAccountAction = createAction(
     access: 'self',
   },
   async (input, { viewer }) => {
-    const hash = getPasswordHash(viewer.id)
+    const hash = await getPasswordHash(viewer.id)
     if (!hash || !(await verifyPassword(hash, input.password))) {
       return fail('Kata sandi salah.', { password: ['Kata sandi salah.'] })
     }
-    revalidateArticles(deleteUser(viewer.id, input.removeComments === 'on'))
+    revalidateArticles(await deleteUser(viewer.id, input.removeComments === 'on'))
     ;(await cookies()).delete(SIGNED_IN_HINT)
     await signOut({ redirectTo: '/?akun=dihapus' })
     return { ok: true }

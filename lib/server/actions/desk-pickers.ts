@@ -18,7 +18,7 @@ export async function searchDeskArticles(q: string): Promise<{ id: number; title
   const viewer = await getViewer()
   if (!viewer || !can(viewer, 'create:article:own', now)) return []
   const query = typeof q === 'string' ? cleanName(q.slice(0, QUERY_MAX * 2)).slice(0, QUERY_MAX) : ''
-  return searchPublishedNewsByTitle(query, RESULTS, now).map((article) => ({
+  return (await searchPublishedNewsByTitle(query, RESULTS, now)).map((article) => ({
     id: article.id,
     title: article.title,
     path: articlePath(article),

@@ -28,9 +28,9 @@ const noteSchema = z.object({
  * then expires every page that shows it. The text is stored as typed and always rendered as text.
  */
 export const addNote = createAction({ schema: noteSchema, access: 'correct:article:any' }, async (input, { viewer, now }) => {
-  const article = getNotableArticle(input.articleId, now)
+  const article = await getNotableArticle(input.articleId, now)
   if (!article) return fail('Berita tidak ditemukan atau belum terbit; catatan hanya untuk berita yang sudah terbit.')
-  addArticleNote(article, input.kind, input.text, viewer, now)
+  await addArticleNote(article, input.kind, input.text, viewer, now)
   revalidateArticles([article])
   for (const path of ['/koreksi', '/sitemap.xml', '/news-sitemap.xml']) revalidatePath(path)
   return { ok: true, message: `${noteKindLabels[input.kind]} ditambahkan pada “${article.title}”.` }

@@ -38,7 +38,7 @@ function decide(decision: Decision, done: string) {
     },
     async (input, { viewer, now }) => {
       if (decision === 'reject' && !input.reason) return fail('Tuliskan alasan penolakan; penulis komentar akan melihatnya.')
-      const { changed, articles } = decideComments(input.ids, decision, viewer, input.reason || null, now)
+      const { changed, articles } = await decideComments(input.ids, decision, viewer, input.reason || null, now)
       revalidateArticles(articles)
       if (changed.length === 0) return fail('Tidak ada yang berubah: komentar itu sudah ditangani.')
       return { ok: true, message: `${done}: ${changed.length} komentar.` }
@@ -70,14 +70,14 @@ export const sanctionAction = redirectingAction(
       access: 'sanction:user:any',
     },
     async (input, { viewer, now }) => {
-      const target = getUserTarget(input.userId)
+      const target = await getUserTarget(input.userId)
       if (!target) return fail('Pengguna tidak ditemukan.')
       const refusal = sanctionRefusal(viewer, target)
       if (refusal) return fail(refusal)
       if (!input.reason) return fail('Tuliskan alasan sanksi.')
       if (input.sanction === 'suspend' && !input.days) return fail('Tentukan lama penangguhan.')
       const until = input.sanction === 'suspend' && input.days ? new Date(now.getTime() + input.days * 86_400_000) : null
-      const { articles } = sanctionUser(
+      const { articles } = await sanctionUser(
         target.id,
         input.sanction,
         viewer,
@@ -95,10 +95,10 @@ export const roleAction = redirectingAction(
   createAction(
     { schema: z.object({ userId: id, role: z.enum(roles, 'Peran tidak dikenal.'), back }), access: 'update:role:any' },
     async (input, { viewer }) => {
-      const target = getUserTarget(input.userId)
+      const target = await getUserTarget(input.userId)
       if (!target) return fail('Pengguna tidak ditemukan.')
       if (target.id === viewer.id) return fail('Anda tidak bisa mengubah peran sendiri.')
-      changeRole(target.id, input.role, viewer)
+      await changeRole(target.id, input.role, viewer)
       return { ok: true, message: `${target.displayName} sekarang ${input.role}.` }
     },
   ),
@@ -108,8 +108,8 @@ export const commentModeAction = redirectingAction(
   createAction(
     { schema: z.object({ articleId: id, mode: z.enum(commentModes, 'Mode tidak dikenal.'), back }), access: 'update:comment-mode:any' },
     async (input, { viewer }) => {
-      if (!getArticleForModeration(input.articleId)) return fail('Berita tidak ditemukan.')
-      const article = setCommentMode(input.articleId, input.mode, viewer)
+      if (!(await getArticleForModeration(input.articleId))) return fail('Berita tidak ditemukan.')
+      const article = await setCommentMode(input.articleId, input.mode, viewer)
       if (article) revalidateArticles([article])
       return { ok: true, message: `Mode komentar diubah menjadi ${input.mode}.` }
     },
@@ -170,7 +170,7 @@ export const settingsAction = redirectingAction(
       access: 'manage:wordlist:any',
     },
     async (input, { viewer }) => {
-      saveModerationSettings(
+      await saveModerationSettings(
         {
           banned: input.banned,
           suspect: input.suspect,

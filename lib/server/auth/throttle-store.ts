@@ -9,7 +9,7 @@ export type ThrottleKey = { key: string; policy: Policy }
  * in one transaction with the check, so N parallel attempts cost N. Answers the longest wait any
  * key imposes in ms; then nothing is counted and the attempt must not go ahead. 0: go ahead.
  */
-export function throttleReserve(keys: ThrottleKey[], now: Date): number {
+export async function throttleReserve(keys: ThrottleKey[], now: Date): Promise<number> {
   return reserveAttempt(
     keys.map(({ key, policy }) => ({ key, windowMs: policy.windowMs })),
     now,
@@ -18,11 +18,11 @@ export function throttleReserve(keys: ThrottleKey[], now: Date): number {
 }
 
 /** The reserved attempt was not a failure: the keys forget it (the rest of their count stays). */
-export function throttleRelease(keys: ThrottleKey[]): void {
-  for (const { key } of keys) releaseAttempt(key)
+export async function throttleRelease(keys: ThrottleKey[]): Promise<void> {
+  for (const { key } of keys) await releaseAttempt(key)
 }
 
 /** A success: the keys start again from nothing. */
-export function throttleClear(keys: ThrottleKey[]): void {
-  for (const { key } of keys) clearAttempts(key)
+export async function throttleClear(keys: ThrottleKey[]): Promise<void> {
+  for (const { key } of keys) await clearAttempts(key)
 }

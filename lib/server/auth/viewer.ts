@@ -13,10 +13,10 @@ export type Viewer = AuthState
  * (sign-out everywhere, password or role change, suspension, ban), or of a banned or deleted
  * user, is no session at all.
  */
-export function sessionUser(session: unknown, load: (id: number) => AuthState | null): Viewer | null {
+export async function sessionUser(session: unknown, load: (id: number) => Promise<AuthState | null>): Promise<Viewer | null> {
   const { uid, sv } = (session ?? {}) as { uid?: unknown; sv?: unknown }
   if (typeof uid !== 'number' || typeof sv !== 'number') return null
-  const state = load(uid)
+  const state = await load(uid)
   if (!state || state.sessionVersion !== sv || state.status === 'banned') return null
   return state
 }

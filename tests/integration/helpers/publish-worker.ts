@@ -8,15 +8,15 @@ import { publishDue } from '@/db/queries/schedule'
 import { articles } from '@/db/schema'
 
 const total = Number(process.argv[2])
-const published = () => getDb().select({ n: count() }).from(articles).where(eq(articles.status, 'published')).get()?.n ?? 0
-published()
+const published = async () => (await getDb().select({ n: count() }).from(articles).where(eq(articles.status, 'published')))[0]?.n ?? 0
+await published()
 process.stdout.write('ready\n')
-process.stdin.once('data', () => {
+process.stdin.once('data', async () => {
   const mine: number[] = []
   const start = Date.now()
   let calls = 0
-  while (published() < total && Date.now() - start < 20_000) {
-    mine.push(...publishDue(new Date()).map((article) => article.id))
+  while ((await published()) < total && Date.now() - start < 20_000) {
+    mine.push(...(await publishDue(new Date())).map((article) => article.id))
     calls++
   }
   process.stdout.write(`${JSON.stringify({ mine, calls })}\n`)

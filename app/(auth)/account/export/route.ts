@@ -7,7 +7,7 @@ export const dynamic = 'force-dynamic'
 export async function GET() {
   const viewer = await getViewer()
   if (!viewer) return Response.json({ error: 'Silakan masuk terlebih dahulu.' }, { status: 401 })
-  const data = exportUserData(viewer.id)
+  const data = await exportUserData(viewer.id)
   if (!data) return Response.json({ error: 'Akun tidak ditemukan.' }, { status: 404 })
   return new Response(JSON.stringify({ exportedAt: new Date().toISOString(), ...data }, null, 2), {
     headers: {

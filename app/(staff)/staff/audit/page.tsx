@@ -15,7 +15,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const action = one(search.tindakan)?.slice(0, 60).trim() || undefined
   const actor = one(search.pelaku)?.slice(0, 60).trim() || undefined
   const page = parsePage(one(search.halaman) ?? null) ?? 1
-  const { items, total } = listAudit({ action, actor, limit: PER_PAGE, offset: (page - 1) * PER_PAGE })
+  const { items, total } = await listAudit({ action, actor, limit: PER_PAGE, offset: (page - 1) * PER_PAGE })
   const params = (n: number) => {
     const p = new URLSearchParams()
     if (action) p.set('tindakan', action)

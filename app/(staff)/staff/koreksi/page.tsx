@@ -21,7 +21,7 @@ export default async function CorrectionsDeskPage({ searchParams }: { searchPara
   await requireStaff('correct:article:any')
   const search = await searchParams
   const articles = await listLatest({ limit: RECENT_ARTICLES })
-  const notes = listNotes({ limit: LISTED_NOTES })
+  const notes = await listNotes({ limit: LISTED_NOTES })
   return (
     <main>
       <h1 className="font-serif text-3xl font-bold">Koreksi, pembaruan dan hak jawab</h1>

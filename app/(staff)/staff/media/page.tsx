@@ -24,7 +24,7 @@ export default async function MediaPage({ searchParams }: { searchParams: Promis
   await requireStaff('upload:media:any')
   const search = await searchParams
   const page = parsePage(one(search.halaman) ?? null) ?? 1
-  const { items, total } = listMedia({ limit: PER_PAGE, offset: (page - 1) * PER_PAGE })
+  const { items, total } = await listMedia({ limit: PER_PAGE, offset: (page - 1) * PER_PAGE })
   return (
     <main>
       <h1 className="font-serif text-3xl font-bold">Pustaka gambar</h1>

@@ -37,11 +37,11 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
   const articleId = positiveId(one(search.artikel))
   const userId = positiveId(one(search.pengguna))
   const q = one(search.q)?.slice(0, 100).trim() || undefined
-  const counts = queueCounts()
+  const counts = await queueCounts()
   const page = parsePage(one(search.halaman) ?? null) ?? 1
-  const { items, total } = listQueue({ tab, articleId, userId, q, limit: PER_PAGE, offset: (page - 1) * PER_PAGE })
+  const { items, total } = await listQueue({ tab, articleId, userId, q, limit: PER_PAGE, offset: (page - 1) * PER_PAGE })
   const pages = pageCount(total, PER_PAGE)
-  const filterArticle = articleId ? getArticleForModeration(articleId) : null
+  const filterArticle = articleId ? await getArticleForModeration(articleId) : null
 
   const query = (over: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams()

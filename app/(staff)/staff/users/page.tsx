@@ -15,7 +15,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const viewer = await requireStaff('sanction:user:any')
   const search = await searchParams
   const q = one(search.q)?.slice(0, 100).trim() ?? ''
-  const users = searchUsers(q)
+  const users = await searchUsers(q)
   const back = q ? `/staff/users?q=${encodeURIComponent(q)}` : '/staff/users'
   const mayChangeRoles = can(viewer, 'update:role:any')
 

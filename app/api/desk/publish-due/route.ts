@@ -7,9 +7,9 @@ import { contentChanged } from '@/lib/server/revalidate'
 // request, because Next's cache tags can only be expired inside one. Anyone else gets a 404.
 export const dynamic = 'force-dynamic'
 
-export function POST(request: Request): Response {
+export async function POST(request: Request): Promise<Response> {
   if (!hasInternalSecret(request.headers)) return Response.json({ error: 'Halaman tidak ditemukan.' }, { status: 404 })
-  const published = publishDue(new Date())
+  const published = await publishDue(new Date())
   if (published.length > 0) contentChanged(published.map((a) => ({ id: a.id, slug: a.slug, category: { slug: a.category } })))
   return Response.json({ published: published.map((a) => a.id) }, { headers: { 'Cache-Control': 'no-store' } })
 }
