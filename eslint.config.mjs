@@ -109,6 +109,9 @@ const layerRules = [
   { files: ['components/islands/**'], rules: restricted(restrict.sql, restrict.staticIsland) },
 ]
 
+// Query modules that run every statement through an awaited drizzle query (no sync execution).
+const asyncQueryModules = ['db/queries/{moderation,users,throttle,desk,desk-pickers,schedule,notes,media,views}.ts']
+
 const config = [
   ...next,
   ...nextTs,
@@ -133,6 +136,33 @@ const config = [
     },
   },
   ...layerRules,
+  // Queries are awaited (docs/decisions/021): the synchronous execution methods of the SQLite
+  // driver would bypass the transaction gate and have no PostgreSQL counterpart. The read-side
+  // modules join this list as they are converted.
+  {
+    files: asyncQueryModules,
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[arguments.length=0][callee.type='MemberExpression'][callee.property.name='get']",
+          message: 'Await the query instead: `const [row] = await db.select()...limit(1)` (or `(await query)` for all rows).',
+        },
+        {
+          // A chain's `.values()`, not a Map's.
+          selector:
+            "CallExpression[arguments.length=0][callee.type='MemberExpression'][callee.object.type='CallExpression'][callee.property.name='values']",
+          message: 'Await the query instead: `const [row] = await db.select()...limit(1)` (or `(await query)` for all rows).',
+        },
+        {
+          selector:
+            "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(all|run)$/]:not([callee.object.name='Promise'])",
+          message:
+            'Await the query instead: `await db.select()...` for rows, `await db.update()...` to run it; a prepared statement with `await statement.execute(params)`; raw SQL with rawAll/rawRun from db/client.',
+        },
+      ],
+    },
+  },
 ]
 
 export default config

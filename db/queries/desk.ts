@@ -5,7 +5,7 @@ import { and, asc, count, desc, eq, gte, inArray, ne, or, sql, type SQL } from '
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { articlePath } from '@/lib/paths'
 import { slugify } from '@/lib/slug'
-import { getDb, type DbOrTx } from '../client'
+import { getDb, transaction, type DbOrTx } from '../client'
 import {
   articleAuthors,
   articleRedirects,
@@ -70,57 +70,53 @@ function filterWhere(filter: DeskFilter): SQL[] {
 }
 
 /** Bylines of articles in order: the first author, then the co-bylines. */
-function bylines(db: DbOrTx, rows: { id: number; authorId: number | null }[]): Map<number, string[]> {
+async function bylines(db: DbOrTx, rows: { id: number; authorId: number | null }[]): Promise<Map<number, string[]>> {
   const ids = rows.map((row) => row.id)
   const result = new Map<number, string[]>(rows.map((row) => [row.id, []]))
   if (ids.length === 0) return result
   const firstIds = [...new Set(rows.flatMap((row) => (row.authorId ? [row.authorId] : [])))]
   const names = new Map(
     firstIds.length
-      ? db
-          .select({ id: authors.id, name: authors.name })
-          .from(authors)
-          .where(inArray(authors.id, firstIds))
-          .all()
-          .map((a) => [a.id, a.name])
+      ? (await db.select({ id: authors.id, name: authors.name }).from(authors).where(inArray(authors.id, firstIds))).map((a) => [
+          a.id,
+          a.name,
+        ])
       : [],
   )
   for (const row of rows) if (row.authorId && names.has(row.authorId)) result.get(row.id)!.push(names.get(row.authorId)!)
-  const co = db
+  const co = await db
     .select({ articleId: articleAuthors.articleId, name: authors.name })
     .from(articleAuthors)
     .innerJoin(authors, eq(articleAuthors.authorId, authors.id))
     .where(inArray(articleAuthors.articleId, ids))
     .orderBy(asc(articleAuthors.position))
-    .all()
   for (const row of co) result.get(row.articleId)!.push(row.name)
   return result
 }
 
-function editingNames(db: DbOrTx, ids: number[], now: Date): Map<number, string[]> {
+async function editingNames(db: DbOrTx, ids: number[], now: Date): Promise<Map<number, string[]>> {
   const result = new Map<number, string[]>()
   if (ids.length === 0) return result
-  const rows = db
+  const rows = await db
     .select({ articleId: deskPresence.articleId, name: users.displayName })
     .from(deskPresence)
     .innerJoin(users, eq(deskPresence.userId, users.id))
     .where(and(inArray(deskPresence.articleId, ids), gte(deskPresence.seenAt, new Date(now.getTime() - PRESENCE_MS))))
     .orderBy(asc(users.displayName))
-    .all()
   for (const row of rows) result.set(row.articleId, [...(result.get(row.articleId) ?? []), row.name])
   return result
 }
 
 /** The desk's list: news articles of every state, the most recently saved first, 30 a page. */
-export function listDeskArticles(
+export async function listDeskArticles(
   filter: DeskFilter,
   now: Date,
-): { items: DeskRow[]; total: number; counts: Record<ArticleStatus, number>; perPage: number } {
+): Promise<{ items: DeskRow[]; total: number; counts: Record<ArticleStatus, number>; perPage: number }> {
   const db = getDb()
   const base = filterWhere(filter)
   const where = and(...base, filter.status ? eq(articles.status, filter.status) : undefined)
   const page = Number.isSafeInteger(filter.page) && filter.page! > 1 ? filter.page! : 1
-  const rows = db
+  const rows = await db
     .select({
       id: articles.id,
       title: articles.title,
@@ -141,18 +137,16 @@ export function listDeskArticles(
     .orderBy(desc(deskUpdatedAt), desc(articles.id))
     .limit(DESK_PER_PAGE)
     .offset((page - 1) * DESK_PER_PAGE)
-    .all()
-  const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0
+  const total = (await db.select({ n: count() }).from(articles).where(where).limit(1))[0]?.n ?? 0
   const counts = Object.fromEntries(articleStatuses.map((status) => [status, 0])) as Record<ArticleStatus, number>
-  const byStatus = db
+  const byStatus = await db
     .select({ status: articles.status, n: count() })
     .from(articles)
     .where(and(...base))
     .groupBy(articles.status)
-    .all()
   for (const row of byStatus) counts[row.status] = row.n
-  const names = bylines(db, rows)
-  const editing = editingNames(
+  const names = await bylines(db, rows)
+  const editing = await editingNames(
     db,
     rows.map((row) => row.id),
     now,
@@ -196,31 +190,29 @@ export type DeskArticle = {
 
 type ArticleRow = typeof articles.$inferSelect
 
-function loadRow(db: DbOrTx, id: number): (ArticleRow & { categorySlug: string }) | undefined {
-  const row = db
-    .select({ article: articles, categorySlug: categories.slug })
-    .from(articles)
-    .innerJoin(categories, eq(articles.categoryId, categories.id))
-    .where(and(eq(articles.id, id), eq(articles.kind, 'news')))
-    .get()
+async function loadRow(db: DbOrTx, id: number): Promise<(ArticleRow & { categorySlug: string }) | undefined> {
+  const row = (
+    await db
+      .select({ article: articles, categorySlug: categories.slug })
+      .from(articles)
+      .innerJoin(categories, eq(articles.categoryId, categories.id))
+      .where(and(eq(articles.id, id), eq(articles.kind, 'news')))
+      .limit(1)
+  )[0]
   return row ? { ...row.article, categorySlug: row.categorySlug } : undefined
 }
 
-function snapshotOf(db: DbOrTx, row: ArticleRow): ArticleSnapshot {
-  const tagIds = db
-    .select({ id: articleTags.tagId })
-    .from(articleTags)
-    .where(eq(articleTags.articleId, row.id))
-    .orderBy(asc(articleTags.position))
-    .all()
-    .map((t) => t.id)
-  const coIds = db
-    .select({ id: articleAuthors.authorId })
-    .from(articleAuthors)
-    .where(eq(articleAuthors.articleId, row.id))
-    .orderBy(asc(articleAuthors.position))
-    .all()
-    .map((a) => a.id)
+async function snapshotOf(db: DbOrTx, row: ArticleRow): Promise<ArticleSnapshot> {
+  const tagIds = (
+    await db.select({ id: articleTags.tagId }).from(articleTags).where(eq(articleTags.articleId, row.id)).orderBy(asc(articleTags.position))
+  ).map((t) => t.id)
+  const coIds = (
+    await db
+      .select({ id: articleAuthors.authorId })
+      .from(articleAuthors)
+      .where(eq(articleAuthors.articleId, row.id))
+      .orderBy(asc(articleAuthors.position))
+  ).map((a) => a.id)
   return {
     title: row.title,
     slug: row.slug,
@@ -238,37 +230,37 @@ function snapshotOf(db: DbOrTx, row: ArticleRow): ArticleSnapshot {
 }
 
 /** The newest applied save: when and by whom (the desk's "last saved"). */
-function lastSave(db: DbOrTx, articleId: number): { at: Date; byName: string | null } | undefined {
-  const row = db
-    .select({ at: articleRevisions.createdAt, byName: users.displayName })
-    .from(articleRevisions)
-    .leftJoin(users, eq(articleRevisions.userId, users.id))
-    .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.applied, true)))
-    .orderBy(desc(articleRevisions.id))
-    .get()
+async function lastSave(db: DbOrTx, articleId: number): Promise<{ at: Date; byName: string | null } | undefined> {
+  const row = (
+    await db
+      .select({ at: articleRevisions.createdAt, byName: users.displayName })
+      .from(articleRevisions)
+      .leftJoin(users, eq(articleRevisions.userId, users.id))
+      .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.applied, true)))
+      .orderBy(desc(articleRevisions.id))
+      .limit(1)
+  )[0]
   return row ?? undefined
 }
 
 /** A news article as the desk edits it, in any state. */
-export function getDeskArticle(id: number): DeskArticle | null {
+export async function getDeskArticle(id: number): Promise<DeskArticle | null> {
   const db = getDb()
-  const row = loadRow(db, id)
+  const row = await loadRow(db, id)
   if (!row) return null
-  const snapshot = snapshotOf(db, row)
+  const snapshot = await snapshotOf(db, row)
   const relatedIds = snapshot.body.flatMap((block) => (block.type === 'related' ? [block.articleId] : []))
   const relatedTitles = Object.fromEntries(
     relatedIds.length
-      ? db
-          .select({ id: articles.id, title: articles.title })
-          .from(articles)
-          .where(inArray(articles.id, relatedIds))
-          .all()
-          .map((a) => [a.id, a.title])
+      ? (await db.select({ id: articles.id, title: articles.title }).from(articles).where(inArray(articles.id, relatedIds))).map((a) => [
+          a.id,
+          a.title,
+        ])
       : [],
   )
-  const saved = lastSave(db, id)
+  const saved = await lastSave(db, id)
   const updatedByName = row.updatedBy
-    ? (db.select({ name: users.displayName }).from(users).where(eq(users.id, row.updatedBy)).get()?.name ?? null)
+    ? ((await db.select({ name: users.displayName }).from(users).where(eq(users.id, row.updatedBy)).limit(1))[0]?.name ?? null)
     : null
   return {
     id: row.id,
@@ -298,38 +290,38 @@ const revisionColumns = {
 }
 
 /** Every save of an article, newest first, refused stale ones included. */
-export function listRevisions(articleId: number): RevisionRow[] {
-  return getDb()
+export async function listRevisions(articleId: number): Promise<RevisionRow[]> {
+  return await getDb()
     .select(revisionColumns)
     .from(articleRevisions)
     .leftJoin(users, eq(articleRevisions.userId, users.id))
     .where(eq(articleRevisions.articleId, articleId))
     .orderBy(desc(articleRevisions.id))
-    .all()
 }
 
-export function getRevision(articleId: number, revisionId: number): (RevisionRow & { snapshot: ArticleSnapshot }) | null {
+export async function getRevision(articleId: number, revisionId: number): Promise<(RevisionRow & { snapshot: ArticleSnapshot }) | null> {
   return (
-    getDb()
-      .select({ ...revisionColumns, snapshot: articleRevisions.snapshot })
-      .from(articleRevisions)
-      .leftJoin(users, eq(articleRevisions.userId, users.id))
-      .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.id, revisionId)))
-      .get() ?? null
+    (
+      await getDb()
+        .select({ ...revisionColumns, snapshot: articleRevisions.snapshot })
+        .from(articleRevisions)
+        .leftJoin(users, eq(articleRevisions.userId, users.id))
+        .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.id, revisionId)))
+        .limit(1)
+    )[0] ?? null
   )
 }
 
-export function touchPresence(articleId: number, userId: number, now: Date): void {
-  getDb()
+export async function touchPresence(articleId: number, userId: number, now: Date): Promise<void> {
+  await getDb()
     .insert(deskPresence)
     .values({ articleId, userId, seenAt: now })
     .onConflictDoUpdate({ target: [deskPresence.articleId, deskPresence.userId], set: { seenAt: now } })
-    .run()
 }
 
 /** Who else has the article open (a heartbeat in the last 30 s), and since when they were last seen. */
-export function listPresence(articleId: number, exceptUserId: number, now: Date): { name: string; since: Date }[] {
-  return getDb()
+export async function listPresence(articleId: number, exceptUserId: number, now: Date): Promise<{ name: string; since: Date }[]> {
+  return await getDb()
     .select({ name: users.displayName, since: deskPresence.seenAt })
     .from(deskPresence)
     .innerJoin(users, eq(deskPresence.userId, users.id))
@@ -341,7 +333,6 @@ export function listPresence(articleId: number, exceptUserId: number, now: Date)
       ),
     )
     .orderBy(asc(users.displayName))
-    .all()
 }
 
 // Writes. Each runs in one immediate transaction that re-reads the article, asks `guard` (the
@@ -376,50 +367,52 @@ export type SaveResult =
 
 class Refused extends Error {}
 
-function tagIdsFor(tx: DbOrTx, names: string[]): number[] {
+async function tagIdsFor(tx: DbOrTx, names: string[]): Promise<number[]> {
   const ids: number[] = []
   for (const name of names) {
     const slug = slugify(name)
     if (!slug) continue
     const tag =
-      tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).get() ??
-      tx.insert(tags).values({ slug, name }).returning({ id: tags.id }).get()
+      (await tx.select({ id: tags.id }).from(tags).where(eq(tags.slug, slug)).limit(1))[0] ??
+      (await tx.insert(tags).values({ slug, name }).returning({ id: tags.id }))[0]!
     if (!ids.includes(tag.id)) ids.push(tag.id)
   }
   return ids
 }
 
 /** The slug, or one from the title, made unique among news articles (-2, -3 ...). */
-function uniqueSlug(tx: DbOrTx, wanted: string, title: string, exceptId: number | null): string {
+async function uniqueSlug(tx: DbOrTx, wanted: string, title: string, exceptId: number | null): Promise<string> {
   const base = slugify(wanted) || slugify(title) || 'artikel'
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base.slice(0, 150)}-${n}`
-    const taken = tx
-      .select({ id: articles.id })
-      .from(articles)
-      .where(and(eq(articles.kind, 'news'), eq(articles.slug, candidate), exceptId ? ne(articles.id, exceptId) : undefined))
-      .get()
+    const taken = (
+      await tx
+        .select({ id: articles.id })
+        .from(articles)
+        .where(and(eq(articles.kind, 'news'), eq(articles.slug, candidate), exceptId ? ne(articles.id, exceptId) : undefined))
+        .limit(1)
+    )[0]
     if (!taken) return candidate
   }
 }
 
-function categorySlugOf(tx: DbOrTx, categoryId: number): string {
-  const category = tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, categoryId)).get()
+async function categorySlugOf(tx: DbOrTx, categoryId: number): Promise<string> {
+  const category = (await tx.select({ slug: categories.slug }).from(categories).where(eq(categories.id, categoryId)).limit(1))[0]
   if (!category) throw new Refused('Pilih rubrik yang tersedia.')
   return category.slug
 }
 
 /** Writes a snapshot over the article: its columns, tags and bylines, a new version and an applied revision. */
-function writeSnapshot(
+async function writeSnapshot(
   tx: DbOrTx,
   current: (ArticleRow & { categorySlug: string }) | null,
   snapshot: ArticleSnapshot,
   actor: Actor,
   now: Date,
-): SavedArticle {
-  const categorySlug = categorySlugOf(tx, snapshot.categoryId)
+): Promise<SavedArticle> {
+  const categorySlug = await categorySlugOf(tx, snapshot.categoryId)
   // An empty slug keeps the one the article has: a new title never moves a published address by itself.
-  const slug = uniqueSlug(tx, snapshot.slug || current?.slug || '', snapshot.title, current?.id ?? null)
+  const slug = await uniqueSlug(tx, snapshot.slug || current?.slug || '', snapshot.title, current?.id ?? null)
   const stored: ArticleSnapshot = { ...snapshot, slug }
   const [firstAuthor, ...coAuthors] = stored.authorIds
   const columns = {
@@ -443,30 +436,26 @@ function writeSnapshot(
     version = current.version + 1
     // Readers' "diperbarui" moves only when a published article is edited.
     const updatedAt = current.status === 'published' ? now : current.updatedAt
-    tx.update(articles)
+    await tx
+      .update(articles)
       .set({ ...columns, version, updatedAt })
       .where(eq(articles.id, id))
-      .run()
   } else {
     version = 1
-    id = tx
-      .insert(articles)
-      .values({ ...columns, kind: 'news', status: 'draft', version, createdBy: actor.id, createdAt: now })
-      .returning({ id: articles.id })
-      .get().id
+    id = (
+      await tx
+        .insert(articles)
+        .values({ ...columns, kind: 'news', status: 'draft', version, createdBy: actor.id, createdAt: now })
+        .returning({ id: articles.id })
+    )[0]!.id
   }
-  tx.delete(articleTags).where(eq(articleTags.articleId, id)).run()
+  await tx.delete(articleTags).where(eq(articleTags.articleId, id))
   if (stored.tagIds.length)
-    tx.insert(articleTags)
-      .values(stored.tagIds.map((tagId, position) => ({ articleId: id, tagId, position })))
-      .run()
-  tx.delete(articleAuthors).where(eq(articleAuthors.articleId, id)).run()
+    await tx.insert(articleTags).values(stored.tagIds.map((tagId, position) => ({ articleId: id, tagId, position })))
+  await tx.delete(articleAuthors).where(eq(articleAuthors.articleId, id))
   const co = coAuthors.filter((authorId) => authorId !== firstAuthor)
-  if (co.length)
-    tx.insert(articleAuthors)
-      .values(co.map((authorId, position) => ({ articleId: id, authorId, position })))
-      .run()
-  tx.insert(articleRevisions).values({ articleId: id, version, applied: true, snapshot: stored, userId: actor.id, createdAt: now }).run()
+  if (co.length) await tx.insert(articleAuthors).values(co.map((authorId, position) => ({ articleId: id, authorId, position })))
+  await tx.insert(articleRevisions).values({ articleId: id, version, applied: true, snapshot: stored, userId: actor.id, createdAt: now })
 
   const path = articlePath({ slug, category: { slug: categorySlug } })
   let oldPath: string | null = null
@@ -474,12 +463,12 @@ function writeSnapshot(
     const before = articlePath({ slug: current.slug, category: { slug: current.categorySlug } })
     if (before !== path) {
       oldPath = before
-      tx.insert(articleRedirects)
+      await tx
+        .insert(articleRedirects)
         .values({ path: before, articleId: id, createdAt: now })
         .onConflictDoUpdate({ target: articleRedirects.path, set: { articleId: id, createdAt: now } })
-        .run()
     }
-    tx.delete(articleRedirects).where(eq(articleRedirects.path, path)).run()
+    await tx.delete(articleRedirects).where(eq(articleRedirects.path, path))
   }
   return {
     id,
@@ -494,36 +483,36 @@ function writeSnapshot(
   }
 }
 
-function applyTransition(tx: DbOrTx, saved: SavedArticle, transition: Transition, now: Date): SavedArticle {
-  const row = tx.select({ publishedAt: articles.publishedAt }).from(articles).where(eq(articles.id, saved.id)).get()
+async function applyTransition(tx: DbOrTx, saved: SavedArticle, transition: Transition, now: Date): Promise<SavedArticle> {
+  const row = (await tx.select({ publishedAt: articles.publishedAt }).from(articles).where(eq(articles.id, saved.id)).limit(1))[0]
   if (transition.to === 'review') {
-    tx.update(articles).set({ status: 'review' }).where(eq(articles.id, saved.id)).run()
+    await tx.update(articles).set({ status: 'review' }).where(eq(articles.id, saved.id))
     return { ...saved, status: 'review' }
   }
   if (transition.to === 'scheduled') {
     if (transition.at <= now) throw new Refused('Waktu terbit harus di masa depan.')
-    tx.update(articles).set({ status: 'scheduled', scheduledAt: transition.at }).where(eq(articles.id, saved.id)).run()
+    await tx.update(articles).set({ status: 'scheduled', scheduledAt: transition.at }).where(eq(articles.id, saved.id))
     return { ...saved, status: 'scheduled' }
   }
   // A republication keeps the first publication time; a first one (or a stale future one) is now.
   const publishedAt = row?.publishedAt && row.publishedAt <= now ? row.publishedAt : now
-  tx.update(articles).set({ status: 'published', publishedAt, scheduledAt: null }).where(eq(articles.id, saved.id)).run()
+  await tx.update(articles).set({ status: 'published', publishedAt, scheduledAt: null }).where(eq(articles.id, saved.id))
   // The address is this article's now, not a redirect to an older one's.
-  tx.delete(articleRedirects).where(eq(articleRedirects.path, saved.path)).run()
+  await tx.delete(articleRedirects).where(eq(articleRedirects.path, saved.path))
   return { ...saved, status: 'published', public: true }
 }
 
-function run<T>(fn: (tx: DbOrTx) => T): T | { ok: false; refused: string } {
+async function run<T>(fn: (tx: DbOrTx) => Promise<T>): Promise<T | { ok: false; refused: string }> {
   try {
-    return getDb().transaction(fn, { behavior: 'immediate' })
+    return await transaction(() => fn(getDb()), { immediate: true })
   } catch (error) {
     if (error instanceof Refused) return { ok: false, refused: error.message }
     throw error
   }
 }
 
-function conflictOf(tx: DbOrTx, current: ArticleRow): { version: number; byName: string | null; at: Date } {
-  const saved = lastSave(tx, current.id)
+async function conflictOf(tx: DbOrTx, current: ArticleRow): Promise<{ version: number; byName: string | null; at: Date }> {
+  const saved = await lastSave(tx, current.id)
   return { version: current.version, byName: saved?.byName ?? null, at: saved?.at ?? current.updatedAt ?? current.createdAt }
 }
 
@@ -532,7 +521,7 @@ function conflictOf(tx: DbOrTx, current: ArticleRow): { version: number; byName:
  * its version, then applies `transition`, all in one transaction. A stale save changes nothing of
  * the article and is kept as an unapplied revision.
  */
-export function saveDeskArticle(params: {
+export async function saveDeskArticle(params: {
   id: number | null
   expectedVersion: number
   input: DeskInput
@@ -542,137 +531,124 @@ export function saveDeskArticle(params: {
   /** Audit actions: the save's (desk.create, desk.save, desk.edit_published; null for none) and the transition's. */
   auditAs: (status: ArticleStatus | null) => string | null
   now: Date
-}): SaveResult {
+}): Promise<SaveResult> {
   const { id, expectedVersion, input, transition, actor, guard, auditAs, now } = params
-  return run((tx): SaveResult => {
-    const current = id === null ? null : loadRow(tx, id)
+  return (await run(async (tx): Promise<SaveResult> => {
+    const current = id === null ? null : await loadRow(tx, id)
     if (current === undefined) return { ok: false, refused: 'Artikel tidak ditemukan.' }
     const refusal = guard(current)
     if (refusal) return { ok: false, refused: refusal }
     const { tags: tagNames, ...rest } = input
-    const snapshot: ArticleSnapshot = { ...rest, tagIds: tagIdsFor(tx, tagNames) }
+    const snapshot: ArticleSnapshot = { ...rest, tagIds: await tagIdsFor(tx, tagNames) }
     if (current && current.version !== expectedVersion) {
-      tx.insert(articleRevisions)
+      await tx
+        .insert(articleRevisions)
         .values({ articleId: current.id, version: expectedVersion, applied: false, snapshot, userId: actor.id, createdAt: now })
-        .run()
-      return { ok: false, conflict: true, current: conflictOf(tx, current) }
+      return { ok: false, conflict: true, current: await conflictOf(tx, current) }
     }
-    let saved = writeSnapshot(tx, current, snapshot, actor, now)
+    let saved = await writeSnapshot(tx, current, snapshot, actor, now)
     const action = auditAs(current?.status ?? null)
-    if (action) audit(tx, actor, [{ action, targetType: 'article', targetId: saved.id, reason: saved.slug }])
+    if (action) await audit(tx, actor, [{ action, targetType: 'article', targetId: saved.id, reason: saved.slug }])
     if (transition) {
-      saved = applyTransition(tx, saved, transition, now)
+      saved = await applyTransition(tx, saved, transition, now)
       const verb = { review: 'desk.submit', published: 'desk.publish', scheduled: 'desk.schedule' }[transition.to]
       const reason = transition.to === 'scheduled' ? transition.at.toISOString() : null
-      audit(tx, actor, [{ action: verb, targetType: 'article', targetId: saved.id, reason }])
+      await audit(tx, actor, [{ action: verb, targetType: 'article', targetId: saved.id, reason }])
     }
     return { ok: true, article: saved }
-  }) as SaveResult
+  })) as SaveResult
 }
 
 /** Writes a revision's snapshot as a new save (subject to the same lock); what no longer exists is left out. */
-export function restoreDeskRevision(params: {
+export async function restoreDeskRevision(params: {
   id: number
   revisionId: number
   expectedVersion: number
   actor: Actor
   guard: Guard
   now: Date
-}): SaveResult {
+}): Promise<SaveResult> {
   const { id, revisionId, expectedVersion, actor, guard, now } = params
-  return run((tx): SaveResult => {
-    const current = loadRow(tx, id)
+  return (await run(async (tx): Promise<SaveResult> => {
+    const current = await loadRow(tx, id)
     if (!current) return { ok: false, refused: 'Artikel tidak ditemukan.' }
     const refusal = guard(current)
     if (refusal) return { ok: false, refused: refusal }
-    const revision = tx
-      .select({ snapshot: articleRevisions.snapshot, version: articleRevisions.version })
-      .from(articleRevisions)
-      .where(and(eq(articleRevisions.articleId, id), eq(articleRevisions.id, revisionId)))
-      .get()
+    const revision = (
+      await tx
+        .select({ snapshot: articleRevisions.snapshot, version: articleRevisions.version })
+        .from(articleRevisions)
+        .where(and(eq(articleRevisions.articleId, id), eq(articleRevisions.id, revisionId)))
+        .limit(1)
+    )[0]
     if (!revision) return { ok: false, refused: 'Revisi tidak ditemukan.' }
-    if (current.version !== expectedVersion) return { ok: false, conflict: true, current: conflictOf(tx, current) }
+    if (current.version !== expectedVersion) return { ok: false, conflict: true, current: await conflictOf(tx, current) }
     const s = revision.snapshot
     const tagSet = new Set(
-      s.tagIds.length
-        ? tx
-            .select({ id: tags.id })
-            .from(tags)
-            .where(inArray(tags.id, s.tagIds))
-            .all()
-            .map((r) => r.id)
-        : [],
+      s.tagIds.length ? (await tx.select({ id: tags.id }).from(tags).where(inArray(tags.id, s.tagIds))).map((r) => r.id) : [],
     )
     const authorSet = new Set(
       s.authorIds.length
-        ? tx
-            .select({ id: authors.id })
-            .from(authors)
-            .where(inArray(authors.id, s.authorIds))
-            .all()
-            .map((r) => r.id)
+        ? (await tx.select({ id: authors.id }).from(authors).where(inArray(authors.id, s.authorIds))).map((r) => r.id)
         : [],
     )
     const heroMediaId =
-      s.heroMediaId && tx.select({ id: media.id }).from(media).where(eq(media.id, s.heroMediaId)).get() ? s.heroMediaId : null
+      s.heroMediaId && (await tx.select({ id: media.id }).from(media).where(eq(media.id, s.heroMediaId)).limit(1))[0] ? s.heroMediaId : null
     const snapshot: ArticleSnapshot = {
       ...s,
       tagIds: s.tagIds.filter((t) => tagSet.has(t)),
       authorIds: s.authorIds.filter((a) => authorSet.has(a)),
       heroMediaId,
     }
-    const saved = writeSnapshot(tx, current, snapshot, actor, now)
-    audit(tx, actor, [{ action: 'desk.restore', targetType: 'article', targetId: id, reason: `revisi ${revision.version}` }])
+    const saved = await writeSnapshot(tx, current, snapshot, actor, now)
+    await audit(tx, actor, [{ action: 'desk.restore', targetType: 'article', targetId: id, reason: `revisi ${revision.version}` }])
     return { ok: true, article: saved }
-  }) as SaveResult
+  })) as SaveResult
 }
 
 export type StateChange = { ok: true; article: { id: number; slug: string; category: { slug: string } } } | { ok: false; refused: string }
 
-function changeState(id: number, guard: Guard, write: (tx: DbOrTx, current: ArticleRow & { categorySlug: string }) => void): StateChange {
-  return run((tx): StateChange => {
-    const current = loadRow(tx, id)
+async function changeState(
+  id: number,
+  guard: Guard,
+  write: (tx: DbOrTx, current: ArticleRow & { categorySlug: string }) => Promise<void>,
+): Promise<StateChange> {
+  return (await run(async (tx): Promise<StateChange> => {
+    const current = await loadRow(tx, id)
     if (!current) return { ok: false, refused: 'Artikel tidak ditemukan.' }
     const refusal = guard(current)
     if (refusal) return { ok: false, refused: refusal }
-    write(tx, current)
+    await write(tx, current)
     return { ok: true, article: { id, slug: current.slug, category: { slug: current.categorySlug } } }
-  }) as StateChange
+  })) as StateChange
 }
 
 /** Takes a published article down, on record: it leaves every reader list (they all require `published`). */
-export function takeDownArticle(params: { id: number; reason: TakedownReason; note: string; actor: Actor; guard: Guard; now: Date }) {
+export async function takeDownArticle(params: { id: number; reason: TakedownReason; note: string; actor: Actor; guard: Guard; now: Date }) {
   const { id, reason, note, actor, guard, now } = params
-  return changeState(id, guard, (tx) => {
-    tx.update(articles)
+  return await changeState(id, guard, async (tx) => {
+    await tx
+      .update(articles)
       .set({ status: 'taken_down', takenDownAt: now, takedownReason: reason, updatedBy: actor.id })
       .where(eq(articles.id, id))
-      .run()
-    audit(tx, actor, [{ action: 'desk.takedown', targetType: 'article', targetId: id, reason: `${reason}: ${note}` }])
+    await audit(tx, actor, [{ action: 'desk.takedown', targetType: 'article', targetId: id, reason: `${reason}: ${note}` }])
   })
 }
 
 /** A scheduled article back to draft. */
-export function unscheduleArticle(params: { id: number; actor: Actor; guard: Guard }) {
+export async function unscheduleArticle(params: { id: number; actor: Actor; guard: Guard }) {
   const { id, actor, guard } = params
-  return changeState(id, guard, (tx) => {
-    tx.update(articles).set({ status: 'draft', scheduledAt: null, updatedBy: actor.id }).where(eq(articles.id, id)).run()
-    audit(tx, actor, [{ action: 'desk.unschedule', targetType: 'article', targetId: id }])
+  return await changeState(id, guard, async (tx) => {
+    await tx.update(articles).set({ status: 'draft', scheduledAt: null, updatedBy: actor.id }).where(eq(articles.id, id))
+    await audit(tx, actor, [{ action: 'desk.unschedule', targetType: 'article', targetId: id }])
   })
 }
 
 /** Which of these ids exist, for validating a form's references before a save. */
-export function existingIds(kind: 'category' | 'author' | 'media' | 'article', ids: number[]): Set<number> {
+export async function existingIds(kind: 'category' | 'author' | 'media' | 'article', ids: number[]): Promise<Set<number>> {
   if (ids.length === 0) return new Set()
   const db = getDb()
   const table = { category: categories, author: authors, media, article: articles }[kind]
   const where = kind === 'article' ? and(inArray(articles.id, ids), eq(articles.kind, 'news')) : inArray(table.id, ids)
-  return new Set(
-    db
-      .select({ id: table.id })
-      .from(table)
-      .where(where)
-      .all()
-      .map((row) => row.id),
-  )
+  return new Set((await db.select({ id: table.id }).from(table).where(where)).map((row) => row.id))
 }

@@ -42,12 +42,12 @@ export async function addArticleNote(article: { id: number; title: string }, kin
  */
 export function listArticleNotes(articleId: number): ArticleNote[] {
   return (
+    // eslint-disable-next-line no-restricted-syntax -- see above
     getDb()
       .select({ id: articleNotes.id, kind: articleNotes.kind, text: articleNotes.text, createdAt: articleNotes.createdAt })
       .from(articleNotes)
       .where(eq(articleNotes.articleId, articleId))
       .orderBy(desc(articleNotes.createdAt), desc(articleNotes.id))
-      // eslint-disable-next-line no-restricted-syntax -- see above
       .all()
   )
 }

@@ -80,14 +80,14 @@ const deskAudit = async () =>
   (await listAudit({ limit: 100, offset: 0 })).items.filter((entry) => entry.action.startsWith('desk.')).map((entry) => entry.action)
 
 /** A desk article as it would be after a save through the desk (with its first revision). */
-function deskArticle(values: Partial<typeof schema.articles.$inferInsert> = {}) {
+async function deskArticle(values: Partial<typeof schema.articles.$inferInsert> = {}) {
   const article = createArticle(db(), { categoryId, authorId, status: 'draft', publishedAt: null, ...values })
   db()
     .insert(schema.articleRevisions)
     .values({
       articleId: article.id,
       version: article.version,
-      snapshot: desk.getDeskArticle(article.id)!.snapshot,
+      snapshot: (await desk.getDeskArticle(article.id))!.snapshot,
       userId: values.createdBy ?? null,
     })
     .run()
@@ -104,17 +104,17 @@ describe('saving', () => {
       data: { version: 1, status: 'draft', slug: 'harga-beras-naik', path: '/news/ekonomi/harga-beras-naik' },
     })
     if (!result.ok || !result.data || 'conflict' in result.data) throw new Error('not saved')
-    const article = desk.getDeskArticle(result.data.id)!
+    const article = (await desk.getDeskArticle(result.data.id))!
     expect(article.createdBy).toBe(writer.id)
     expect(article.snapshot.authorIds).toEqual([authorId, co.id])
     expect(article.snapshot.tagIds).toHaveLength(2)
     expect(article.updatedByName).toBe('Penulis Satu')
-    expect(desk.listRevisions(article.id)).toMatchObject([{ version: 1, applied: true, userName: 'Penulis Satu' }])
+    expect(await desk.listRevisions(article.id)).toMatchObject([{ version: 1, applied: true, userName: 'Penulis Satu' }])
     expect(await deskAudit()).toEqual(['desk.create'])
     // A draft is nowhere for readers, and its save expires nothing.
     expect(await getArticle('ekonomi', 'harga-beras-naik')).toBeNull()
     expect(session.revalidated).toEqual([])
-    const listed = desk.listDeskArticles({}, new Date())
+    const listed = await desk.listDeskArticles({}, new Date())
     expect(listed.items.map((row) => [row.title, row.authorNames, row.path])).toEqual([
       ['Harga Beras Naik', ['Rina Wartawan', 'Budi Reporter'], null],
     ])
@@ -145,16 +145,16 @@ describe('saving', () => {
     expect(second.formError).toMatch(
       /^Artikel ini sudah disimpan oleh Editor Satu pukul \d\d:\d\d\. Versi Anda disimpan sebagai revisi; muat ulang/,
     )
-    const article = desk.getDeskArticle(id)!
+    const article = (await desk.getDeskArticle(id))!
     expect(article.snapshot.title).toBe('Versi Pertama')
     expect(article.version).toBe(2)
-    const revisions = desk.listRevisions(id)
+    const revisions = await desk.listRevisions(id)
     expect(revisions.map((r) => [r.version, r.applied, r.userName])).toEqual([
       [1, false, 'Editor Dua'],
       [2, true, 'Editor Satu'],
       [1, true, 'Editor Satu'],
     ])
-    expect(desk.getRevision(id, revisions[0]!.id)?.snapshot.title).toBe('Versi Kedua')
+    expect((await desk.getRevision(id, revisions[0]!.id))?.snapshot.title).toBe('Versi Kedua')
     expect(editor.id).toBeGreaterThan(0)
   })
 
@@ -212,7 +212,7 @@ describe('saving', () => {
       fields({ title: '<img src=x onerror=alert(1)>', body: body('<script>alert(1)</script>') }),
     )
     if (!result.ok || !result.data || 'conflict' in result.data) throw new Error('not saved')
-    const article = desk.getDeskArticle(result.data.id)!
+    const article = (await desk.getDeskArticle(result.data.id))!
     expect(article.snapshot.title).toBe('<img src=x onerror=alert(1)>')
     expect(article.snapshot.body).toEqual([{ type: 'paragraph', text: '<script>alert(1)</script>' }])
   })
@@ -239,7 +239,7 @@ describe('publishing', () => {
     expect(published).toMatchObject({ ok: true, message: 'Artikel diterbitkan.', data: { status: 'published', version: 1 } })
     if (!published.ok || !published.data || 'conflict' in published.data) throw new Error('not published')
     const { id } = published.data
-    const first = desk.getDeskArticle(id)!.publishedAt!
+    const first = (await desk.getDeskArticle(id))!.publishedAt!
     expect(first.getTime()).toBeGreaterThanOrEqual(t0)
     expect((await getArticle('ekonomi', 'harga-beras-naik'))?.title).toBe('Harga Beras Naik')
     expect(session.revalidated).toEqual(expect.arrayContaining(['tag:content']))
@@ -248,7 +248,7 @@ describe('publishing', () => {
     session.revalidated = []
     const edited = await call(actions.saveArticle, fields({ id, version: 1, slug: 'harga-beras-melonjak', title: 'Harga Beras Melonjak' }))
     expect(edited).toMatchObject({ ok: true, data: { status: 'published', version: 2, path: '/news/ekonomi/harga-beras-melonjak' } })
-    const after = desk.getDeskArticle(id)!
+    const after = (await desk.getDeskArticle(id))!
     expect(after.publishedAt).toEqual(first)
     expect((await getArticle('ekonomi', 'harga-beras-melonjak'))?.updatedAt).not.toBeNull()
     expect(db().select().from(schema.articleRedirects).all()).toMatchObject([{ path: '/news/ekonomi/harga-beras-naik', articleId: id }])
@@ -266,7 +266,7 @@ describe('publishing', () => {
 
   it('a new article published at an old address of another takes that address over', async () => {
     await as({ role: 'editor' })
-    const old = deskArticle({ status: 'published', publishedAt: new Date('2026-01-01'), slug: 'lama' })
+    const old = await deskArticle({ status: 'published', publishedAt: new Date('2026-01-01'), slug: 'lama' })
     await call(actions.saveArticle, fields({ id: old.id, version: 1, slug: 'baru' }))
     expect(db().select().from(schema.articleRedirects).all()).toMatchObject([{ path: '/news/ekonomi/lama', articleId: old.id }])
     const draft = await call(actions.saveArticle, fields({ slug: 'lama' }))
@@ -282,16 +282,16 @@ describe('publishing', () => {
     const result = await call(actions.saveArticle, fields({ intent: 'schedule', publishAt: '2099-01-02T08:30' }))
     expect(result).toMatchObject({ ok: true, data: { status: 'scheduled' } })
     if (!result.ok || !result.data || 'conflict' in result.data) throw new Error('not scheduled')
-    expect(desk.getDeskArticle(result.data.id)!.scheduledAt).toEqual(new Date('2099-01-02T01:30:00Z'))
+    expect((await desk.getDeskArticle(result.data.id))!.scheduledAt).toEqual(new Date('2099-01-02T01:30:00Z'))
     expect(await getArticle('ekonomi', 'harga-beras-naik')).toBeNull()
     expect(await call(actions.unscheduleArticle, { id: result.data.id })).toMatchObject({ ok: true })
-    expect(desk.getDeskArticle(result.data.id)).toMatchObject({ status: 'draft', scheduledAt: null })
+    expect(await desk.getDeskArticle(result.data.id)).toMatchObject({ status: 'draft', scheduledAt: null })
     expect(await deskAudit()).toEqual(['desk.unschedule', 'desk.schedule', 'desk.create'])
   })
 
   it('taking down removes the article from the page, lists, search and feeds; the audit keeps reason and note', async () => {
     const editor = await as({ role: 'editor' })
-    const article = deskArticle({
+    const article = await deskArticle({
       status: 'published',
       publishedAt: new Date('2026-01-01T00:00:00Z'),
       title: 'Kabar Trenggiling',
@@ -325,7 +325,7 @@ describe('publishing', () => {
     const { newsFeed } = await import('@/lib/server/feeds')
     expect(await (await newsFeed({ title: 'x', path: '/rss.xml' })).text()).not.toContain('Trenggiling')
     expect(getCommentTarget(article.id)).toBeNull()
-    expect(desk.getDeskArticle(article.id)).toMatchObject({ status: 'taken_down', takedownReason: 'legal' })
+    expect(await desk.getDeskArticle(article.id)).toMatchObject({ status: 'taken_down', takedownReason: 'legal' })
     const entry = (await listAudit({ limit: 10, offset: 0 })).items.find((e) => e.action === 'desk.takedown')
     expect(entry).toMatchObject({ targetId: article.id, reason: 'legal: Putusan pengadilan 12/2026.' })
     expect(session.revalidated).toEqual(expect.arrayContaining(['tag:content']))
@@ -349,19 +349,19 @@ describe('revisions', () => {
     if (!created.ok || !created.data || 'conflict' in created.data) throw new Error('not saved')
     const { id } = created.data
     await call(actions.saveArticle, fields({ id, version: 1, title: 'Judul Baru', tags: 'Lain' }))
-    const oldest = desk.listRevisions(id).at(-1)!
+    const oldest = (await desk.listRevisions(id)).at(-1)!
     expect(await call(actions.restoreRevision, { id, revisionId: oldest.id, version: 1 })).toMatchObject({
       ok: false,
       formError: expect.stringMatching(/^Artikel ini sudah disimpan oleh Editor Satu pukul \d\d:\d\d\. Muat ulang/),
       data: { conflict: true },
     })
-    expect(desk.listRevisions(id)).toHaveLength(2)
+    expect(await desk.listRevisions(id)).toHaveLength(2)
     const restored = await call(actions.restoreRevision, { id, revisionId: oldest.id, version: 2 })
     expect(restored).toMatchObject({ ok: true, data: { version: 3 } })
-    const article = desk.getDeskArticle(id)!
+    const article = (await desk.getDeskArticle(id))!
     expect(article.snapshot.title).toBe('Judul Awal')
-    expect(article.snapshot.tagIds).toEqual(desk.getRevision(id, oldest.id)!.snapshot.tagIds)
-    expect(desk.listRevisions(id).map((r) => [r.version, r.applied])).toEqual([
+    expect(article.snapshot.tagIds).toEqual((await desk.getRevision(id, oldest.id))!.snapshot.tagIds)
+    expect((await desk.listRevisions(id)).map((r) => [r.version, r.applied])).toEqual([
       [3, true],
       [2, true],
       [1, true],
@@ -374,18 +374,18 @@ describe('revisions', () => {
 describe('presence and preview links', () => {
   it('shows who else has the article open within 30 seconds', async () => {
     const editor = await as({ role: 'editor', displayName: 'Editor Satu' })
-    const article = deskArticle({ createdBy: editor.id })
+    const article = await deskArticle({ createdBy: editor.id })
     expect(await actions.deskHeartbeat(article.id)).toEqual({ others: [] })
     await as({ role: 'editor', displayName: 'Editor Dua' })
     const answer = await actions.deskHeartbeat(article.id)
     expect(answer.others.map((o) => o.name)).toEqual(['Editor Satu'])
-    expect(desk.listPresence(article.id, 0, new Date(Date.now() + 31_000))).toEqual([])
-    expect(desk.listDeskArticles({}, new Date()).items[0]?.editing).toEqual(['Editor Dua', 'Editor Satu'])
+    expect(await desk.listPresence(article.id, 0, new Date(Date.now() + 31_000))).toEqual([])
+    expect((await desk.listDeskArticles({}, new Date())).items[0]?.editing).toEqual(['Editor Dua', 'Editor Satu'])
   })
 
   it('makes a 48-hour signed link', async () => {
     await as({ role: 'editor' })
-    const article = deskArticle()
+    const article = await deskArticle()
     const result = await call(actions.createPreviewLink, { id: article.id })
     if (!result.ok || !result.data) throw new Error('no link')
     const token = result.data.url.replace(/^\/pratinjau\//, '')
@@ -395,32 +395,32 @@ describe('presence and preview links', () => {
 })
 
 describe('the desk list', () => {
-  it('filters by status, category, author and an escaped title search, 30 a page', () => {
+  it('filters by status, category, author and an escaped title search, 30 a page', async () => {
     const other = createCategory(db(), { slug: 'hukum', name: 'Hukum' }).id
     const otherAuthor = createAuthor(db(), { name: 'Lain' }).id
-    for (let i = 0; i < 31; i++) deskArticle({ title: `Berita ${i}`, slug: `berita-${i}` })
-    deskArticle({ title: '100% Naik_Turun', slug: 'persen', categoryId: other, authorId: otherAuthor, status: 'review' })
+    for (let i = 0; i < 31; i++) await deskArticle({ title: `Berita ${i}`, slug: `berita-${i}` })
+    await deskArticle({ title: '100% Naik_Turun', slug: 'persen', categoryId: other, authorId: otherAuthor, status: 'review' })
     const now = new Date()
-    expect(desk.listDeskArticles({}, now)).toMatchObject({ total: 32, perPage: 30 })
-    expect(desk.listDeskArticles({}, now).items).toHaveLength(30)
-    expect(desk.listDeskArticles({ page: 2 }, now).items).toHaveLength(2)
-    expect(desk.listDeskArticles({ page: Number.NaN }, now).items).toHaveLength(30)
-    expect(desk.listDeskArticles({ page: 1e300 }, now).items).toHaveLength(30)
-    expect(desk.listDeskArticles({ status: 'review' }, now).total).toBe(1)
-    expect(desk.listDeskArticles({}, now).counts).toMatchObject({ draft: 31, review: 1, published: 0 })
-    expect(desk.listDeskArticles({ categoryId: other }, now).total).toBe(1)
-    expect(desk.listDeskArticles({ authorId: otherAuthor }, now).total).toBe(1)
-    expect(desk.listDeskArticles({ q: '100%' }, now).total).toBe(1)
-    expect(desk.listDeskArticles({ q: '%' }, now).total).toBe(1)
-    expect(desk.listDeskArticles({ q: 'n_t' }, now).total).toBe(0)
+    expect(await desk.listDeskArticles({}, now)).toMatchObject({ total: 32, perPage: 30 })
+    expect((await desk.listDeskArticles({}, now)).items).toHaveLength(30)
+    expect((await desk.listDeskArticles({ page: 2 }, now)).items).toHaveLength(2)
+    expect((await desk.listDeskArticles({ page: Number.NaN }, now)).items).toHaveLength(30)
+    expect((await desk.listDeskArticles({ page: 1e300 }, now)).items).toHaveLength(30)
+    expect((await desk.listDeskArticles({ status: 'review' }, now)).total).toBe(1)
+    expect((await desk.listDeskArticles({}, now)).counts).toMatchObject({ draft: 31, review: 1, published: 0 })
+    expect((await desk.listDeskArticles({ categoryId: other }, now)).total).toBe(1)
+    expect((await desk.listDeskArticles({ authorId: otherAuthor }, now)).total).toBe(1)
+    expect((await desk.listDeskArticles({ q: '100%' }, now)).total).toBe(1)
+    expect((await desk.listDeskArticles({ q: '%' }, now)).total).toBe(1)
+    expect((await desk.listDeskArticles({ q: 'n_t' }, now)).total).toBe(0)
     // Other kinds are not the desk's.
     createArticle(db(), { kind: 'pointer', categoryId, title: 'Poin' })
-    expect(desk.listDeskArticles({}, now).total).toBe(32)
+    expect((await desk.listDeskArticles({}, now)).total).toBe(32)
   })
 })
 
 // Every role against every desk action: what is refused stores nothing.
-describe('who may do what', () => {
+describe('who may do what', async () => {
   type Who = 'anonymous' | 'reader' | 'moderator' | 'writer' | 'editor' | 'admin' | 'suspended'
   const roles: Who[] = ['anonymous', 'reader', 'moderator', 'writer', 'editor', 'admin', 'suspended']
   const signIn = async (who: Who) => {
@@ -435,14 +435,15 @@ describe('who may do what', () => {
     name: string
     allowed: Set<Who>
     /** What the action works on, owned by `me` (or by another writer); runs before the action. */
-    setup?: (me: number | null, other: number) => number
+    setup?: (me: number | null, other: number) => Promise<number>
     /** Runs the action on it; true when it went through. */
     act: (id: number) => Promise<boolean>
     /** A preview link is only signed: nothing is stored. */
     stores?: false
   }
   const ok = (result: { ok: boolean } | null) => result?.ok === true
-  const own = (me: number | null, values: Partial<typeof schema.articles.$inferInsert> = {}) => deskArticle({ createdBy: me, ...values }).id
+  const own = async (me: number | null, values: Partial<typeof schema.articles.$inferInsert> = {}) =>
+    (await deskArticle({ createdBy: me, ...values })).id
   const save = (values: Values) => async (id: number) => ok(await call(actions.saveArticle, fields({ id, version: 1, ...values })))
 
   const cases: Case[] = [
@@ -469,7 +470,7 @@ describe('who may do what', () => {
       name: 'restore',
       allowed: desks,
       setup: (me) => own(me),
-      act: async (id) => ok(await call(actions.restoreRevision, { id, revisionId: desk.listRevisions(id)[0]!.id, version: 1 })),
+      act: async (id) => ok(await call(actions.restoreRevision, { id, revisionId: (await desk.listRevisions(id))[0]!.id, version: 1 })),
     },
     {
       name: 'heartbeat',
@@ -511,7 +512,7 @@ describe('who may do what', () => {
     it.each(roles)(`${testCase.name}: %s`, async (who) => {
       const other = createUser(db(), { role: 'writer' }).id
       const me = await signIn(who)
-      const id = testCase.setup?.(me && 'id' in me ? me.id : null, other) ?? 0
+      const id = (await testCase.setup?.(me && 'id' in me ? me.id : null, other)) ?? 0
       const before = state()
       const allowed = testCase.allowed.has(who)
       expect(await testCase.act(id)).toBe(allowed)
@@ -522,10 +523,10 @@ describe('who may do what', () => {
 
   it('a writer may not edit a submitted draft of someone else, nor a published one of their own', async () => {
     const writer = await as({ role: 'writer' })
-    const mine = deskArticle({ createdBy: writer.id, status: 'published', publishedAt: new Date('2026-01-01') })
+    const mine = await deskArticle({ createdBy: writer.id, status: 'published', publishedAt: new Date('2026-01-01') })
     const result = await call(actions.saveArticle, fields({ id: mine.id, version: 1, title: 'Diubah' }))
     expect(result).toMatchObject({ ok: false, formError: /hanya bisa diubah editor/ })
-    expect(desk.getDeskArticle(mine.id)?.snapshot.title).not.toBe('Diubah')
+    expect((await desk.getDeskArticle(mine.id))?.snapshot.title).not.toBe('Diubah')
   })
 
   it("a writer's publish of a new article is refused first: nothing is created", async () => {
@@ -538,20 +539,20 @@ describe('who may do what', () => {
 
   it('a writer may save their own draft, but not submit it twice', async () => {
     const writer = await as({ role: 'writer' })
-    const mine = deskArticle({ createdBy: writer.id })
+    const mine = await deskArticle({ createdBy: writer.id })
     expect(await call(actions.saveArticle, fields({ id: mine.id, version: 1, intent: 'submit' }))).toMatchObject({
       ok: true,
       data: { status: 'review' },
     })
     expect(await call(actions.saveArticle, fields({ id: mine.id, version: 2, intent: 'submit' }))).toMatchObject({ ok: false })
-    expect(desk.getDeskArticle(mine.id)?.version).toBe(2)
+    expect((await desk.getDeskArticle(mine.id))?.version).toBe(2)
   })
 
   it('autosave does not write over a published article', async () => {
     await as({ role: 'editor' })
-    const article = deskArticle({ status: 'published', publishedAt: new Date('2026-01-01') })
+    const article = await deskArticle({ status: 'published', publishedAt: new Date('2026-01-01') })
     expect(await call(actions.saveArticle, fields({ id: article.id, version: 1, intent: 'autosave' }))).toMatchObject({ ok: false })
-    expect(desk.getDeskArticle(article.id)?.version).toBe(1)
+    expect((await desk.getDeskArticle(article.id))?.version).toBe(1)
   })
 
   it('the heartbeat ignores forged ids', async () => {

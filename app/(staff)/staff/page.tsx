@@ -10,7 +10,7 @@ export const metadata = { title: 'Ruang Redaksi' }
 export default async function StaffHome() {
   const viewer = await requireStaff()
   const counts = can(viewer, 'moderate:comment:any') ? await queueCounts() : null
-  const desk = can(viewer, 'create:article:own') ? listDeskArticles({}, new Date()).counts : null
+  const desk = can(viewer, 'create:article:own') ? (await listDeskArticles({}, new Date())).counts : null
   return (
     <main>
       <h1 className="font-serif text-3xl font-bold">Ruang Redaksi</h1>

@@ -182,7 +182,7 @@ function saveAnswer(
 export const saveArticle = createAction(
   { schema: saveSchema, access: 'create:article:own' },
   async (input, { viewer, now }): Promise<ActionResult<SaveData>> => {
-    const current = input.id ? getDeskArticle(input.id) : null
+    const current = input.id ? await getDeskArticle(input.id) : null
     if (input.id && !current) return fail('Artikel tidak ditemukan.') as ActionResult<SaveData>
     if (current && input.version === undefined) return fail('Versi artikel tidak diketahui; muat ulang halaman.') as ActionResult<SaveData>
     const action = intentAction[input.intent]
@@ -209,7 +209,7 @@ export const saveArticle = createAction(
       transition = { to: 'scheduled', at }
     }
 
-    const fieldErrors = referenceErrors(input)
+    const fieldErrors = await referenceErrors(input)
     if (Object.keys(fieldErrors).length > 0) return fail('Periksa kembali isian yang ditandai.', fieldErrors) as ActionResult<SaveData>
 
     const deskInput: DeskInput = {
@@ -227,7 +227,7 @@ export const saveArticle = createAction(
       body: input.body,
     }
     const wasPublished = current?.status === 'published'
-    const result = saveDeskArticle({
+    const result = await saveDeskArticle({
       id: current?.id ?? null,
       expectedVersion: input.version ?? 0,
       input: deskInput,
@@ -250,19 +250,19 @@ export const saveArticle = createAction(
 )
 
 /** References the form makes must exist: the category, the authors, the hero and body images, related articles. */
-function referenceErrors(input: z.infer<typeof saveSchema>): Record<string, string[]> {
+async function referenceErrors(input: z.infer<typeof saveSchema>): Promise<Record<string, string[]>> {
   const errors: Record<string, string[]> = {}
-  if (!existingIds('category', [input.categoryId]).has(input.categoryId)) errors.categoryId = ['Pilih rubrik yang tersedia.']
-  const authors = existingIds('author', input.authorIds)
+  if (!(await existingIds('category', [input.categoryId])).has(input.categoryId)) errors.categoryId = ['Pilih rubrik yang tersedia.']
+  const authors = await existingIds('author', input.authorIds)
   if (input.authorIds.some((id) => !authors.has(id))) errors.authorIds = ['Pilih penulis dari daftar.']
   const mediaIds = [
     ...(input.heroMediaId ? [input.heroMediaId] : []),
     ...input.body.flatMap((block) => (block.type === 'image' ? [block.mediaId] : [])),
   ]
-  const media = existingIds('media', mediaIds)
+  const media = await existingIds('media', mediaIds)
   if (input.heroMediaId && !media.has(input.heroMediaId)) errors.heroMediaId = ['Gambar utama tidak ada di pustaka.']
   const relatedIds = input.body.flatMap((block) => (block.type === 'related' ? [block.articleId] : []))
-  const related = existingIds('article', relatedIds)
+  const related = await existingIds('article', relatedIds)
   if (mediaIds.some((id) => id !== input.heroMediaId && !media.has(id)) || relatedIds.some((id) => !related.has(id))) {
     errors.body = ['Isi artikel merujuk gambar atau artikel yang tidak ada.']
   }
@@ -281,12 +281,12 @@ export const takedownArticle = createAction(
     access: 'create:article:own',
   },
   async (input, { viewer, now }) => {
-    const article = getDeskArticle(input.id)
+    const article = await getDeskArticle(input.id)
     if (!article) return fail('Artikel tidak ditemukan.')
     const guard: Guard = (row) => deskRefusal(viewer, row, 'takedown', now)
     const refusal = guard(article)
     if (refusal) return fail(refusal)
-    const result = takeDownArticle({ id: input.id, reason: input.reason, note: input.note, actor: viewer, guard, now })
+    const result = await takeDownArticle({ id: input.id, reason: input.reason, note: input.note, actor: viewer, guard, now })
     if (!result.ok) return fail(result.refused)
     contentChanged([result.article])
     return { ok: true, message: 'Artikel diturunkan.' }
@@ -295,12 +295,12 @@ export const takedownArticle = createAction(
 
 /** A scheduled article back to draft: it will not go live. */
 export const unscheduleArticle = createAction({ schema: idSchema, access: 'create:article:own' }, async (input, { viewer, now }) => {
-  const article = getDeskArticle(input.id)
+  const article = await getDeskArticle(input.id)
   if (!article) return fail('Artikel tidak ditemukan.')
   const guard: Guard = (row) => deskRefusal(viewer, row, 'unschedule', now)
   const refusal = guard(article)
   if (refusal) return fail(refusal)
-  const result = unscheduleQuery({ id: input.id, actor: viewer, guard })
+  const result = await unscheduleQuery({ id: input.id, actor: viewer, guard })
   if (!result.ok) return fail(result.refused)
   return { ok: true, message: 'Jadwal terbit dibatalkan; artikel kembali menjadi draf.' }
 })
@@ -319,12 +319,12 @@ export const restoreRevision = createAction(
     access: 'create:article:own',
   },
   async (input, { viewer, now }): Promise<ActionResult<SaveData>> => {
-    const article = getDeskArticle(input.id)
+    const article = await getDeskArticle(input.id)
     if (!article) return fail('Artikel tidak ditemukan.') as ActionResult<SaveData>
     const guard: Guard = (row) => deskRefusal(viewer, row, 'restore', now)
     const refusal = guard(article)
     if (refusal) return fail(refusal) as ActionResult<SaveData>
-    const result = restoreDeskRevision({
+    const result = await restoreDeskRevision({
       id: input.id,
       revisionId: input.revisionId,
       expectedVersion: input.version,
@@ -341,17 +341,19 @@ export async function deskHeartbeat(articleId: number): Promise<{ others: { name
   const now = new Date()
   const viewer = await getViewer()
   if (!viewer || !can(viewer, 'create:article:own', now) || !idField().safeParse(articleId).success) return { others: [] }
-  const article = getDeskArticle(articleId)
+  const article = await getDeskArticle(articleId)
   if (!article || !canViewDeskArticle(viewer, article, now)) return { others: [] }
-  touchPresence(articleId, viewer.id, now)
-  return { others: listPresence(articleId, viewer.id, now).map((other) => ({ name: other.name, since: other.since.toISOString() })) }
+  await touchPresence(articleId, viewer.id, now)
+  return {
+    others: (await listPresence(articleId, viewer.id, now)).map((other) => ({ name: other.name, since: other.since.toISOString() })),
+  }
 }
 
 /** A signed link (48 hours) for someone without an account to read the article as it is now. */
 export const createPreviewLink = createAction(
   { schema: idSchema, access: 'create:article:own' },
   async (input, { viewer, now }): Promise<ActionResult<{ url: string }>> => {
-    const article = getDeskArticle(input.id)
+    const article = await getDeskArticle(input.id)
     if (!article) return fail('Artikel tidak ditemukan.') as ActionResult<{ url: string }>
     if (!canViewDeskArticle(viewer, article, now))
       return fail('Penulis hanya bisa membagikan artikelnya sendiri.') as ActionResult<{ url: string }>

@@ -50,7 +50,7 @@ export default async function DeskListPage({ searchParams }: { searchParams: Pro
   const categories = await listCategoryOptions()
   const authors = await listAuthorOptions()
   const filter = readFilter(search, { categories: new Set(categories.map((c) => c.id)), authors: new Set(authors.map((a) => a.id)) })
-  const { items, total, counts, perPage } = listDeskArticles(filter, now)
+  const { items, total, counts, perPage } = await listDeskArticles(filter, now)
   const all = articleStatuses.reduce((sum, status) => sum + counts[status], 0)
   const tabs: { status: ArticleStatus | undefined; label: string; count: number }[] = [
     { status: undefined, label: 'Semua', count: all },

@@ -16,13 +16,13 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<StaffSearc
 export default async function EditArticlePage({ params, searchParams }: Props) {
   const viewer = await requireStaff('create:article:own')
   const id = parseId((await params).id)
-  const article = id === null ? null : getDeskArticle(id)
+  const article = id === null ? null : await getDeskArticle(id)
   // A writer opens only their own articles; another's is not there for them.
   if (!article || !mayOpen(viewer, article)) notFound()
   const search = await searchParams
   const now = new Date()
   const { options, tagName } = await editorOptions(article.relatedTitles)
-  const others = listPresence(article.id, viewer.id, now).map((other) => ({ name: other.name, since: other.since.toISOString() }))
+  const others = (await listPresence(article.id, viewer.id, now)).map((other) => ({ name: other.name, since: other.since.toISOString() }))
   return (
     <main>
       <p className="text-sm">

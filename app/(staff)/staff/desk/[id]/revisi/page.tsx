@@ -51,15 +51,15 @@ function fieldsOf(
 export default async function RevisionsPage({ params, searchParams }: Props) {
   const viewer = await requireStaff('create:article:own')
   const id = parseId((await params).id)
-  const article = id === null ? null : getDeskArticle(id)
+  const article = id === null ? null : await getDeskArticle(id)
   // A writer opens only their own articles; another's is not there for them.
   if (!article || !mayOpen(viewer, article)) notFound()
   const search = await searchParams
-  const revisions = listRevisions(article.id)
+  const revisions = await listRevisions(article.id)
   const a = parseId(one(search.a))
   const b = parseId(one(search.b))
-  const older = a === null ? null : getRevision(article.id, a)
-  const newer = b === null ? null : getRevision(article.id, b)
+  const older = a === null ? null : await getRevision(article.id, a)
+  const newer = b === null ? null : await getRevision(article.id, b)
   const mayRestore = deskRefusal(viewer, article, 'restore') === null
 
   const names = {
