@@ -4,17 +4,8 @@ import { alias } from 'drizzle-orm/sqlite-core'
 import type { LiveComment, LiveComments } from '@/lib/comments/live'
 import type { ReportedComment } from '@/lib/permissions'
 import { getDb, prepared } from '../client'
-import {
-  articles,
-  categories,
-  commentReactions,
-  commentReports,
-  comments,
-  settings as settingsTable,
-  users,
-  wordLists,
-  type reportReasons,
-} from '../schema'
+import type { reportReasons } from '../schema'
+import { articles, categories, commentReactions, commentReports, comments, settings as settingsTable, users, wordLists } from '../tables'
 
 export type CommentSort = 'oldest' | 'newest' | 'liked'
 

@@ -1,7 +1,8 @@
 import 'server-only'
 import { and, desc, eq, lte, max } from 'drizzle-orm'
 import { getDb, transaction } from '../client'
-import { articleNotes, articles, categories, type NoteKind } from '../schema'
+import { type NoteKind } from '../schema'
+import { articleNotes, articles, categories } from '../tables'
 import { audit, type Actor, type ArticleRef } from './moderation'
 
 export type ArticleNote = { id: number; kind: NoteKind; text: string; createdAt: Date }

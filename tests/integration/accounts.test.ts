@@ -82,7 +82,7 @@ describe('throttling', () => {
     const keys = [{ key: 'login:account-ip:rina@contoh.id|127.0.0.1', policy: policies.loginAccountIp }]
 
     let handle = openDatabase(file)
-    migrateDatabase(handle)
+    await migrateDatabase(handle)
     setDb(handle)
     for (let i = 0; i < policies.loginAccountIp.free; i++) expect(await throttleReserve(keys, now)).toBe(0)
     expect(await throttleReserve(keys, now)).toBeGreaterThan(0)
