@@ -110,7 +110,7 @@ const layerRules = [
 ]
 
 // Query modules that run every statement through an awaited drizzle query (no sync execution).
-const asyncQueryModules = ['db/queries/{moderation,users,throttle,desk,desk-pickers,schedule,notes,media,views}.ts']
+const asyncQueryModules = ['db/queries/{comments,moderation,users,throttle,desk,desk-pickers,schedule,notes,media,views}.ts']
 
 const config = [
   ...next,

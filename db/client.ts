@@ -124,6 +124,14 @@ export function getDb(): Db {
   return shared.context.getStore()?.db ?? connection()
 }
 
+/**
+ * A time bound to a `sql.placeholder`, which skips the column's mapping: SQLite stores epoch
+ * milliseconds, node-postgres sends the Date as a timestamp.
+ */
+export function placeholderTime(at: Date): Date | number {
+  return onPostgres() ? at : at.getTime()
+}
+
 /** Replaces the process-wide database (tests open a fresh file per test). */
 export function setDb(db: Db | undefined): void {
   shared.db = db

@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, ne, or, sql
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { LiveComment, LiveComments } from '@/lib/comments/live'
 import type { ReportedComment } from '@/lib/permissions'
-import { getDb, prepared } from '../client'
+import { getDb, placeholderTime, prepared, transaction } from '../client'
 import type { reportReasons } from '../schema'
 import { articles, categories, commentReactions, commentReports, comments, settings as settingsTable, users, wordLists } from '../tables'
 
@@ -26,8 +26,8 @@ export type PublicComment = {
 
 const approved = (articleId: number) => and(eq(comments.articleId, articleId), eq(comments.status, 'approved'))
 
-export function countApprovedComments(articleId: number): number {
-  return getDb().select({ n: count() }).from(comments).where(approved(articleId)).get()?.n ?? 0
+export async function countApprovedComments(articleId: number): Promise<number> {
+  return (await getDb().select({ n: count() }).from(comments).where(approved(articleId)).limit(1))[0]?.n ?? 0
 }
 
 const publicColumns = {
@@ -76,26 +76,26 @@ const order = {
  * approved replies nested. A deleted comment with replies stays as an empty placeholder. Only
  * public fields leave this module (no emails, no user ids).
  */
-export function listApprovedComments(
+export async function listApprovedComments(
   articleId: number,
   { sort = 'oldest', limit = 50, offset = 0 }: { sort?: CommentSort; limit?: number; offset?: number } = {},
-): PublicComment[] {
+): Promise<PublicComment[]> {
   const hasReplies = sql<number>`exists (select 1 from comments r where r.parent_id = "comments"."id" and r.status = 'approved')`
   // Shown: approved comments, and deleted ones that still have approved replies (as placeholders).
   const shown = (level: SQL) =>
     publicQuery().where(
       and(eq(comments.articleId, articleId), level, or(eq(comments.status, 'approved'), and(eq(comments.status, 'deleted'), hasReplies))),
     )
-  const roots = shown(isNull(comments.parentId))
-    .orderBy(desc(comments.featured), ...order[sort])
-    .limit(limit)
-    .offset(offset)
-    .all()
-    .map(toPublic)
+  const roots = (
+    await shown(isNull(comments.parentId))
+      .orderBy(desc(comments.featured), ...order[sort])
+      .limit(limit)
+      .offset(offset)
+  ).map(toPublic)
   if (roots.length === 0) return []
 
   // Replies of any depth under these roots, oldest first, as a conversation reads.
-  const replies = shown(isNotNull(comments.parentId)).orderBy(asc(comments.createdAt), asc(comments.id)).all().map(toPublic)
+  const replies = (await shown(isNotNull(comments.parentId)).orderBy(asc(comments.createdAt), asc(comments.id))).map(toPublic)
   const byId = new Map<number, PublicComment>([...roots, ...replies].map((c) => [c.id, c]))
   for (const reply of replies) byId.get(reply.parentId ?? -1)?.replies.push(reply)
   return roots
@@ -132,9 +132,9 @@ function toLive(row: ReturnType<ReturnType<typeof liveQuery>['all']>[number]): L
  * The live-comment island's data: the approved count and the newest approved comments, replies
  * included, newest first. Public fields only, the same for every reader.
  */
-export function liveComments(articleId: number, limit: number): LiveComments {
-  const rows = liveQuery().where(approved(articleId)).orderBy(desc(comments.createdAt), desc(comments.id)).limit(limit).all()
-  return { count: countApprovedComments(articleId), comments: rows.map(toLive) }
+export async function liveComments(articleId: number, limit: number): Promise<LiveComments> {
+  const rows = await liveQuery().where(approved(articleId)).orderBy(desc(comments.createdAt), desc(comments.id)).limit(limit)
+  return { count: await countApprovedComments(articleId), comments: rows.map(toLive) }
 }
 
 const oneLive = prepared(() =>
@@ -144,18 +144,20 @@ const oneLive = prepared(() =>
 )
 
 /** One comment as the island shows it, or null once it is not approved (prepared: every post asks). */
-export function liveComment(commentId: number): LiveComment | null {
-  const row = oneLive().get({ commentId })
+export async function liveComment(commentId: number): Promise<LiveComment | null> {
+  const row = (await oneLive().execute({ commentId }))[0]
   return row ? toLive(row) : null
 }
 
-export function countThreads(articleId: number): number {
+export async function countThreads(articleId: number): Promise<number> {
   return (
-    getDb()
-      .select({ n: count() })
-      .from(comments)
-      .where(and(eq(comments.articleId, articleId), isNull(comments.parentId), inArray(comments.status, ['approved', 'deleted'])))
-      .get()?.n ?? 0
+    (
+      await getDb()
+        .select({ n: count() })
+        .from(comments)
+        .where(and(eq(comments.articleId, articleId), isNull(comments.parentId), inArray(comments.status, ['approved', 'deleted'])))
+        .limit(1)
+    )[0]?.n ?? 0
   )
 }
 
@@ -175,26 +177,28 @@ const commentTarget = prepared((db) =>
     .prepare(),
 )
 
-export function getCommentTarget(articleId: number, now = new Date()) {
-  const row = commentTarget().get({ articleId, now: now.getTime() })
+export async function getCommentTarget(articleId: number, now = new Date()) {
+  const [row] = await commentTarget().execute({ articleId, now: placeholderTime(now) })
   return row ? { id: row.id, commentMode: row.commentMode, slug: row.slug, category: { slug: row.category } } : null
 }
 
-export function getComment(id: number) {
+export async function getComment(id: number) {
   return (
-    getDb()
-      .select({
-        id: comments.id,
-        articleId: comments.articleId,
-        userId: comments.userId,
-        parentId: comments.parentId,
-        body: comments.body,
-        status: comments.status,
-        createdAt: comments.createdAt,
-      })
-      .from(comments)
-      .where(eq(comments.id, id))
-      .get() ?? null
+    (
+      await getDb()
+        .select({
+          id: comments.id,
+          articleId: comments.articleId,
+          userId: comments.userId,
+          parentId: comments.parentId,
+          body: comments.body,
+          status: comments.status,
+          createdAt: comments.createdAt,
+        })
+        .from(comments)
+        .where(eq(comments.id, id))
+        .limit(1)
+    )[0] ?? null
   )
 }
 
@@ -225,13 +229,9 @@ const defaults = {
 const allWords = prepared((db) => db.select().from(wordLists).prepare())
 const allSettings = prepared((db) => db.select().from(settingsTable).prepare())
 
-export function getModerationSettings(): ModerationSettings {
-  const words = allWords().all()
-  const stored = Object.fromEntries(
-    allSettings()
-      .all()
-      .map((row) => [row.key, row.value]),
-  )
+export async function getModerationSettings(): Promise<ModerationSettings> {
+  const words = await allWords().execute()
+  const stored = Object.fromEntries((await allSettings().execute()).map((row) => [row.key, row.value]))
   return {
     bannedWords: words.filter((w) => w.kind === 'banned').map((w) => w.word),
     suspectWords: words.filter((w) => w.kind === 'suspect').map((w) => w.word),
@@ -276,12 +276,12 @@ const history = prepared((db) => {
   }
 })
 
-export function authorHistory(userId: number, now: Date, window = 10) {
+export async function authorHistory(userId: number, now: Date, window = 10) {
   const statements = history()
-  const approvedComments = statements.approved.get({ userId })?.n ?? 0
-  // The placeholder skips the column's mapping: the time goes in as it is stored, in milliseconds.
-  const recent = statements.lastHour.all({ userId, since: now.getTime() - 3_600_000 })
-  const decisions = statements.decisions.all({ userId, window })
+  const approvedComments = (await statements.approved.execute({ userId }))[0]?.n ?? 0
+  // The placeholder skips the column's mapping: the time goes in as the dialect stores it.
+  const recent = await statements.lastHour.execute({ userId, since: placeholderTime(new Date(now.getTime() - 3_600_000)) })
+  const decisions = await statements.decisions.execute({ userId, window })
   const recentDecisions = { decided: decisions.length, rejected: decisions.filter((d) => d.status === 'rejected').length }
   return { approvedComments, recent, recentDecisions }
 }
@@ -295,8 +295,8 @@ const byClientToken = prepared((db) =>
     .prepare(),
 )
 
-export function commentByClientToken(userId: number, clientToken: string) {
-  return byClientToken().get({ userId, clientToken }) ?? null
+export async function commentByClientToken(userId: number, clientToken: string) {
+  return (await byClientToken().execute({ userId, clientToken }))[0] ?? null
 }
 
 type NewComment = {
@@ -331,63 +331,66 @@ const insertOne = prepared((db) =>
  * Stores a comment once per client token: a double submit returns the first one. One short
  * write transaction of two prepared statements (the hot path of a comment storm).
  */
-export function insertComment(values: NewComment): { id: number; status: string; duplicate: boolean } {
-  return getDb().transaction(
-    () => {
-      const existing = byClientToken().get({ userId: values.userId, clientToken: values.clientToken })
+export async function insertComment(values: NewComment): Promise<{ id: number; status: string; duplicate: boolean }> {
+  return transaction(
+    async () => {
+      const existing = (await byClientToken().execute({ userId: values.userId, clientToken: values.clientToken }))[0]
       if (existing) return { ...existing, duplicate: true }
-      const row = insertOne().get({ ...values, createdAt: values.now })
+      const row = (await insertOne().execute({ ...values, createdAt: values.now }))[0]
       if (!row) throw new Error('insertComment: the insert returned no row')
       return { ...row, duplicate: false }
     },
-    { behavior: 'immediate' },
+    { immediate: true },
   )
 }
 
-export function updateCommentBody(id: number, body: string, status: 'approved' | 'pending', reason: string | null, now: Date) {
-  getDb().update(comments).set({ body, status, moderationReason: reason, editedAt: now }).where(eq(comments.id, id)).run()
+export async function updateCommentBody(id: number, body: string, status: 'approved' | 'pending', reason: string | null, now: Date) {
+  await getDb().update(comments).set({ body, status, moderationReason: reason, editedAt: now }).where(eq(comments.id, id))
 }
 
 /** Deletes a comment; one with replies stays as a placeholder so the conversation still reads. */
-export function deleteComment(id: number) {
-  getDb().update(comments).set({ status: 'deleted' }).where(eq(comments.id, id)).run()
+export async function deleteComment(id: number) {
+  await getDb().update(comments).set({ status: 'deleted' }).where(eq(comments.id, id))
 }
 
 /** Likes or un-likes; the count on the comment moves in the same transaction. */
-export function toggleReaction(commentId: number, userId: number): { liked: boolean; likeCount: number } {
-  return getDb().transaction(
-    (tx) => {
-      const removed = tx
+export async function toggleReaction(commentId: number, userId: number): Promise<{ liked: boolean; likeCount: number }> {
+  return transaction(
+    async () => {
+      const tx = getDb()
+      const removed = await tx
         .delete(commentReactions)
         .where(and(eq(commentReactions.commentId, commentId), eq(commentReactions.userId, userId)))
         .returning()
-        .all()
-      if (removed.length === 0) tx.insert(commentReactions).values({ commentId, userId }).run()
-      const row = tx
-        .update(comments)
-        .set({ likeCount: sql`${comments.likeCount} + ${removed.length === 0 ? 1 : -1}` })
-        .where(eq(comments.id, commentId))
-        .returning({ likeCount: comments.likeCount })
-        .get()
+      if (removed.length === 0) await tx.insert(commentReactions).values({ commentId, userId })
+      const row = (
+        await tx
+          .update(comments)
+          .set({ likeCount: sql`${comments.likeCount} + ${removed.length === 0 ? 1 : -1}` })
+          .where(eq(comments.id, commentId))
+          .returning({ likeCount: comments.likeCount })
+      )[0]
       return { liked: removed.length === 0, likeCount: row?.likeCount ?? 0 }
     },
-    { behavior: 'immediate' },
+    { immediate: true },
   )
 }
 
 export type ReportReason = (typeof reportReasons)[number]
 
 /** What the report rules need to know about a reporter. */
-export function reporterStanding(userId: number) {
+export async function reporterStanding(userId: number) {
   const db = getDb()
-  const user = db.select({ role: users.role, createdAt: users.createdAt }).from(users).where(eq(users.id, userId)).get()
+  const user = (await db.select({ role: users.role, createdAt: users.createdAt }).from(users).where(eq(users.id, userId)).limit(1))[0]
   if (!user) return null
   const approvedComments =
-    db
-      .select({ n: count() })
-      .from(comments)
-      .where(and(eq(comments.userId, userId), eq(comments.status, 'approved')))
-      .get()?.n ?? 0
+    (
+      await db
+        .select({ n: count() })
+        .from(comments)
+        .where(and(eq(comments.userId, userId), eq(comments.status, 'approved')))
+        .limit(1)
+    )[0]?.n ?? 0
   return { ...user, approvedComments }
 }
 
@@ -396,45 +399,52 @@ export function reporterStanding(userId: number) {
  * now on the comment hide it pending review (the rule lives in lib/permissions); if so it is hidden.
  * Returns whether this report was new and whether it hid the comment.
  */
-export function addReport(
+export async function addReport(
   report: { commentId: number; userId: number; reason: ReportReason; note: string | null; countsToHide: boolean },
   hides: (comment: ReportedComment) => boolean,
 ) {
-  return getDb().transaction(
-    (tx) => {
+  return transaction(
+    async () => {
+      const tx = getDb()
       const { commentId } = report
-      const inserted = tx.insert(commentReports).values(report).onConflictDoNothing().returning({ id: commentReports.id }).all()
+      const inserted = await tx.insert(commentReports).values(report).onConflictDoNothing().returning({ id: commentReports.id })
       if (inserted.length === 0) return { added: false, hidden: false }
-      const comment = tx
-        .select({ status: comments.status, authorRole: users.role, editedAt: comments.editedAt })
-        .from(comments)
-        .leftJoin(users, eq(comments.userId, users.id))
-        .where(eq(comments.id, commentId))
-        .get()
+      const comment = (
+        await tx
+          .select({ status: comments.status, authorRole: users.role, editedAt: comments.editedAt })
+          .from(comments)
+          .leftJoin(users, eq(comments.userId, users.id))
+          .where(eq(comments.id, commentId))
+          .limit(1)
+      )[0]
       if (!comment) return { added: true, hidden: false }
-      const reports = tx
-        .select({
-          counting: sql<number>`coalesce(sum(case when ${commentReports.resolvedAt} is null and ${commentReports.countsToHide} then 1 else 0 end), 0)`,
-          reviewedAt: sql<number | null>`max(${commentReports.resolvedAt})`,
-        })
-        .from(commentReports)
-        .where(eq(commentReports.commentId, commentId))
-        .get()
+      const reports = (
+        await tx
+          .select({
+            counting:
+              sql<number>`coalesce(sum(case when ${commentReports.resolvedAt} is null and ${commentReports.countsToHide} then 1 else 0 end), 0)`.mapWith(
+                Number,
+              ),
+            reviewedAt: sql<number | null>`max(${commentReports.resolvedAt})`,
+          })
+          .from(commentReports)
+          .where(eq(commentReports.commentId, commentId))
+          .limit(1)
+      )[0]
       const facts: ReportedComment = {
         ...comment,
         countingReports: reports?.counting ?? 0,
         reviewedAt: reports?.reviewedAt == null ? null : new Date(reports.reviewedAt),
       }
       if (!hides(facts)) return { added: true, hidden: false }
-      const hidden = tx
+      const hidden = await tx
         .update(comments)
         .set({ status: 'pending', moderationReason: `Dilaporkan ${facts.countingReports} pembaca.` })
         .where(and(eq(comments.id, commentId), eq(comments.status, 'approved')))
         .returning({ id: comments.id })
-        .all()
       return { added: true, hidden: hidden.length > 0 }
     },
-    { behavior: 'immediate' },
+    { immediate: true },
   )
 }
 
@@ -448,9 +458,9 @@ export type ViewerComment = {
 }
 
 /** The signed-in reader's side of an article's discussion: own comments and likes. */
-export function viewerCommentState(articleId: number, userId: number) {
+export async function viewerCommentState(articleId: number, userId: number) {
   const db = getDb()
-  const own = db
+  const own = await db
     .select({
       id: comments.id,
       parentId: comments.parentId,
@@ -463,20 +473,19 @@ export function viewerCommentState(articleId: number, userId: number) {
     .where(and(eq(comments.articleId, articleId), eq(comments.userId, userId), ne(comments.status, 'deleted')))
     .orderBy(desc(comments.createdAt))
     .limit(200)
-    .all()
-  const liked = db
-    .select({ id: commentReactions.commentId })
-    .from(commentReactions)
-    .innerJoin(comments, eq(commentReactions.commentId, comments.id))
-    .where(and(eq(comments.articleId, articleId), eq(commentReactions.userId, userId)))
-    .all()
-    .map((row) => row.id)
-  const reported = db
-    .select({ id: commentReports.commentId })
-    .from(commentReports)
-    .innerJoin(comments, eq(commentReports.commentId, comments.id))
-    .where(and(eq(comments.articleId, articleId), eq(commentReports.userId, userId)))
-    .all()
-    .map((row) => row.id)
+  const liked = (
+    await db
+      .select({ id: commentReactions.commentId })
+      .from(commentReactions)
+      .innerJoin(comments, eq(commentReactions.commentId, comments.id))
+      .where(and(eq(comments.articleId, articleId), eq(commentReactions.userId, userId)))
+  ).map((row) => row.id)
+  const reported = (
+    await db
+      .select({ id: commentReports.commentId })
+      .from(commentReports)
+      .innerJoin(comments, eq(commentReports.commentId, comments.id))
+      .where(and(eq(comments.articleId, articleId), eq(commentReports.userId, userId)))
+  ).map((row) => row.id)
   return { own: own as ViewerComment[], liked, reported }
 }

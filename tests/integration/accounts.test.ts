@@ -136,6 +136,6 @@ describe('self-service', () => {
     expect((await deleteUser(keep?.id ?? 0, false)).map(articlePath)).toEqual(['/news/hukum/kasus'])
     expect((await deleteUser(remove?.id ?? 0, true)).map(articlePath)).toEqual(['/news/hukum/kasus'])
     expect(await getAuthState(keep?.id ?? 0)).toBeNull()
-    expect(listApprovedComments(article.id).map((c) => [c.body, c.authorName])).toEqual([['Tetap ada', 'Pengguna terhapus']])
+    expect((await listApprovedComments(article.id)).map((c) => [c.body, c.authorName])).toEqual([['Tetap ada', 'Pengguna terhapus']])
   })
 })

@@ -6,7 +6,7 @@ import { setupTestDatabase } from '../setup/db'
 const db = setupTestDatabase()
 
 describe('approved comments', () => {
-  it('counts and threads only approved comments, featured first', () => {
+  it('counts and threads only approved comments, featured first', async () => {
     const category = createCategory(db())
     const article = createArticle(db(), { categoryId: category.id })
     const other = createArticle(db(), { categoryId: category.id })
@@ -26,8 +26,8 @@ describe('approved comments', () => {
     createComment(db(), { articleId: article.id, userId: reader.id, body: 'Ditolak', status: 'rejected' })
     createComment(db(), { articleId: other.id, userId: reader.id, body: 'Artikel lain' })
 
-    expect(countApprovedComments(article.id)).toBe(3)
-    const thread = listApprovedComments(article.id)
+    expect(await countApprovedComments(article.id)).toBe(3)
+    const thread = await listApprovedComments(article.id)
     expect(thread.map((c) => c.body)).toEqual(['Pilihan', 'Pertama'])
     expect(thread[0]?.id).toBe(featured.id)
     expect(thread[0]?.authorIsStaff).toBe(true)

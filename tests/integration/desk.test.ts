@@ -312,7 +312,7 @@ describe('publishing', () => {
     const expression = toMatchExpression('trenggiling')!
     expect((await searchSite(expression, { limit: 10, offset: 0 })).total).toBe(1)
     expect((await listLatest({ limit: 10 })).map((a) => a.id)).toEqual([article.id])
-    expect(getCommentTarget(article.id)).not.toBeNull()
+    expect(await getCommentTarget(article.id)).not.toBeNull()
 
     const refused = await call(actions.takedownArticle, { id: article.id, reason: 'legal', note: '' })
     expect(refused).toMatchObject({ ok: false, fieldErrors: { note: [expect.stringMatching(/catatan/i)] } })
@@ -324,7 +324,7 @@ describe('publishing', () => {
     expect((await searchSite(expression, { limit: 10, offset: 0 })).total).toBe(0)
     const { newsFeed } = await import('@/lib/server/feeds')
     expect(await (await newsFeed({ title: 'x', path: '/rss.xml' })).text()).not.toContain('Trenggiling')
-    expect(getCommentTarget(article.id)).toBeNull()
+    expect(await getCommentTarget(article.id)).toBeNull()
     expect(await desk.getDeskArticle(article.id)).toMatchObject({ status: 'taken_down', takedownReason: 'legal' })
     const entry = (await listAudit({ limit: 10, offset: 0 })).items.find((e) => e.action === 'desk.takedown')
     expect(entry).toMatchObject({ targetId: article.id, reason: 'legal: Putusan pengadilan 12/2026.' })
@@ -335,10 +335,10 @@ describe('publishing', () => {
 })
 
 describe('reader queries', () => {
-  it('a published article dated later takes no comments yet', () => {
+  it('a published article dated later takes no comments yet', async () => {
     const later = createArticle(db(), { categoryId, status: 'published', publishedAt: new Date(Date.now() + 3_600_000) })
-    expect(getCommentTarget(later.id)).toBeNull()
-    expect(getCommentTarget(later.id, new Date(Date.now() + 7_200_000))).not.toBeNull()
+    expect(await getCommentTarget(later.id)).toBeNull()
+    expect(await getCommentTarget(later.id, new Date(Date.now() + 7_200_000))).not.toBeNull()
   })
 })
 

@@ -76,7 +76,7 @@ describe('comment decisions', () => {
     expect(session.revalidated).toContain('/news/hukum/kasus')
     expect(await submit(staff.rejectComments, { ids: other.id })).toMatchObject({ ok: false, message: /alasan/ })
     expect(await submit(staff.rejectComments, { ids: other.id, reason: 'Spam' })).toMatchObject({ ok: true })
-    expect(getComment(other.id)?.status).toBe('rejected')
+    expect((await getComment(other.id))?.status).toBe('rejected')
     expect(await submit(staff.restoreComments, { ids: other.id })).toMatchObject({ ok: true })
     expect(await submit(staff.featureComments, { ids: pending.id })).toMatchObject({ ok: true })
 
@@ -104,14 +104,14 @@ describe('comment decisions', () => {
     const comment = createComment(db(), { articleId: article.id, body: 'X', status: 'pending' })
     if (values) await as(values)
     expect(await submit(staff.approveComments, { ids: comment.id })).toMatchObject({ ok: false })
-    expect(getComment(comment.id)?.status).toBe('pending')
+    expect((await getComment(comment.id))?.status).toBe('pending')
   })
 
   it('refuses a huge reason and keeps the comment as it was', async () => {
     const comment = createComment(db(), { articleId: article.id, body: 'X', status: 'pending' })
     await as({ role: 'moderator' })
     expect(await submit(staff.rejectComments, { ids: comment.id, reason: 'x'.repeat(100_000) })).toMatchObject({ ok: false })
-    expect(getComment(comment.id)?.status).toBe('pending')
+    expect((await getComment(comment.id))?.status).toBe('pending')
   })
 
   it('flags reports older than 48 hours as overdue and puts them first', async () => {
@@ -210,7 +210,7 @@ describe('settings and comment modes', () => {
     expect(
       await submit(staff.settingsAction, { banned: 'Bangsat\nbangsat\n  keparat ', suspect: 'slot gacor', ...standing }),
     ).toMatchObject({ ok: true })
-    expect(getModerationSettings()).toMatchObject({
+    expect(await getModerationSettings()).toMatchObject({
       bannedWords: ['bangsat', 'keparat'],
       suspectWords: ['slot gacor'],
       ...standing,
@@ -219,7 +219,7 @@ describe('settings and comment modes', () => {
     })
     const huge = Array.from({ length: 100_000 }, (_, i) => `kata${i}`).join('\n')
     expect(await submit(staff.settingsAction, { banned: huge, suspect: '', ...standing, reportThreshold: 3 })).toMatchObject({ ok: false })
-    expect(getModerationSettings().bannedWords).toEqual(['bangsat', 'keparat'])
+    expect((await getModerationSettings()).bannedWords).toEqual(['bangsat', 'keparat'])
   })
 
   it('the reporter thresholds are validated, and a change is audited', async () => {
@@ -247,9 +247,9 @@ describe('settings and comment modes', () => {
     ]) {
       expect(await submit(staff.settingsAction, { ...valid, ...bad })).toMatchObject({ ok: false })
     }
-    expect(getModerationSettings()).toMatchObject({ reporterMinAgeDays: 7, reporterMinApproved: 3 })
+    expect(await getModerationSettings()).toMatchObject({ reporterMinAgeDays: 7, reporterMinApproved: 3 })
     expect(await submit(staff.settingsAction, { ...valid, reporterMinAgeDays: 0, reporterMinApproved: 10 })).toMatchObject({ ok: true })
-    expect(getModerationSettings()).toMatchObject({ reporterMinAgeDays: 0, reporterMinApproved: 10 })
+    expect(await getModerationSettings()).toMatchObject({ reporterMinAgeDays: 0, reporterMinApproved: 10 })
     expect((await listAudit({ action: 'settings', limit: 5, offset: 0 })).items[0]?.reason).toMatch(/0 hari dengan 10 komentar disetujui/)
   })
 

@@ -144,7 +144,7 @@ describe('until it is due, a scheduled article is nowhere', () => {
     expect(await getArticle('politik', 'rahasia-jadwal')).toBeNull()
     expect((await listLatest({ limit: 100 })).map((a) => a.id)).not.toContain(article.id)
     expect(await listRecentArticleParams(100)).not.toContainEqual({ category: 'politik', slug: 'rahasia-jadwal' })
-    expect(getCommentTarget(article.id)).toBeNull()
+    expect(await getCommentTarget(article.id)).toBeNull()
     expect((await searchSite(toMatchExpression('zebrakuda')!, { limit: 10, offset: 0 })).total).toBe(0)
     // Its URL is a plain 404: neither moved nor gone.
     expect(await articleMiss('politik', 'rahasia-jadwal')).toBeNull()

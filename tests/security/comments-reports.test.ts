@@ -88,8 +88,8 @@ describe('reports hide a comment only on the word of established readers', () =>
       await fresh()
       expect(await report(comment.id)).toMatchObject({ ok: true })
     }
-    expect(getComment(comment.id)?.status).toBe('approved')
-    expect(countApprovedComments(article.id)).toBe(1)
+    expect((await getComment(comment.id))?.status).toBe('approved')
+    expect(await countApprovedComments(article.id)).toBe(1)
     expect(await reported()).toEqual([comment.id])
   })
 
@@ -101,18 +101,18 @@ describe('reports hide a comment only on the word of established readers', () =>
     await report(comment.id)
     await established()
     await report(comment.id)
-    expect(getComment(comment.id)?.status).toBe('approved')
+    expect((await getComment(comment.id))?.status).toBe('approved')
   })
 
   it('three established readers hide a reader’s comment pending review', async () => {
     const comment = commentBy('reader')
     for (let i = 0; i < 3; i++) {
-      expect(getComment(comment.id)?.status).toBe('approved')
+      expect((await getComment(comment.id))?.status).toBe('approved')
       await established()
       expect(await report(comment.id)).toMatchObject({ ok: true })
     }
-    expect(getComment(comment.id)?.status).toBe('pending')
-    expect(countApprovedComments(article.id)).toBe(0)
+    expect((await getComment(comment.id))?.status).toBe('pending')
+    expect(await countApprovedComments(article.id)).toBe(0)
     expect(await reported()).toEqual([comment.id])
   })
 
@@ -126,8 +126,8 @@ describe('reports hide a comment only on the word of established readers', () =>
       await fresh()
       await report(comment.id)
     }
-    expect(getComment(comment.id)?.status).toBe('approved')
-    expect(countApprovedComments(article.id)).toBe(1)
+    expect((await getComment(comment.id))?.status).toBe('approved')
+    expect(await countApprovedComments(article.id)).toBe(1)
     expect(await reported()).toEqual([comment.id])
   })
 
@@ -137,10 +137,10 @@ describe('reports hide a comment only on the word of established readers', () =>
       await established()
       await report(comment.id)
     }
-    expect(getComment(comment.id)?.status).toBe('pending')
+    expect((await getComment(comment.id))?.status).toBe('pending')
     vi.setSystemTime(new Date(NOW.getTime() + 3_600_000))
     await moderatorApproves(comment.id)
-    expect(getComment(comment.id)?.status).toBe('approved')
+    expect((await getComment(comment.id))?.status).toBe('approved')
     expect(await reported()).toEqual([])
 
     vi.setSystemTime(new Date(NOW.getTime() + 2 * 3_600_000))
@@ -148,8 +148,8 @@ describe('reports hide a comment only on the word of established readers', () =>
       await established()
       expect(await report(comment.id)).toMatchObject({ ok: true })
     }
-    expect(getComment(comment.id)?.status).toBe('approved')
-    expect(countApprovedComments(article.id)).toBe(1)
+    expect((await getComment(comment.id))?.status).toBe('approved')
+    expect(await countApprovedComments(article.id)).toBe(1)
     expect(await reported()).toEqual([comment.id])
     // The queue shows only the reports made since the approval.
     expect((await listQueue({ tab: 'reported', limit: 50, offset: 0 })).items[0]?.reports).toEqual([
@@ -166,7 +166,7 @@ describe('reports hide a comment only on the word of established readers', () =>
     await moderatorApproves(comment.id)
     await established()
     await report(comment.id)
-    expect(getComment(comment.id)?.status).toBe('approved')
+    expect((await getComment(comment.id))?.status).toBe('approved')
     expect(await reported()).toEqual([comment.id])
   })
 })

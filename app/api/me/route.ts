@@ -19,7 +19,8 @@ export async function GET(request: Request) {
   const viewer = await getViewerAndRollSession()
   if (!viewer) return Response.json({ signedIn: false }, { headers })
   const now = new Date()
-  if (params.data.article) return Response.json({ role: viewer.role, ...discussionViewer(viewer, params.data.article, now) }, { headers })
+  if (params.data.article)
+    return Response.json({ role: viewer.role, ...(await discussionViewer(viewer, params.data.article, now)) }, { headers })
   return Response.json(
     {
       signedIn: true,

@@ -45,9 +45,9 @@ import { commentAdded, revalidateArticles } from '@/lib/server/revalidate'
 const body = z.string().max(BODY_RAW_MAX, TOO_LONG)
 const NOT_FOUND = 'Komentar tidak ditemukan atau sudah dihapus.'
 
-function pipelineInput(viewer: Viewer, text: string, commentMode: PipelineInput['commentMode'], now: Date): PipelineInput {
-  const history = authorHistory(viewer.id, now, TRUST.window)
-  const settings = getModerationSettings()
+async function pipelineInput(viewer: Viewer, text: string, commentMode: PipelineInput['commentMode'], now: Date): Promise<PipelineInput> {
+  const history = await authorHistory(viewer.id, now, TRUST.window)
+  const settings = await getModerationSettings()
   return {
     body: text,
     now,
@@ -77,26 +77,26 @@ export const postComment = createAction(
     access: 'create:comment:own',
   },
   async (input, { viewer, now }): Promise<ActionResult<PostedComment>> => {
-    const target = getCommentTarget(input.articleId)
+    const target = await getCommentTarget(input.articleId)
     if (!target) return fail('Berita tidak ditemukan.')
     // The same form sent twice: the first one stands, and the second says what happened to it.
-    const sent = commentByClientToken(viewer.id, input.clientToken)
-    if (sent) return posted(sent.id, sent.status === 'approved', 'Komentar Anda menunggu moderasi.')
+    const sent = await commentByClientToken(viewer.id, input.clientToken)
+    if (sent) return await posted(sent.id, sent.status === 'approved', 'Komentar Anda menunggu moderasi.')
     const parentId = input.parentId === '' || input.parentId === undefined ? null : input.parentId
     if (parentId != null) {
-      const parent = getComment(parentId)
+      const parent = await getComment(parentId)
       if (!parent || parent.articleId !== target.id || parent.status !== 'approved') {
         return fail('Komentar yang Anda balas tidak ditemukan atau sudah dihapus.')
       }
     }
     const text = normalizeBody(input.body)
-    const verdict = runPipeline(pipelineInput(viewer, text, target.commentMode, now))
+    const verdict = runPipeline(await pipelineInput(viewer, text, target.commentMode, now))
     if (verdict.outcome === 'reject') {
       const refused = { ok: false as const, fieldErrors: { body: [verdict.message] }, formError: verdict.message }
       return verdict.retryAfterSeconds ? { ...refused, data: { retryAfterSeconds: verdict.retryAfterSeconds } } : refused
     }
 
-    const stored = insertComment({
+    const stored = await insertComment({
       articleId: target.id,
       userId: viewer.id,
       parentId,
@@ -107,7 +107,7 @@ export const postComment = createAction(
       now,
     })
     if (stored.status === 'approved' && !stored.duplicate) commentAdded(target)
-    return posted(
+    return await posted(
       stored.id,
       stored.status === 'approved',
       `Komentar Anda menunggu moderasi${verdict.outcome === 'hold' ? `: ${verdict.reason}` : '.'}`,
@@ -116,14 +116,14 @@ export const postComment = createAction(
 )
 
 /** The answer to a stored post: the comment for the island once it is public, else why it waits. */
-function posted(commentId: number, approved: boolean, waiting: string): ActionResult<PostedComment> {
-  const comment = approved ? liveComment(commentId) : null
+async function posted(commentId: number, approved: boolean, waiting: string): Promise<ActionResult<PostedComment>> {
+  const comment = approved ? await liveComment(commentId) : null
   return comment ? { ok: true, message: 'Komentar Anda sudah tayang.', data: { comment } } : { ok: true, message: waiting }
 }
 
 /** The comment, if it is the viewer's own and still theirs to change. */
-function ownComment(commentId: number, viewer: Viewer) {
-  const comment = getComment(commentId)
+async function ownComment(commentId: number, viewer: Viewer) {
+  const comment = await getComment(commentId)
   if (!comment || comment.userId !== viewer.id || comment.status === 'deleted') return null
   return comment
 }
@@ -131,14 +131,14 @@ function ownComment(commentId: number, viewer: Viewer) {
 export const editComment = createAction(
   { schema: z.object({ commentId: id, body }), access: 'update:comment:own' },
   async (input, { viewer, now }) => {
-    const comment = ownComment(input.commentId, viewer)
+    const comment = await ownComment(input.commentId, viewer)
     if (!comment) return fail(NOT_FOUND)
     const refusal = editRefusal(comment, now)
     if (refusal) return fail(refusal)
-    const target = getCommentTarget(comment.articleId)
+    const target = await getCommentTarget(comment.articleId)
     if (!target) return fail('Berita tidak ditemukan.')
     const text = normalizeBody(input.body)
-    const verdict = runPipeline(pipelineInput(viewer, text, target.commentMode, now), [
+    const verdict = runPipeline(await pipelineInput(viewer, text, target.commentMode, now), [
       lengthPhase,
       commentModePhase,
       userStatusPhase,
@@ -149,7 +149,7 @@ export const editComment = createAction(
     if (verdict.outcome === 'reject') return fail(verdict.message, { body: [verdict.message] })
     // An edit may not release a comment that is waiting for a moderator.
     const status = verdict.outcome === 'hold' || comment.status === 'pending' ? 'pending' : 'approved'
-    updateCommentBody(comment.id, text, status, verdict.outcome === 'hold' ? verdict.reason : null, now)
+    await updateCommentBody(comment.id, text, status, verdict.outcome === 'hold' ? verdict.reason : null, now)
     revalidateArticles([target])
     return { ok: true, message: status === 'approved' ? 'Komentar disunting.' : 'Komentar disunting dan menunggu moderasi.' }
   },
@@ -158,20 +158,20 @@ export const editComment = createAction(
 export const removeComment = createAction(
   { schema: z.object({ commentId: id }), access: 'delete:comment:own' },
   async (input, { viewer }) => {
-    const comment = ownComment(input.commentId, viewer)
+    const comment = await ownComment(input.commentId, viewer)
     if (!comment) return fail(NOT_FOUND)
-    deleteComment(comment.id)
-    const target = getCommentTarget(comment.articleId)
+    await deleteComment(comment.id)
+    const target = await getCommentTarget(comment.articleId)
     if (target) revalidateArticles([target])
     return { ok: true, message: 'Komentar dihapus.' }
   },
 )
 
 export const likeComment = createAction({ schema: z.object({ commentId: id }), access: 'react:comment:any' }, async (input, { viewer }) => {
-  const comment = getComment(input.commentId)
+  const comment = await getComment(input.commentId)
   if (!comment || comment.status !== 'approved') return fail(NOT_FOUND)
-  const { liked, likeCount } = toggleReaction(comment.id, viewer.id)
-  const target = getCommentTarget(comment.articleId)
+  const { liked, likeCount } = await toggleReaction(comment.id, viewer.id)
+  const target = await getCommentTarget(comment.articleId)
   if (target) revalidatePath(discussionPath(articlePath(target)))
   return { ok: true, message: `${liked ? 'Disukai' : 'Batal suka'} · ${likeCount}` }
 })
@@ -186,14 +186,14 @@ export const reportComment = createAction(
     access: 'report:comment:any',
   },
   async (input, { viewer, now }) => {
-    const comment = getComment(input.commentId)
+    const comment = await getComment(input.commentId)
     if (!comment || comment.status !== 'approved') return fail(NOT_FOUND)
     if (comment.userId === viewer.id) return fail('Anda tidak bisa melaporkan komentar sendiri.')
     const note = input.note ? normalizeBody(input.note) : ''
     if (input.reason === 'other' && !note) return fail('Tuliskan keterangan untuk alasan "Lainnya".', { note: ['Wajib diisi.'] })
-    const settings = getModerationSettings()
-    const reporter = reporterStanding(viewer.id)
-    const result = addReport(
+    const settings = await getModerationSettings()
+    const reporter = await reporterStanding(viewer.id)
+    const result = await addReport(
       {
         commentId: comment.id,
         userId: viewer.id,
@@ -205,7 +205,7 @@ export const reportComment = createAction(
     )
     if (!result.added) return fail('Anda sudah melaporkan komentar ini.')
     if (result.hidden) {
-      const target = getCommentTarget(comment.articleId)
+      const target = await getCommentTarget(comment.articleId)
       if (target) revalidateArticles([target])
     }
     return { ok: true, message: 'Terima kasih. Laporan Anda akan ditinjau moderator.' }

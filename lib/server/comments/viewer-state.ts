@@ -4,12 +4,12 @@ import type { Viewer } from '@/lib/server/auth/viewer'
 import { can, editRefusal, isStaff, restriction } from '@/lib/permissions'
 
 /** The viewer's side of one article's discussion, as the comment islands receive it (JSON). */
-export type DiscussionViewer = ReturnType<typeof discussionViewer>
+export type DiscussionViewer = Awaited<ReturnType<typeof discussionViewer>>
 export type OwnComment = DiscussionViewer['own'][number]
 
 /** The viewer's side of one article's discussion, as the comment islands receive it. */
-export function discussionViewer(viewer: Viewer, articleId: number, now: Date) {
-  const { own, liked, reported } = viewerCommentState(articleId, viewer.id)
+export async function discussionViewer(viewer: Viewer, articleId: number, now: Date) {
+  const { own, liked, reported } = await viewerCommentState(articleId, viewer.id)
   return {
     signedIn: true as const,
     name: viewer.displayName,

@@ -9,7 +9,7 @@ export const metadata = { title: 'Pengaturan moderasi' }
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<StaffSearch> }) {
   await requireStaff('manage:wordlist:any')
   const search = await searchParams
-  const settings = getModerationSettings()
+  const settings = await getModerationSettings()
   const area = 'mt-1 block w-full rounded-md border border-line p-2 font-mono text-sm'
   return (
     <main className="max-w-3xl">

@@ -21,9 +21,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!parsed.success) return Response.json({ error: 'Berita tidak ditemukan.' }, { status: 404 })
   // Tagged before the lookup: the cached 404 of an article not yet published goes when it is.
   await tagRender(cacheTags.comments(parsed.data))
-  const article = getCommentTarget(parsed.data)
+  const article = await getCommentTarget(parsed.data)
   if (!article) return Response.json({ error: 'Berita tidak ditemukan.' }, { status: 404 })
-  const body = JSON.stringify(liveComments(article.id, LIVE_LIMIT))
+  const body = JSON.stringify(await liveComments(article.id, LIVE_LIMIT))
   const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`
   return new Response(body, { headers: { 'Content-Type': 'application/json', ETag: etag } })
 }

@@ -85,11 +85,11 @@ export default async function ArticlePage({ params }: Params) {
             articleId={article.id}
             articlePath={path}
             closed={article.commentMode === 'closed'}
-            count={countApprovedComments(article.id)}
+            count={await countApprovedComments(article.id)}
             sort="newest"
-            comments={listApprovedComments(article.id, { sort: 'newest', limit: ARTICLE_THREADS })}
+            comments={await listApprovedComments(article.id, { sort: 'newest', limit: ARTICLE_THREADS })}
             footer={
-              countThreads(article.id) > ARTICLE_THREADS && (
+              (await countThreads(article.id)) > ARTICLE_THREADS && (
                 <p className="mt-4">
                   <Link href={discussionPath(path)} className="font-semibold text-brand underline">
                     Lihat semua komentar

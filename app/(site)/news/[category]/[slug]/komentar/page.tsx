@@ -40,7 +40,7 @@ export default async function DiscussionPage({ params, searchParams }: Props) {
     notFound()
   }
   const sort: CommentSort = sorts.find((s) => s === query.urut) ?? 'newest'
-  const pages = pageCount(countThreads(article.id), THREADS_PER_PAGE)
+  const pages = pageCount(await countThreads(article.id), THREADS_PER_PAGE)
   const page = Math.min(parsePage(typeof query.halaman === 'string' ? query.halaman : null) ?? 1, pages)
 
   const viewer = await getViewer()
@@ -64,10 +64,10 @@ export default async function DiscussionPage({ params, searchParams }: Props) {
         articleId={article.id}
         articlePath={path}
         closed={article.commentMode === 'closed'}
-        count={countApprovedComments(article.id)}
+        count={await countApprovedComments(article.id)}
         sort={sort}
-        comments={listApprovedComments(article.id, { sort, limit: THREADS_PER_PAGE, offset: (page - 1) * THREADS_PER_PAGE })}
-        initial={viewer ? discussionViewer(viewer, article.id, now) : null}
+        comments={await listApprovedComments(article.id, { sort, limit: THREADS_PER_PAGE, offset: (page - 1) * THREADS_PER_PAGE })}
+        initial={viewer ? await discussionViewer(viewer, article.id, now) : null}
         token={crypto.randomBytes(16).toString('base64url')}
         footer={<Pagination page={page} pages={pages} href={(n) => `${discussionPath(path)}?urut=${sort}&halaman=${n}`} />}
       />
