@@ -80,7 +80,7 @@ describe('adding a note', () => {
       const result = await submit({ articleId: article.id, kind, text: `Catatan ${kind}.`, back: '/staff/koreksi' })
       expect(result).toMatchObject({ ok: true, path: '/staff/koreksi' })
     }
-    expect(listArticleNotes(article.id).map((note) => note.kind)).toEqual(['reply', 'update', 'correction'])
+    expect((await listArticleNotes(article.id)).map((note) => note.kind)).toEqual(['reply', 'update', 'correction'])
     const audit = (await listAudit({ limit: 10, offset: 0 })).items.filter((entry) => entry.action.startsWith('article.note.'))
     expect(audit).toHaveLength(3)
     expect(audit[0]).toMatchObject({ actorId: editor.id, actorName: 'Editor Satu', targetType: 'article', targetId: article.id })
@@ -120,7 +120,7 @@ describe('adding a note', () => {
       expect(result.message).toMatch(message)
     }
     expect(await noteCount()).toBe(0)
-    expect(listArticleNotes(draft.id)).toEqual([])
+    expect(await listArticleNotes(draft.id)).toEqual([])
     expect((await listAudit({ limit: 10, offset: 0 })).items.filter((entry) => entry.action.startsWith('article.note.'))).toEqual([])
   })
 
@@ -128,7 +128,7 @@ describe('adding a note', () => {
     await as({ role: 'editor' })
     const markup = '<script>alert(1)</script> <b>tebal</b>'
     expect(await submit({ articleId: article.id, kind: 'reply', text: markup })).toMatchObject({ ok: true })
-    expect(listArticleNotes(article.id)[0]?.text).toBe(markup)
+    expect((await listArticleNotes(article.id))[0]?.text).toBe(markup)
     expect(await submit({ articleId: article.id, kind: 'reply', text: 'b'.repeat(2000) })).toMatchObject({ ok: true })
   })
 })
