@@ -2,18 +2,29 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import fs from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import { QueryPromise, type SQL } from 'drizzle-orm'
+import { QueryPromise, sql, type SQL } from 'drizzle-orm'
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core'
 import { getEnv } from '@/lib/env'
+import { migratePostgres, openPostgres, type PgDb } from './postgres'
 import * as schema from './schema'
 
+// The query code is typed against the SQLite schema; with DATABASE_URL set the handle is a
+// node-postgres one on db/schema-pg.ts, the same builder API at run time (docs/decisions/022).
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database }
 /** The database or a transaction on it: what query and factory functions write through. */
 export type DbOrTx = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>
 
 const migrationsFolder = path.join(process.cwd(), 'db', 'migrations')
+
+/** Connections of the PostgreSQL pool of one process. */
+export const POOL_SIZE = 10
+
+/** The dialect of the process database, fixed by the environment: DATABASE_URL means PostgreSQL. */
+export function onPostgres(): boolean {
+  return getEnv().DATABASE_URL !== undefined
+}
 
 // One connection per process. Next bundles route handlers and pages separately, so the
 // connection and the statement counter live on globalThis to be shared by every bundle.
@@ -68,19 +79,57 @@ export function openDatabase(file: string): Db {
   return drizzle(sqlite, { schema }) as Db
 }
 
-export function migrateDatabase(db: Db): void {
-  migrate(db, { migrationsFolder })
+/** Migrates the database: db/migrations on SQLite, db/migrations-pg on PostgreSQL. */
+export async function migrateDatabase(db: Db): Promise<void> {
+  if (isPostgresHandle(db)) await migratePostgres(db as unknown as PgDb)
+  else migrate(db, { migrationsFolder })
 }
 
-/** The shared connection itself, never a transaction's handle. */
+/** Whether a handle is a PostgreSQL one (its client a pg pool, not a better-sqlite3 database). */
+function isPostgresHandle(db: Db): boolean {
+  return !(db.$client instanceof Database)
+}
+
+/** The pool on DATABASE_URL, counting its statements as the SQLite connection does. */
+function openPool(url: string): Db {
+  const db = openPostgres(url, {
+    max: POOL_SIZE,
+    onQuery: () => {
+      shared.statements += 1
+    },
+  })
+  return db as unknown as Db
+}
+
+/** The shared connection (on PostgreSQL the pool) itself, never a transaction's handle. */
 function connection(): Db {
-  shared.db ??= openDatabase(getEnv().DATABASE_FILE)
+  if (!shared.db) {
+    const env = getEnv()
+    shared.db = env.DATABASE_URL ? openPool(env.DATABASE_URL) : openDatabase(env.DATABASE_FILE)
+  }
   return shared.db
+}
+
+/** Closes the process database (the SQLite file or the PostgreSQL pool), for scripts that end. */
+export async function closeDb(): Promise<void> {
+  const db = shared.db
+  shared.db = undefined
+  if (!db) return
+  if (isPostgresHandle(db)) await (db as unknown as PgDb).$client.end()
+  else db.$client.close()
 }
 
 /** The process-wide database, opened on first use; inside `transaction()`, the transaction's handle. */
 export function getDb(): Db {
   return shared.context.getStore()?.db ?? connection()
+}
+
+/**
+ * A time bound to a `sql.placeholder`, which skips the column's mapping: SQLite stores epoch
+ * milliseconds, node-postgres sends the Date as a timestamp.
+ */
+export function placeholderTime(at: Date): Date | number {
+  return onPostgres() ? at : at.getTime()
 }
 
 /** Replaces the process-wide database (tests open a fresh file per test). */
@@ -101,8 +150,10 @@ export function statementCount(): number {
 export function prepared<T>(build: (db: Db) => T): () => T {
   const cache = new WeakMap<Db, T>()
   return () => {
-    // Cached on the connection: inside a transaction the same statement runs on it.
-    const db = connection()
+    // SQLite: cached on the connection, and inside a transaction the same statement runs on it.
+    // PostgreSQL: a statement belongs to the handle it was built on (the pool, or a transaction's
+    // client), so it is built per handle; node-postgres runs it as an unnamed prepared query.
+    const db = isPostgresHandle(connection()) ? getDb() : connection()
     let statement = cache.get(db)
     if (statement === undefined) {
       statement = build(db)
@@ -120,6 +171,7 @@ export function prepared<T>(build: (db: Db) => T): () => T {
  */
 export async function transaction<T>(fn: () => Promise<T>, options: { immediate?: boolean } = {}): Promise<T> {
   if (shared.context.getStore()) return fn()
+  if (isPostgresHandle(connection())) return pgTransaction(fn, options)
   const previous = shared.tail
   let release!: () => void
   shared.tail = new Promise<void>((resolve) => (release = resolve))
@@ -149,6 +201,24 @@ export async function transaction<T>(fn: () => Promise<T>, options: { immediate?
     release()
   }
 }
+
+/**
+ * PostgreSQL: one pool client per transaction, so transactions run side by side. `immediate`
+ * keeps SQLite's meaning, one writer at a time among the read-then-write transactions (the
+ * throttle's count, the scheduler's claim, the desk's version check): they take a transaction-level
+ * advisory lock first, which also covers rows that do not exist yet, where `SELECT ... FOR UPDATE`
+ * has nothing to lock. The others run at READ COMMITTED; their writes are single statements.
+ */
+async function pgTransaction<T>(fn: () => Promise<T>, options: { immediate?: boolean }): Promise<T> {
+  const pool = connection() as unknown as PgDb
+  return pool.transaction(async (tx) => {
+    if (options.immediate) await tx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`)
+    return shared.context.run({ db: tx as unknown as Db }, fn)
+  })
+}
+
+/** The advisory lock key of immediate transactions on PostgreSQL ("FAKTA" in ASCII). */
+const WRITE_LOCK = 0x46414b5441
 
 /** Whether the caller runs inside `transaction()`. */
 export function inTransaction(): boolean {
@@ -184,12 +254,19 @@ installGate()
 
 /** Runs raw SQL and returns its rows (gate-aware). */
 export async function rawAll<T>(query: SQL): Promise<T[]> {
+  const db = getDb()
+  if (isPostgresHandle(db)) return (await (db as unknown as PgDb).execute(query)).rows as T[]
   await outsideOthersTransaction()
-  return getDb().all<T>(query)
+  return db.all<T>(query)
 }
 
 /** Runs raw SQL for its effect (gate-aware). */
 export async function rawRun(query: SQL): Promise<void> {
+  const db = getDb()
+  if (isPostgresHandle(db)) {
+    await (db as unknown as PgDb).execute(query)
+    return
+  }
   await outsideOthersTransaction()
-  getDb().run(query)
+  db.run(query)
 }

@@ -10,8 +10,9 @@ export type PgDb = NodePgDatabase<typeof schema> & { $client: pg.Pool }
 export const pgMigrationsFolder = path.join(process.cwd(), 'db', 'migrations-pg')
 
 /** A pool on `url` (postgres://...) with drizzle over it; close with `db.$client.end()`. */
-export function openPostgres(url: string, { max = 4 }: { max?: number } = {}): PgDb {
-  return drizzle(new pg.Pool({ connectionString: url, max }), { schema }) as PgDb
+export function openPostgres(url: string, { max = 4, onQuery }: { max?: number; onQuery?: () => void } = {}): PgDb {
+  const logger = onQuery ? { logQuery: onQuery } : undefined
+  return drizzle(new pg.Pool({ connectionString: url, max }), { schema, logger }) as PgDb
 }
 
 export async function migratePostgres(db: PgDb): Promise<void> {

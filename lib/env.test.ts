@@ -24,6 +24,15 @@ describe('parseEnv', () => {
     expect(parseEnv({ PORT: '3100', SITE_URL: 'https://fakta.example' }).SITE_URL).toBe('https://fakta.example')
   })
 
+  it('takes a PostgreSQL URL and nothing else as DATABASE_URL', () => {
+    expect(parseEnv({}).DATABASE_URL).toBeUndefined()
+    expect(parseEnv({ DATABASE_URL: 'postgres://fakta@127.0.0.1:5432/fakta' }).DATABASE_URL).toBe('postgres://fakta@127.0.0.1:5432/fakta')
+    expect(parseEnv({ DATABASE_URL: 'postgresql://db.lan/fakta' }).DATABASE_URL).toBe('postgresql://db.lan/fakta')
+    for (const value of ['mysql://db.lan/fakta', './data/fakta.db', 'postgres://']) {
+      expect(() => parseEnv({ DATABASE_URL: value })).toThrow(/DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL/)
+    }
+  })
+
   it('builds into .next unless told a folder of the .next family', () => {
     expect(parseEnv({}).NEXT_DIST_DIR).toBe('.next')
     expect(parseEnv({ NEXT_DIST_DIR: '.next-test' }).NEXT_DIST_DIR).toBe('.next-test')

@@ -44,6 +44,11 @@ export const envSchema = z.object({
   // Test servers only (scripts/serve-test.ts): /api/health also reports how many SQL statements
   // the process has run, which the browser tests use to prove a cached page runs none.
   HEALTH_STATEMENTS: boolean.default(false),
+  // PostgreSQL instead of the SQLite file (docs/decisions/022). Unset: DATABASE_FILE.
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, 'DATABASE_URL must be a postgres:// or postgresql:// URL')
+    .optional(),
   // Several instances share one cache and one set of stores (docs/decisions/023). Unset: each
   // process keeps them in its own memory, as one instance needs.
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),

@@ -1,6 +1,8 @@
 import './load-env'
-import { getDb, migrateDatabase } from '@/db/client'
+import { closeDb, getDb, migrateDatabase } from '@/db/client'
 import { getEnv } from '@/lib/env'
+import { databaseName } from './lib/accounts'
 
-migrateDatabase(getDb())
-console.log(`Migrated ${getEnv().DATABASE_FILE}`)
+await migrateDatabase(getDb())
+console.log(`Migrated ${databaseName(getEnv())}`)
+await closeDb()

@@ -99,7 +99,7 @@ async function readPassword(): Promise<string> {
   return answer
 }
 
-migrateDatabase(getDb())
+await migrateDatabase(getDb())
 if (command === 'create') {
   const password = await readPassword()
   const problem = passwordProblem(password, [email])

@@ -1,6 +1,6 @@
 import 'server-only'
 import { getDb } from '../client'
-import { adSlots } from '../schema'
+import { adSlots } from '../tables'
 
 export type AdSlot = {
   key: string

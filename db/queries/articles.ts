@@ -2,20 +2,8 @@ import 'server-only'
 import { and, count, desc, eq, gte, inArray, lte, or, sum } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/sqlite-core'
 import { getDb } from '../client'
-import {
-  articleAuthors,
-  articles,
-  articleTags,
-  articleViews,
-  authors,
-  categories,
-  media,
-  tags,
-  type BodyBlock,
-  type ChartKind,
-  type CommentMode,
-  type MediaVariant,
-} from '../schema'
+import { type BodyBlock, type ChartKind, type CommentMode, type MediaVariant } from '../schema'
+import { articleAuthors, articles, articleTags, articleViews, authors, categories, media, tags } from '../tables'
 import { getDatasets, type Dataset } from './datasets'
 import { getPolls, type Poll } from './polls'
 import { listArticleNotes, type ArticleNote } from './notes'
@@ -203,7 +191,8 @@ export async function listPopular(window: PopularWindow, limit: number, now = ne
     .leftJoin(authors, eq(articles.authorId, authors.id))
     .leftJoin(media, eq(articles.heroMediaId, media.id))
     .where(and(isPublic(now), gte(articleViews.hour, since), lte(articleViews.hour, currentHour)))
-    .groupBy(articles.id)
+    // Every joined table by its key: PostgreSQL lets a grouped query select only what the keys determine.
+    .groupBy(articles.id, categories.id, authors.id, media.id)
     .orderBy(desc(views), desc(articles.publishedAt))
     .limit(limit)
   return rows.map(toCard)

@@ -3,18 +3,9 @@ import { and, asc, count, desc, eq, gte, inArray, isNotNull, isNull, ne, or, sql
 import { alias } from 'drizzle-orm/sqlite-core'
 import type { LiveComment, LiveComments } from '@/lib/comments/live'
 import type { ReportedComment } from '@/lib/permissions'
-import { getDb, prepared, transaction } from '../client'
-import {
-  articles,
-  categories,
-  commentReactions,
-  commentReports,
-  comments,
-  settings as settingsTable,
-  users,
-  wordLists,
-  type reportReasons,
-} from '../schema'
+import { getDb, placeholderTime, prepared, transaction } from '../client'
+import type { reportReasons } from '../schema'
+import { articles, categories, commentReactions, commentReports, comments, settings as settingsTable, users, wordLists } from '../tables'
 
 export type CommentSort = 'oldest' | 'newest' | 'liked'
 
@@ -187,7 +178,7 @@ const commentTarget = prepared((db) =>
 )
 
 export async function getCommentTarget(articleId: number, now = new Date()) {
-  const [row] = await commentTarget().execute({ articleId, now: now.getTime() })
+  const [row] = await commentTarget().execute({ articleId, now: placeholderTime(now) })
   return row ? { id: row.id, commentMode: row.commentMode, slug: row.slug, category: { slug: row.category } } : null
 }
 
@@ -288,8 +279,8 @@ const history = prepared((db) => {
 export async function authorHistory(userId: number, now: Date, window = 10) {
   const statements = history()
   const approvedComments = (await statements.approved.execute({ userId }))[0]?.n ?? 0
-  // The placeholder skips the column's mapping: the time goes in as it is stored, in milliseconds.
-  const recent = await statements.lastHour.execute({ userId, since: now.getTime() - 3_600_000 })
+  // The placeholder skips the column's mapping: the time goes in as the dialect stores it.
+  const recent = await statements.lastHour.execute({ userId, since: placeholderTime(new Date(now.getTime() - 3_600_000)) })
   const decisions = await statements.decisions.execute({ userId, window })
   const recentDecisions = { decided: decisions.length, rejected: decisions.filter((d) => d.status === 'rejected').length }
   return { approvedComments, recent, recentDecisions }
@@ -430,7 +421,10 @@ export async function addReport(
       const reports = (
         await tx
           .select({
-            counting: sql<number>`coalesce(sum(case when ${commentReports.resolvedAt} is null and ${commentReports.countsToHide} then 1 else 0 end), 0)`,
+            counting:
+              sql<number>`coalesce(sum(case when ${commentReports.resolvedAt} is null and ${commentReports.countsToHide} then 1 else 0 end), 0)`.mapWith(
+                Number,
+              ),
             reviewedAt: sql<number | null>`max(${commentReports.resolvedAt})`,
           })
           .from(commentReports)

@@ -1,7 +1,7 @@
 import 'server-only'
 import { asc, eq, inArray } from 'drizzle-orm'
 import { getDb } from '../client'
-import { datasets, datasetValues } from '../schema'
+import { datasets, datasetValues } from '../tables'
 
 export type SeriesPoint = { label: string; value: number }
 export type Series = { name: string; points: SeriesPoint[] }

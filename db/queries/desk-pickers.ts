@@ -1,7 +1,7 @@
 import 'server-only'
 import { and, desc, eq, lte, sql } from 'drizzle-orm'
 import { getDb } from '../client'
-import { articles, categories } from '../schema'
+import { articles, categories } from '../tables'
 
 export type PickableArticle = { id: number; title: string; slug: string; category: { slug: string } }
 

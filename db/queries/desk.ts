@@ -6,12 +6,12 @@ import { and, asc, count, desc, eq, gte, inArray, ne, or, sql, type SQL } from '
 import { articlePath } from '@/lib/paths'
 import { slugify } from '@/lib/slug'
 import { getDb, transaction, type DbOrTx } from '../client'
+import { articleStatuses, type ArticleSnapshot, type ArticleStatus, type TakedownReason } from '../schema'
 import {
   articleAuthors,
   articleRedirects,
   articleRevisions,
   articles,
-  articleStatuses,
   articleTags,
   authors,
   categories,
@@ -19,10 +19,7 @@ import {
   media,
   tags,
   users,
-  type ArticleSnapshot,
-  type ArticleStatus,
-  type TakedownReason,
-} from '../schema'
+} from '../tables'
 import { audit, type Actor } from './moderation'
 
 export const DESK_PER_PAGE = 30
@@ -49,7 +46,7 @@ export type DeskRow = {
 
 // Correlated subqueries name the outer table in full (see moderation.ts).
 /** When the desk last saved the article: its newest applied revision, else its own times. */
-const deskUpdatedAt = sql<number>`coalesce((select max(r.created_at) from article_revisions r where r.article_id = "articles"."id" and r.applied = 1), "articles"."updated_at", "articles"."created_at")`
+const deskUpdatedAt = sql<number>`coalesce((select max(r.created_at) from article_revisions r where r.article_id = "articles"."id" and r.applied), "articles"."updated_at", "articles"."created_at")`
 
 const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`)
 

@@ -1,8 +1,8 @@
 import 'server-only'
 import { sql } from 'drizzle-orm'
-import { getDb } from '../client'
+import { rawAll } from '../client'
 
 export async function checkDatabase(): Promise<void> {
-  // dialect-specific: a bare `select 1` has no builder form.
-  await getDb().get(sql`select 1`)
+  // A bare `select 1` has no builder form; it reads the same on both dialects.
+  await rawAll(sql`select 1`)
 }

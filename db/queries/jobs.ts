@@ -1,7 +1,8 @@
 import 'server-only'
 import { and, asc, count, desc, eq, gt, type SQL } from 'drizzle-orm'
 import { getDb } from '../client'
-import { jobs, jobTypes } from '../schema'
+import { jobTypes } from '../schema'
+import { jobs } from '../tables'
 
 export type JobType = (typeof jobTypes)[number]
 export type JobFilter = { location?: string; type?: JobType; field?: string }

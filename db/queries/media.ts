@@ -1,7 +1,8 @@
 import 'server-only'
 import { count, desc, eq } from 'drizzle-orm'
 import { getDb, transaction } from '../client'
-import { media, type MediaVariant } from '../schema'
+import { type MediaVariant } from '../schema'
+import { media } from '../tables'
 import { audit, type Actor } from './moderation'
 
 export type MediaItem = typeof media.$inferSelect

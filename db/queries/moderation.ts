@@ -1,19 +1,8 @@
 import 'server-only'
 import { and, asc, count, desc, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm'
 import { getDb, transaction, type DbOrTx } from '../client'
-import {
-  articles,
-  categories,
-  commentReports,
-  comments,
-  moderationActions,
-  settings,
-  users,
-  wordLists,
-  type CommentMode,
-  type ReportReason,
-  type Role,
-} from '../schema'
+import { type CommentMode, type ReportReason, type Role } from '../schema'
+import { articles, categories, commentReports, comments, moderationActions, settings, users, wordLists } from '../tables'
 
 export const tabs = ['pending', 'reported', 'approved', 'rejected'] as const
 export type Tab = (typeof tabs)[number]
@@ -262,8 +251,8 @@ export async function searchUsers(q: string, limit = 50) {
       status: users.status,
       suspendedUntil: users.suspendedUntil,
       createdAt: users.createdAt,
-      approved: sql<number>`(select count(*) from comments c where c.user_id = "users"."id" and c.status = 'approved')`,
-      rejected: sql<number>`(select count(*) from comments c where c.user_id = "users"."id" and c.status = 'rejected')`,
+      approved: sql<number>`(select count(*) from comments c where c.user_id = "users"."id" and c.status = 'approved')`.mapWith(Number),
+      rejected: sql<number>`(select count(*) from comments c where c.user_id = "users"."id" and c.status = 'rejected')`.mapWith(Number),
     })
     .from(users)
     .where(where)

@@ -1,7 +1,7 @@
 import 'server-only'
-import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm'
-import { getDb } from '../client'
-import { articles, pollOptions, polls, pollVotes } from '../schema'
+import { and, asc, count, eq, inArray, lte, or, sql } from 'drizzle-orm'
+import { getDb, onPostgres } from '../client'
+import { articles, pollOptions, polls, pollVotes } from '../tables'
 
 export type Poll = { id: number; question: string; closesAt: Date | null; options: { id: number; label: string }[] }
 export type PollResults = { total: number; counts: Record<number, number> }
@@ -39,9 +39,11 @@ export async function isPollPublished(pollId: number, now = new Date()): Promise
       and(
         eq(articles.kind, 'interactive'),
         eq(articles.status, 'published'),
-        // dialect-specific: the time as stored (epoch milliseconds), and SQLite's json_each and json_extract.
-        sql`${articles.publishedAt} <= ${now.getTime()}`,
-        sql`exists (select 1 from json_each(${articles.body}) where json_extract(value, '$.type') = 'poll' and json_extract(value, '$.pollId') = ${pollId})`,
+        lte(articles.publishedAt, now),
+        // dialect-specific: the body's blocks are JSON text on SQLite, jsonb on PostgreSQL.
+        onPostgres()
+          ? sql`exists (select 1 from jsonb_array_elements(${articles.body}) b where b->>'type' = 'poll' and b->>'pollId' = ${String(pollId)})`
+          : sql`exists (select 1 from json_each(${articles.body}) where json_extract(value, '$.type') = 'poll' and json_extract(value, '$.pollId') = ${pollId})`,
       ),
     )
     .limit(1)

@@ -1,7 +1,7 @@
 import 'server-only'
 import { asc, desc, eq, lte } from 'drizzle-orm'
 import { getDb } from '../client'
-import { episodes, programs } from '../schema'
+import { episodes, programs } from '../tables'
 
 export async function listPrograms() {
   const db = getDb()

@@ -1,7 +1,8 @@
 import 'server-only'
 import { and, eq } from 'drizzle-orm'
 import { getDb } from '../client'
-import { articleRedirects, articles, categories, type TakedownReason } from '../schema'
+import { type TakedownReason } from '../schema'
+import { articleRedirects, articles, categories } from '../tables'
 
 // What a reader's article URL that found no published article may still mean
 // (docs/decisions/019): only asked after the article lookup missed, never on a page hit.

@@ -1,7 +1,7 @@
 import 'server-only'
 import { and, eq, inArray, lte, sql } from 'drizzle-orm'
 import { getDb, transaction } from '../client'
-import { articles, categories, moderationActions } from '../schema'
+import { articles, categories, moderationActions } from '../tables'
 
 /** How the system signs the audit entries of what it does on its own. */
 export const SCHEDULER_ACTOR = 'Sistem (jadwal terbit)'

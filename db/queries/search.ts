@@ -1,7 +1,9 @@
 import 'server-only'
 import { sql } from 'drizzle-orm'
 import { MARK_END, MARK_START } from '@/lib/search-query'
-import { getDb } from '../client'
+import type { PgDb } from '../postgres'
+import { getDb, onPostgres } from '../client'
+import { searchAll as searchAllPostgres } from './search-pg'
 import type { jobTypes } from '../schema'
 
 export type SearchKind = 'news' | 'pointer' | 'data' | 'interactive' | 'job' | 'episode'
@@ -54,6 +56,8 @@ export async function searchAll(
   { limit, offset }: { limit: number; offset: number },
   now = new Date(),
 ): Promise<{ items: SearchRow[]; total: number }> {
+  // dialect-specific: PostgreSQL searches its tsvector documents (./search-pg).
+  if (onPostgres()) return searchAllPostgres(getDb() as unknown as PgDb, expression, { limit, offset }, now)
   const db = getDb()
   const at = now.getTime()
   const from = sql`

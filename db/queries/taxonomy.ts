@@ -1,7 +1,7 @@
 import 'server-only'
 import { asc, eq } from 'drizzle-orm'
 import { getDb } from '../client'
-import { authors, categories, datasets, tags } from '../schema'
+import { authors, categories, datasets, tags } from '../tables'
 
 export type Category = { slug: string; name: string; description: string }
 

@@ -1,7 +1,7 @@
 import 'server-only'
-import { eq, sql } from 'drizzle-orm'
+import { eq, lt, sql } from 'drizzle-orm'
 import { getDb, transaction } from '../client'
-import { authThrottle } from '../schema'
+import { authThrottle } from '../tables'
 
 export type Attempts = { failures: number; lastFailureAt: Date }
 
@@ -38,7 +38,7 @@ export async function reserveAttempt(
           .onConflictDoUpdate({
             target: authThrottle.key,
             set: {
-              failures: sql`CASE WHEN ${authThrottle.lastFailureAt} < ${now.getTime() - windowMs} THEN 1 ELSE ${authThrottle.failures} + 1 END`,
+              failures: sql`CASE WHEN ${lt(authThrottle.lastFailureAt, new Date(now.getTime() - windowMs))} THEN 1 ELSE ${authThrottle.failures} + 1 END`,
               lastFailureAt: now,
             },
           })
@@ -53,7 +53,7 @@ export async function reserveAttempt(
 export async function releaseAttempt(key: string): Promise<void> {
   await getDb()
     .update(authThrottle)
-    .set({ failures: sql`MAX(${authThrottle.failures} - 1, 0)` })
+    .set({ failures: sql`CASE WHEN ${authThrottle.failures} > 0 THEN ${authThrottle.failures} - 1 ELSE 0 END` })
     .where(eq(authThrottle.key, key))
 }
 

@@ -1,7 +1,8 @@
 import 'server-only'
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm'
 import { getDb, prepared, transaction } from '../client'
-import { articles, categories, comments, users, type Role, type UserStatus } from '../schema'
+import { type Role, type UserStatus } from '../schema'
+import { articles, categories, comments, users } from '../tables'
 
 export type { Role, UserStatus }
 

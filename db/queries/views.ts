@@ -1,7 +1,7 @@
 import 'server-only'
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import { getDb, transaction } from '../client'
-import { articles, articleViews } from '../schema'
+import { articles, articleViews } from '../tables'
 
 /** Adds buffered view counts (article id -> views) to one hour's bucket in one transaction. */
 export async function addViews(counts: Map<number, number>, hour: number): Promise<void> {

@@ -42,13 +42,19 @@ type Stamp = { target?: string; at?: number }
 
 /**
  * Static pages are rendered from the database at build time, so a build belongs to one database
- * file and site URL. The stamp in the build folder (NEXT_DIST_DIR) records them.
+ * (the SQLite file or the PostgreSQL URL) and site URL. The stamp in the build folder (NEXT_DIST_DIR) records them.
  */
 function buildTarget(env: Env): { stampFile: string; target: string } {
   return {
     stampFile: path.join(root, env.NEXT_DIST_DIR, 'fakta-build.json'),
-    target: `${path.resolve(env.DATABASE_FILE)} ${env.SITE_URL}`,
+    target: `${env.DATABASE_URL ? withoutPassword(env.DATABASE_URL) : path.resolve(env.DATABASE_FILE)} ${env.SITE_URL}`,
   }
+}
+
+function withoutPassword(url: string): string {
+  const parsed = new URL(url)
+  parsed.password = ''
+  return parsed.toString()
 }
 
 /** `next build` into NEXT_DIST_DIR, then the stamp that says for which database and site. */

@@ -34,7 +34,7 @@ describePg('export from SQLite to PostgreSQL', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fakta-export-'))
     file = path.join(dir, 'source.db')
     source = openDatabase(file)
-    migrateDatabase(source)
+    await migrateDatabase(source)
     seedDemo(source)
     const [article] = source.select().from(articles).where(eq(articles.slug, seedArticleSlug)).all()
     if (!article) throw new Error('the demo seed has no seed article')

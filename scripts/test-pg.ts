@@ -1,0 +1,39 @@
+// The integration suites again on PostgreSQL, when it answers: `npm test` runs this after the unit
+// suite. DATABASE_URL names the server (default: the local one); each test file gets its own
+// database made from it (tests/setup/pg.ts). Without a server it says so and succeeds.
+import { spawnSync } from 'node:child_process'
+import path from 'node:path'
+import pg from 'pg'
+
+const url = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : 'postgres://postgres@127.0.0.1:5432/test'
+
+function shown(value: string): string {
+  const parsed = new URL(value)
+  if (parsed.password) parsed.password = '***'
+  return parsed.toString()
+}
+
+async function reachable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 })
+  try {
+    await client.connect()
+    await client.query('select 1')
+    return true
+  } catch {
+    return false
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
+if (!(await reachable())) {
+  console.log(`PostgreSQL not reachable at ${shown(url)}: skipping the PostgreSQL suite`)
+  process.exit(0)
+}
+console.log(`Integration suites on PostgreSQL at ${shown(url)}`)
+const vitest = path.join(process.cwd(), 'node_modules', '.bin', 'vitest')
+const result = spawnSync(vitest, ['run', 'tests/integration', 'tests/security', 'tests/ops', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, DATABASE_URL: url },
+})
+process.exit(result.status ?? 1)
