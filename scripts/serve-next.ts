@@ -3,10 +3,13 @@
 // and oversize requests itself. `npm start`, the browser tests and the benchmark all run it:
 //   NODE_ENV=production tsx scripts/serve-next.ts --hostname 127.0.0.1 --port 3000
 import crypto from 'node:crypto'
+import { createRequire } from 'node:module'
 import http from 'node:http'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import next from 'next'
 import { EnvError, getEnv } from '@/lib/env'
+import { CACHE_HANDLER_FILE } from '@/lib/server/cache-handler-file'
 import { edgeHandler } from '@/lib/http/edge'
 import { shareInternalSecret, type Internal } from '@/lib/http/internal'
 import { startScheduler } from '@/lib/http/scheduler'
@@ -36,6 +39,15 @@ shareInternalSecret(internal.secret)
 const app = next({ dev: false, dir: process.cwd(), hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
+
+// With a shared cache, the build's prerendered pages go into it before the first request, through
+// the handler Next itself loads from the build folder (docs/decisions/023).
+if (env.REDIS_URL) {
+  const distDir = path.resolve(env.NEXT_DIST_DIR)
+  const handler = createRequire(import.meta.url)(path.join(distDir, CACHE_HANDLER_FILE)) as typeof import('@/lib/server/cache-handler')
+  const written = await handler.seedPrerendered(path.join(distDir, 'server'), env.REDIS_URL)
+  if (written > 0) console.log(`Shared cache: ${written} prerendered entries of this build written`)
+}
 
 const edge = edgeHandler((req, res) => handle(req, res), { trustProxy: env.TRUST_PROXY, siteUrl: env.SITE_URL, internal })
 const server = http.createServer((req, res) => {

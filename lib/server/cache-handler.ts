@@ -7,13 +7,19 @@
 //   entry's tags into Next's own tag manifest first, so a tag revalidated on any instance is seen
 //   before this one answers, with Next's stale/expire semantics (lib/server/revalidate.ts) intact.
 // - Next's file system cache stays underneath, in memory only: it reads the pages prerendered by
-//   the build (copied into Redis on first read when Redis has none) and keeps this instance's own
-//   copy of what it renders, which it serves alone while Redis is down (lib/redis.ts logs that once).
+//   the build and keeps this instance's own copy of what it renders, which it serves alone while
+//   Redis is down (lib/redis.ts logs that once).
+// - The build's prerendered entries are written into Redis where absent when the server starts
+//   (seedPrerendered, before it listens), and copied on first read when Redis has lost them since.
 import 'server-only'
+import { Redis } from 'ioredis'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { CacheHandler, CacheHandlerContext, CacheHandlerValue } from 'next/dist/server/lib/incremental-cache'
 import FileSystemCacheExport from 'next/dist/server/lib/incremental-cache/file-system-cache'
+import { nodeFs } from 'next/dist/server/lib/node-fs-methods'
+import type { GetIncrementalResponseCacheHandlerContext } from 'next/dist/server/response-cache/types'
+import { normalizePagePath } from 'next/dist/shared/lib/page-path/normalize-page-path'
 import { areTagsExpired, tagsManifest, type TagManifestEntry } from 'next/dist/server/lib/incremental-cache/tags-manifest.external'
 import { redisClient, withRedis } from '@/lib/redis'
 
@@ -123,8 +129,8 @@ async function syncTags(tags: string[]): Promise<void> {
 }
 
 export default class RedisCacheHandler implements Handler {
-  private readonly local: InstanceType<typeof FileSystemCache>
-  private readonly prefix: string
+  readonly local: InstanceType<typeof FileSystemCache>
+  readonly prefix: string
 
   constructor(context: CacheHandlerContext) {
     this.local = new FileSystemCache({
@@ -186,6 +192,81 @@ export default class RedisCacheHandler implements Handler {
     await this.local.revalidateTag(list, durations)
     for (const tag of list) pendingTags.add(tag)
     await flushPendingTags()
+  }
+}
+
+/** How long a starting server waits for Redis before it counts it as down. */
+const START_PATIENCE_MS = 5_000
+
+type SeedMeta = { routeCache?: { key?: string; owner?: { kind?: string }; isFallback?: boolean } }
+// The kinds' names are the values of Next's (const) enum.
+type Seed = { key: string; kind: GetIncrementalResponseCacheHandlerContext['kind'] }
+
+/**
+ * The cache keys of the build's prerendered routes. Next asks the handler for a route under a key
+ * of its own (`/route-cache/<kind>/<hash of the source route>/$<page path>`), which the build
+ * records in each prerendered route's `.meta` file beside its HTML or body; a route without one
+ * is left to the copy on first read.
+ */
+function prerenderedSeeds(serverDistDir: string): Seed[] {
+  let routes: Record<string, unknown>
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(serverDistDir, '..', 'prerender-manifest.json'), 'utf8')) as {
+      routes?: Record<string, unknown>
+    }
+    routes = manifest.routes ?? {}
+  } catch {
+    return []
+  }
+  const seeds: Seed[] = []
+  for (const route of Object.keys(routes)) {
+    let meta: SeedMeta
+    try {
+      meta = JSON.parse(fs.readFileSync(path.join(serverDistDir, 'app', `${normalizePagePath(route)}.meta`), 'utf8')) as SeedMeta
+    } catch {
+      continue
+    }
+    const { key, owner, isFallback } = meta.routeCache ?? {}
+    if (!key || isFallback || (owner?.kind !== 'APP_PAGE' && owner?.kind !== 'APP_ROUTE')) continue
+    seeds.push({ key, kind: owner.kind as Seed['kind'] })
+  }
+  return seeds
+}
+
+/**
+ * Writes the build's prerendered pages and route answers into Redis where it has none (`SET NX`:
+ * a newer render by another instance stays), so every instance serves them from the shared cache
+ * from its first request on. It runs once at start on a client of its own, patient with a slow
+ * first connection, so a busy start is not counted as an outage; a Redis that is down is left to
+ * the shared client's warning and the copy on first read. Returns how many entries it wrote.
+ */
+export async function seedPrerendered(serverDistDir: string, redisUrl: string): Promise<number> {
+  const handler = new RedisCacheHandler({ fs: nodeFs, serverDistDir, revalidatedTags: [], _requestHeaders: {} })
+  const seeds = prerenderedSeeds(serverDistDir)
+  const client = new Redis(redisUrl, {
+    lazyConnect: true,
+    connectTimeout: START_PATIENCE_MS,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  })
+  client.on('error', () => {})
+  try {
+    await client.connect()
+    const replies = (await client.pipeline(seeds.map(({ key }) => ['exists', handler.prefix + key])).exec()) ?? []
+    let written = 0
+    for (const [index, { key, kind }] of seeds.entries()) {
+      const [error, count] = replies[index] ?? []
+      if (error || count !== 0) continue
+      const entry = await handler.local.get(key, { kind, isRoutePPREnabled: false, isFallback: false })
+      if (!entry?.value) continue
+      const text = encode({ value: entry.value, lastModified: entry.lastModified, cacheControl: entry.cacheControl })
+      if ((await client.set(handler.prefix + key, text, 'EX', ENTRY_TTL_S, 'NX')) === 'OK') written += 1
+    }
+    return written
+  } catch {
+    return 0
+  } finally {
+    client.disconnect()
   }
 }
 

@@ -4,9 +4,9 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { Redis } from 'ioredis'
-import { articleIdOf, makeRegular, makeUser, signIn, type TestUser } from '../e2e/fixtures'
+import { articleIdOf, makeRegular, makeUser, signIn, type TestUser } from './accounts'
 import { CLUSTER_DIR } from './playwright.config'
-import { A, B, clusterEnv, startInstance, type Instance } from './instances'
+import { A, B, clusterEnv, prerenderedRedisKey, startInstance, suiteRedisUrl, type Instance } from './instances'
 
 test.skip(process.env.CLUSTER_SKIP === '1', 'Redis is not reachable')
 test.describe.configure({ mode: 'serial' })
@@ -42,6 +42,19 @@ async function commentsOnB(articleId: number): Promise<string> {
   return (await fetch(`${B}/api/comments/${articleId}`)).text()
 }
 
+test('the build’s prerendered pages are in the shared cache as soon as the instances have started', async () => {
+  // Redis was emptied before the suite, and the instances have answered only their health checks.
+  const redis = new Redis(suiteRedisUrl())
+  try {
+    const distDir = env().NEXT_DIST_DIR!
+    for (const route of ['/baca', `/baca${ARTICLE}`, '/baca/news/ekonomi']) {
+      expect(await redis.exists(prerenderedRedisKey(distDir, route)), route).toBe(1)
+    }
+  } finally {
+    redis.disconnect()
+  }
+})
+
 test('a reader signed in on A is signed in on B with the same cookie', async ({ browser }) => {
   const page = await pageOn(browser, A)
   const user = await makeUser()
@@ -51,7 +64,7 @@ test('a reader signed in on A is signed in on B with the same cookie', async ({ 
 })
 
 test('a comment posted on A is in B’s comment data within 10 s', async ({ browser }) => {
-  const articleId = articleIdOf(ARTICLE_SLUG)
+  const articleId = await articleIdOf(ARTICLE_SLUG)
   // B has the comment data cached before the post.
   const before = await commentsOnB(articleId)
   expect(await commentsOnB(articleId)).toBe(before)
@@ -131,7 +144,7 @@ test('the sign-in throttle counts failures on both instances together', async ({
 })
 
 test('killing A right after it acknowledged a comment loses nothing, and B keeps serving', async ({ browser }) => {
-  const articleId = articleIdOf(ARTICLE_SLUG)
+  const articleId = await articleIdOf(ARTICLE_SLUG)
   const page = await pageOn(browser, A)
   await signIn(page, await makeRegular(), ARTICLE)
   const text = `Sebelum instans A mati ${Date.now()}`
@@ -163,7 +176,8 @@ test('with its Redis gone an instance serves from its own memory with one warnin
     redis.kill('SIGKILL')
     await new Promise((resolve) => redis.once('exit', resolve))
     for (let i = 0; i < 3; i++) {
-      for (const url of ['/', ARTICLE, `/api/comments/${articleIdOf(ARTICLE_SLUG)}`, '/news/ekonomi']) expect(await get(url)).toBe(200)
+      for (const url of ['/', ARTICLE, `/api/comments/${await articleIdOf(ARTICLE_SLUG)}`, '/news/ekonomi'])
+        expect(await get(url)).toBe(200)
     }
     const warnings = () => c!.output.filter((line) => /\[redis\] not reachable/.test(line))
     expect(warnings()).toHaveLength(1)

@@ -1,6 +1,8 @@
 // Production instances for the scale-out suite: our server (scripts/serve-next.ts) run by node
 // itself, so the pid is the server's and a SIGKILL kills it, with its output kept for the checks.
 import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
 import { Redis } from 'ioredis'
 
 // `npm run test:cluster` runs from the project folder.
@@ -30,12 +32,19 @@ export async function redisAnswers(url: string): Promise<boolean> {
   }
 }
 
+/**
+ * The instances' environment: the suite's PostgreSQL database when global-setup.ts made one
+ * (CLUSTER_DATABASE_URL), else the shared SQLite file; a build folder per dialect, since a build
+ * renders its pages from its database.
+ */
 export function clusterEnv(databaseFile: string, mediaDir: string): NodeJS.ProcessEnv {
-  return {
+  const databaseUrl = process.env.CLUSTER_DATABASE_URL
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
+    DATABASE_URL: databaseUrl,
     DATABASE_FILE: databaseFile,
     MEDIA_DIR: mediaDir,
-    NEXT_DIST_DIR: '.next-cluster',
+    NEXT_DIST_DIR: databaseUrl ? '.next-cluster-pg' : '.next-cluster',
     // One public address for all, as behind a proxy.
     SITE_URL: A,
     AUTH_SECRET,
@@ -43,6 +52,9 @@ export function clusterEnv(databaseFile: string, mediaDir: string): NodeJS.Proce
     LOG_LEVEL: 'warn',
     REDIS_URL: suiteRedisUrl(),
   }
+  // A DATABASE_URL given to the suite names the server to try; the fallback is the SQLite file.
+  if (!databaseUrl) delete env.DATABASE_URL
+  return env
 }
 
 export type Instance = { url: string; child: ChildProcess; output: string[]; stop: () => Promise<void> }
@@ -77,4 +89,17 @@ export async function startInstance(port: number, env: NodeJS.ProcessEnv): Promi
     await exited
   }
   return { url, child, output, stop }
+}
+
+/**
+ * The Redis key of a route the build prerendered: the key Next asks the cache handler for is in
+ * the route's `.meta` file (routeCache.key), under the build's prefix.
+ */
+export function prerenderedRedisKey(distDir: string, route: string): string {
+  const server = path.join(root, distDir, 'server')
+  const meta = JSON.parse(fs.readFileSync(path.join(server, 'app', `${route === '/' ? '/index' : route}.meta`), 'utf8')) as {
+    routeCache: { key: string }
+  }
+  const buildId = fs.readFileSync(path.join(root, distDir, 'BUILD_ID'), 'utf8').trim()
+  return `fakta:${buildId}:cache:${meta.routeCache.key}`
 }

@@ -27,6 +27,7 @@ export default defineConfig({
   testMatch: '*.spec.ts',
   outputDir: '../../test-results/cluster',
   globalSetup: './global-setup.ts',
+  globalTeardown: './global-teardown.ts',
   timeout: 120_000,
   workers: 1,
   fullyParallel: false,
