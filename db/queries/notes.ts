@@ -37,20 +37,13 @@ export async function addArticleNote(article: { id: number; title: string }, kin
   )
 }
 
-/**
- * An article's notes, newest first (ties by id, so two notes in one millisecond keep their order).
- * Synchronous while its one caller, `getArticle` in articles.ts, reads synchronously.
- */
-export function listArticleNotes(articleId: number): ArticleNote[] {
-  return (
-    // eslint-disable-next-line no-restricted-syntax -- see above
-    getDb()
-      .select({ id: articleNotes.id, kind: articleNotes.kind, text: articleNotes.text, createdAt: articleNotes.createdAt })
-      .from(articleNotes)
-      .where(eq(articleNotes.articleId, articleId))
-      .orderBy(desc(articleNotes.createdAt), desc(articleNotes.id))
-      .all()
-  )
+/** An article's notes, newest first (ties by id, so two notes in one millisecond keep their order). */
+export async function listArticleNotes(articleId: number): Promise<ArticleNote[]> {
+  return await getDb()
+    .select({ id: articleNotes.id, kind: articleNotes.kind, text: articleNotes.text, createdAt: articleNotes.createdAt })
+    .from(articleNotes)
+    .where(eq(articleNotes.articleId, articleId))
+    .orderBy(desc(articleNotes.createdAt), desc(articleNotes.id))
 }
 
 /** Every note on a public article, newest first: the page /koreksi and the staff list. */

@@ -20,7 +20,7 @@ import { policies } from '@/lib/auth/throttle'
 import { articlePath } from '@/lib/paths'
 import { throttleReserve } from '@/lib/server/auth/throttle-store'
 import { sessionUser } from '@/lib/server/auth/viewer'
-import { createArticle, createCategory, createComment } from '@/db/seed/factories'
+import { createArticle, createCategory, createComment } from '@/tests/factories'
 import { setupTestDatabase } from '../setup/db'
 
 const db = setupTestDatabase()
@@ -116,9 +116,9 @@ describe('throttle back-off', () => {
 describe('self-service', () => {
   it('exports the profile and comments without the password hash', async () => {
     const user = await register()
-    const category = createCategory(db())
-    const article = createArticle(db(), { categoryId: category.id, title: 'Berita Ekspor' })
-    createComment(db(), { articleId: article.id, userId: user?.id, body: 'Komentar saya' })
+    const category = await createCategory(db())
+    const article = await createArticle(db(), { categoryId: category.id, title: 'Berita Ekspor' })
+    await createComment(db(), { articleId: article.id, userId: user?.id, body: 'Komentar saya' })
     const data = await exportUserData(user?.id ?? 0)
     expect(data?.profile.email).toBe('rina@contoh.id')
     expect(data?.comments).toMatchObject([{ body: 'Komentar saya', article: 'Berita Ekspor' }])
@@ -126,12 +126,12 @@ describe('self-service', () => {
   })
 
   it('deleting an account keeps comments anonymously, or removes them', async () => {
-    const category = createCategory(db(), { slug: 'hukum' })
-    const article = createArticle(db(), { categoryId: category.id, slug: 'kasus' })
+    const category = await createCategory(db(), { slug: 'hukum' })
+    const article = await createArticle(db(), { categoryId: category.id, slug: 'kasus' })
     const keep = await register('keep@contoh.id')
     const remove = await register('remove@contoh.id')
-    createComment(db(), { articleId: article.id, userId: keep?.id, body: 'Tetap ada' })
-    createComment(db(), { articleId: article.id, userId: remove?.id, body: 'Ikut dihapus' })
+    await createComment(db(), { articleId: article.id, userId: keep?.id, body: 'Tetap ada' })
+    await createComment(db(), { articleId: article.id, userId: remove?.id, body: 'Ikut dihapus' })
 
     expect((await deleteUser(keep?.id ?? 0, false)).map(articlePath)).toEqual(['/news/hukum/kasus'])
     expect((await deleteUser(remove?.id ?? 0, true)).map(articlePath)).toEqual(['/news/hukum/kasus'])

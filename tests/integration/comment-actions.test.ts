@@ -11,7 +11,7 @@ vi.mock('next/server', async (original) => (await import('../setup/next-cache'))
 const { editComment, likeComment, postComment, removeComment, reportComment } = await import('@/lib/server/actions/comments')
 const { countApprovedComments, listApprovedComments, getComment } = await import('@/db/queries/comments')
 const { getAuthState } = await import('@/db/queries/users')
-const { createArticle, createCategory, createComment, createUser } = await import('@/db/seed/factories')
+const { createArticle, createCategory, createComment, createUser } = await import('@/tests/factories')
 const { setupTestDatabase } = await import('../setup/db')
 
 const db = setupTestDatabase()
@@ -26,10 +26,10 @@ let tokens = 0
 const token = () => `token${++tokens}abcdef`
 
 async function signInAs(values: Parameters<typeof createUser>[1] = {}, history = 1) {
-  const user = createUser(db(), values)
+  const user = await createUser(db(), values)
   // A reader with approved comments behind them is no longer "new".
   for (let i = 0; i < history; i++) {
-    createComment(db(), { articleId: other.id, userId: user.id, body: `lama ${i}`, createdAt: new Date(Date.now() - 86_400_000 - i) })
+    await createComment(db(), { articleId: other.id, userId: user.id, body: `lama ${i}`, createdAt: new Date(Date.now() - 86_400_000 - i) })
   }
   session.viewer = await getAuthState(user.id)
   return user
@@ -40,12 +40,12 @@ let other: { id: number }
 /** A reader whose reports count toward hiding (with three approved comments behind them). */
 const established = { createdAt: new Date(Date.now() - 30 * 86_400_000) }
 
-beforeEach(() => {
+beforeEach(async () => {
   session.viewer = null
   session.revalidated = []
-  const category = createCategory(db(), { slug: 'internasional' })
-  article = createArticle(db(), { categoryId: category.id, slug: 'nato' })
-  other = createArticle(db(), { categoryId: category.id, slug: 'lain' })
+  const category = await createCategory(db(), { slug: 'internasional' })
+  article = await createArticle(db(), { categoryId: category.id, slug: 'nato' })
+  other = await createArticle(db(), { categoryId: category.id, slug: 'lain' })
 })
 
 const post = (body: string, extra: Record<string, string | number> = {}) =>
@@ -84,7 +84,7 @@ describe('posting', () => {
 
   it('a reply is answered with the name of the comment it answers', async () => {
     const first = await signInAs({ displayName: 'Budi Penulis' })
-    const parent = createComment(db(), { articleId: article.id, userId: first.id, body: 'Induk' })
+    const parent = await createComment(db(), { articleId: article.id, userId: first.id, body: 'Induk' })
     await signInAs({ displayName: 'Wati Pembalas' })
     expect(await post('Setuju', { parentId: parent.id })).toMatchObject({
       ok: true,
@@ -128,7 +128,7 @@ describe('posting', () => {
       .$client.prepare('select status, moderation_reason as reason from comments where user_id = ? order by id desc')
       .get(reader.id)
     expect(held).toMatchObject({ status: 'pending', reason: expect.stringMatching(/sampai 3 komentar disetujui/) })
-    createComment(db(), { articleId: other.id, userId: reader.id, body: 'lama lagi', createdAt: new Date(Date.now() - 86_400_000) })
+    await createComment(db(), { articleId: other.id, userId: reader.id, body: 'lama lagi', createdAt: new Date(Date.now() - 86_400_000) })
     // Past the ten-second posting interval.
     db()
       .$client.prepare("update comments set created_at = ? where user_id = ? and status = 'pending'")
@@ -142,7 +142,7 @@ describe('posting', () => {
   it('trust: a reader whose recent comments were mostly rejected goes back to premoderation', async () => {
     const reader = await signInAs({}, 5)
     for (let i = 0; i < 5; i++) {
-      createComment(db(), {
+      await createComment(db(), {
         articleId: other.id,
         userId: reader.id,
         body: `ditolak ${i}`,
@@ -158,7 +158,7 @@ describe('posting', () => {
     // Four of the last ten rejected is under the default 50%.
     const better = await signInAs({}, 6)
     for (let i = 0; i < 4; i++) {
-      createComment(db(), {
+      await createComment(db(), {
         articleId: other.id,
         userId: better.id,
         body: `ditolak ${i}`,
@@ -205,7 +205,7 @@ describe('posting', () => {
 
   it('ignores forged fields: status and author come from the server', async () => {
     const reader = await signInAs({}, 0)
-    const someone = createUser(db())
+    const someone = await createUser(db())
     await post('Halo redaksi', { status: 'approved', authorId: someone.id, userId: someone.id })
     const row = db().$client.prepare('select user_id, status from comments where body = ?').get('Halo redaksi')
     expect(row).toEqual({ user_id: reader.id, status: 'pending' })
@@ -232,9 +232,9 @@ describe('posting', () => {
   it('replies only to an approved comment of the same article', async () => {
     const author = await signInAs()
     const earlier = new Date(Date.now() - 3_600_000)
-    const parent = createComment(db(), { articleId: article.id, userId: author.id, body: 'Induk', createdAt: earlier })
-    const foreign = createComment(db(), { articleId: other.id, userId: author.id, body: 'Lain', createdAt: earlier })
-    const deleted = createComment(db(), {
+    const parent = await createComment(db(), { articleId: article.id, userId: author.id, body: 'Induk', createdAt: earlier })
+    const foreign = await createComment(db(), { articleId: other.id, userId: author.id, body: 'Lain', createdAt: earlier })
+    const deleted = await createComment(db(), {
       articleId: article.id,
       userId: author.id,
       body: 'Dihapus',
@@ -253,7 +253,7 @@ describe('posting', () => {
 describe('own comments', () => {
   it('the author edits within 15 minutes; others and late edits are refused', async () => {
     const author = await signInAs()
-    const mine = createComment(db(), { articleId: article.id, userId: author.id, body: 'Asli' })
+    const mine = await createComment(db(), { articleId: article.id, userId: author.id, body: 'Asli' })
     expect(await editComment(null, form({ commentId: mine.id, body: 'Disunting' }))).toMatchObject({ ok: true })
     expect((await getComment(mine.id))?.body).toBe('Disunting')
 
@@ -269,8 +269,8 @@ describe('own comments', () => {
 
   it('the author deletes; a deleted comment with replies stays as a placeholder', async () => {
     const author = await signInAs()
-    const mine = createComment(db(), { articleId: article.id, userId: author.id, body: 'Akan dihapus' })
-    createComment(db(), { articleId: article.id, parentId: mine.id, body: 'Balasan orang lain' })
+    const mine = await createComment(db(), { articleId: article.id, userId: author.id, body: 'Akan dihapus' })
+    await createComment(db(), { articleId: article.id, parentId: mine.id, body: 'Balasan orang lain' })
     await signInAs()
     expect(await removeComment(null, form({ commentId: mine.id }))).toMatchObject({ ok: false })
     session.viewer = await getAuthState(author.id)
@@ -283,7 +283,7 @@ describe('own comments', () => {
 
 describe('likes and reports', () => {
   it('a like toggles once per user', async () => {
-    const comment = createComment(db(), { articleId: article.id, body: 'Bagus' })
+    const comment = await createComment(db(), { articleId: article.id, body: 'Bagus' })
     await signInAs()
     expect(await likeComment(null, form({ commentId: comment.id }))).toMatchObject({ ok: true, message: /Disukai · 1/ })
     expect(await likeComment(null, form({ commentId: comment.id }))).toMatchObject({ ok: true, message: /Batal suka · 0/ })
@@ -292,7 +292,7 @@ describe('likes and reports', () => {
   })
 
   it('one report per user; three reports from established readers hide the comment; bad reasons are refused', async () => {
-    const comment = createComment(db(), { articleId: article.id, body: 'Provokatif' })
+    const comment = await createComment(db(), { articleId: article.id, body: 'Provokatif' })
     await signInAs(established, 3)
     expect(await reportComment(null, form({ commentId: comment.id, reason: 'spam' }))).toMatchObject({ ok: true })
     expect(await reportComment(null, form({ commentId: comment.id, reason: 'spam' }))).toMatchObject({

@@ -1,30 +1,30 @@
 import { describe, expect, it } from 'vitest'
 import { countApprovedComments, listApprovedComments } from '@/db/queries/comments'
-import { createArticle, createCategory, createComment, createUser } from '@/db/seed/factories'
+import { createArticle, createCategory, createComment, createUser } from '@/tests/factories'
 import { setupTestDatabase } from '../setup/db'
 
 const db = setupTestDatabase()
 
 describe('approved comments', () => {
   it('counts and threads only approved comments, featured first', async () => {
-    const category = createCategory(db())
-    const article = createArticle(db(), { categoryId: category.id })
-    const other = createArticle(db(), { categoryId: category.id })
-    const reader = createUser(db(), { displayName: 'Rina', email: 'rina@contoh.id' })
-    const staff = createUser(db(), { displayName: 'Moderator FAKTA', role: 'moderator' })
+    const category = await createCategory(db())
+    const article = await createArticle(db(), { categoryId: category.id })
+    const other = await createArticle(db(), { categoryId: category.id })
+    const reader = await createUser(db(), { displayName: 'Rina', email: 'rina@contoh.id' })
+    const staff = await createUser(db(), { displayName: 'Moderator FAKTA', role: 'moderator' })
 
-    const first = createComment(db(), { articleId: article.id, userId: reader.id, body: 'Pertama', createdAt: new Date(1000) })
-    const featured = createComment(db(), {
+    const first = await createComment(db(), { articleId: article.id, userId: reader.id, body: 'Pertama', createdAt: new Date(1000) })
+    const featured = await createComment(db(), {
       articleId: article.id,
       userId: staff.id,
       body: 'Pilihan',
       featured: true,
       createdAt: new Date(2000),
     })
-    createComment(db(), { articleId: article.id, userId: reader.id, parentId: first.id, body: 'Balasan', createdAt: new Date(3000) })
-    createComment(db(), { articleId: article.id, userId: reader.id, body: 'Tertahan', status: 'pending' })
-    createComment(db(), { articleId: article.id, userId: reader.id, body: 'Ditolak', status: 'rejected' })
-    createComment(db(), { articleId: other.id, userId: reader.id, body: 'Artikel lain' })
+    await createComment(db(), { articleId: article.id, userId: reader.id, parentId: first.id, body: 'Balasan', createdAt: new Date(3000) })
+    await createComment(db(), { articleId: article.id, userId: reader.id, body: 'Tertahan', status: 'pending' })
+    await createComment(db(), { articleId: article.id, userId: reader.id, body: 'Ditolak', status: 'rejected' })
+    await createComment(db(), { articleId: other.id, userId: reader.id, body: 'Artikel lain' })
 
     expect(await countApprovedComments(article.id)).toBe(3)
     const thread = await listApprovedComments(article.id)

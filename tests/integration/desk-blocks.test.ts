@@ -10,21 +10,21 @@ const { searchDeskArticles } = await import('@/lib/server/actions/desk-pickers')
 const { getArticle } = await import('@/db/queries/articles')
 const { getAuthState } = await import('@/db/queries/users')
 const { media } = await import('@/db/schema')
-const { createArticle, createCategory, createUser } = await import('@/db/seed/factories')
+const { createArticle, createCategory, createUser } = await import('@/tests/factories')
 const { setupTestDatabase } = await import('../setup/db')
 
 const db = setupTestDatabase()
 
 const as = async (values: Parameters<typeof createUser>[1] = {}) => {
-  const user = createUser(db(), values)
+  const user = await createUser(db(), values)
   session.viewer = await getAuthState(user.id)
   return user
 }
 
 let categoryId: number
-beforeEach(() => {
+beforeEach(async () => {
   session.viewer = null
-  categoryId = createCategory(db(), { slug: 'nasional', name: 'Nasional' }).id
+  categoryId = (await createCategory(db(), { slug: 'nasional', name: 'Nasional' })).id
 })
 
 const addMedia = (hash: string) =>
@@ -45,7 +45,7 @@ const addMedia = (hash: string) =>
 describe('image blocks on the reading page', () => {
   it('resolve against the media library, and one whose image is gone is dropped', async () => {
     const image = addMedia('aaa')
-    createArticle(db(), {
+    await createArticle(db(), {
       categoryId,
       slug: 'banjir',
       body: [
@@ -68,13 +68,13 @@ describe('image blocks on the reading page', () => {
 })
 
 describe('searchDeskArticles', () => {
-  beforeEach(() => {
-    createArticle(db(), { categoryId, slug: 'banjir-jakarta', title: 'Banjir Jakarta meluas', publishedAt: new Date('2024-07-01') })
-    createArticle(db(), { categoryId, slug: 'banjir-bekasi', title: 'Banjir Bekasi surut', publishedAt: new Date('2024-07-02') })
-    createArticle(db(), { categoryId, slug: 'draf-banjir', title: 'Banjir draf', status: 'draft' })
-    createArticle(db(), { categoryId, slug: 'turun-banjir', title: 'Banjir diturunkan', status: 'taken_down' })
-    createArticle(db(), { categoryId, slug: 'data-banjir', title: 'Banjir dalam data', kind: 'data' })
-    createArticle(db(), { categoryId, slug: 'diskon', title: 'Diskon 100% tarif', publishedAt: new Date('2024-07-03') })
+  beforeEach(async () => {
+    await createArticle(db(), { categoryId, slug: 'banjir-jakarta', title: 'Banjir Jakarta meluas', publishedAt: new Date('2024-07-01') })
+    await createArticle(db(), { categoryId, slug: 'banjir-bekasi', title: 'Banjir Bekasi surut', publishedAt: new Date('2024-07-02') })
+    await createArticle(db(), { categoryId, slug: 'draf-banjir', title: 'Banjir draf', status: 'draft' })
+    await createArticle(db(), { categoryId, slug: 'turun-banjir', title: 'Banjir diturunkan', status: 'taken_down' })
+    await createArticle(db(), { categoryId, slug: 'data-banjir', title: 'Banjir dalam data', kind: 'data' })
+    await createArticle(db(), { categoryId, slug: 'diskon', title: 'Diskon 100% tarif', publishedAt: new Date('2024-07-03') })
   })
 
   it('finds published news by title for writers, newest first, with their paths', async () => {
@@ -92,7 +92,7 @@ describe('searchDeskArticles', () => {
 
   it('returns at most ten and treats % and _ as text', async () => {
     await as({ role: 'editor' })
-    for (let i = 0; i < 12; i++) createArticle(db(), { categoryId, title: `Pemilu hari ${i}` })
+    for (let i = 0; i < 12; i++) await createArticle(db(), { categoryId, title: `Pemilu hari ${i}` })
     expect(await searchDeskArticles('pemilu')).toHaveLength(10)
     expect((await searchDeskArticles('100%')).map((a) => a.title)).toEqual(['Diskon 100% tarif'])
     expect(await searchDeskArticles('%')).toHaveLength(1)

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 // the lists the editor offers.
 const { getArticle, getArticlePreview } = await import('@/db/queries/articles')
 const { listAuthorOptions, listCategoryOptions, listDatasetOptions, listTagOptions } = await import('@/db/queries/taxonomy')
-const { createArticle, createAuthor, createCategory, createTag } = await import('@/db/seed/factories')
+const { createArticle, createAuthor, createCategory, createTag } = await import('@/tests/factories')
 const { setupTestDatabase } = await import('../setup/db')
 
 const db = setupTestDatabase()
@@ -12,8 +12,8 @@ const now = new Date('2026-12-01T10:00:00Z')
 
 describe('getArticlePreview', () => {
   it('loads a draft by id, which the reader query never shows', async () => {
-    const category = createCategory(db(), { slug: 'nasional', name: 'Nasional' })
-    const draft = createArticle(db(), { categoryId: category.id, title: 'Draf rahasia', status: 'draft', publishedAt: null })
+    const category = await createCategory(db(), { slug: 'nasional', name: 'Nasional' })
+    const draft = await createArticle(db(), { categoryId: category.id, title: 'Draf rahasia', status: 'draft', publishedAt: null })
     expect(await getArticle('nasional', draft.slug, now)).toBeNull()
     const preview = await getArticlePreview(draft.id, now)
     expect(preview?.title).toBe('Draf rahasia')
@@ -22,14 +22,14 @@ describe('getArticlePreview', () => {
   })
 
   it('loads scheduled and taken-down articles too (the token is the check), and nothing for an unknown id', async () => {
-    const category = createCategory(db())
-    const later = createArticle(db(), {
+    const category = await createCategory(db())
+    const later = await createArticle(db(), {
       categoryId: category.id,
       status: 'scheduled',
       publishedAt: null,
       scheduledAt: new Date('2027-01-01'),
     })
-    const down = createArticle(db(), { categoryId: category.id, status: 'taken_down' })
+    const down = await createArticle(db(), { categoryId: category.id, status: 'taken_down' })
     expect((await getArticlePreview(later.id, now))?.id).toBe(later.id)
     expect((await getArticlePreview(down.id, now))?.id).toBe(down.id)
     expect(await getArticlePreview(999_999, now)).toBeNull()
@@ -38,12 +38,12 @@ describe('getArticlePreview', () => {
 
 describe('editor lists', () => {
   it('lists categories in their order, and authors, tags and datasets by name', async () => {
-    createCategory(db(), { name: 'Kedua', position: 2 })
-    createCategory(db(), { name: 'Pertama', position: 1 })
-    createAuthor(db(), { name: 'Zaki' })
-    createAuthor(db(), { name: 'Ani' })
-    createTag(db(), 'Pesisir')
-    createTag(db(), 'Banjir')
+    await createCategory(db(), { name: 'Kedua', position: 2 })
+    await createCategory(db(), { name: 'Pertama', position: 1 })
+    await createAuthor(db(), { name: 'Zaki' })
+    await createAuthor(db(), { name: 'Ani' })
+    await createTag(db(), 'Pesisir')
+    await createTag(db(), 'Banjir')
     expect((await listCategoryOptions()).map((c) => c.name)).toEqual(['Pertama', 'Kedua'])
     expect((await listAuthorOptions()).map((a) => a.name)).toEqual(['Ani', 'Zaki'])
     expect((await listTagOptions()).map((t) => t.name)).toEqual(['Banjir', 'Pesisir'])

@@ -23,7 +23,7 @@ const { listAudit } = await import('@/db/queries/moderation')
 const { searchSite } = await import('@/lib/server/search')
 const { toMatchExpression } = await import('@/lib/search-query')
 const { verifyPreviewToken } = await import('@/lib/server/preview')
-const { addViewsAt, createArticle, createAuthor, createCategory, createUser, tagArticle } = await import('@/db/seed/factories')
+const { addViewsAt, createArticle, createAuthor, createCategory, createUser, tagArticle } = await import('@/tests/factories')
 const schema = await import('@/db/schema')
 const { setupTestDatabase } = await import('../setup/db')
 
@@ -40,18 +40,18 @@ const form = (values: Values) => {
 const call = <R>(action: (state: null, data: FormData) => Promise<R>, values: Values) => action(null, form(values))
 
 const as = async (values: Parameters<typeof createUser>[1] = {}) => {
-  const user = createUser(db(), values)
+  const user = await createUser(db(), values)
   session.viewer = await getAuthState(user.id)
   return user
 }
 
 let categoryId: number
 let authorId: number
-beforeEach(() => {
+beforeEach(async () => {
   session.viewer = null
   session.revalidated = []
-  categoryId = createCategory(db(), { slug: 'ekonomi', name: 'Ekonomi' }).id
-  authorId = createAuthor(db(), { name: 'Rina Wartawan' }).id
+  categoryId = (await createCategory(db(), { slug: 'ekonomi', name: 'Ekonomi' })).id
+  authorId = (await createAuthor(db(), { name: 'Rina Wartawan' })).id
 })
 
 const body = (text = 'Isi berita.') => JSON.stringify([{ type: 'paragraph', text }])
@@ -81,7 +81,7 @@ const deskAudit = async () =>
 
 /** A desk article as it would be after a save through the desk (with its first revision). */
 async function deskArticle(values: Partial<typeof schema.articles.$inferInsert> = {}) {
-  const article = createArticle(db(), { categoryId, authorId, status: 'draft', publishedAt: null, ...values })
+  const article = await createArticle(db(), { categoryId, authorId, status: 'draft', publishedAt: null, ...values })
   db()
     .insert(schema.articleRevisions)
     .values({
@@ -97,7 +97,7 @@ async function deskArticle(values: Partial<typeof schema.articles.$inferInsert> 
 describe('saving', () => {
   it('creates a draft with tags, bylines, a slug from the title and revision 1; audited', async () => {
     const writer = await as({ role: 'writer', displayName: 'Penulis Satu' })
-    const co = createAuthor(db(), { name: 'Budi Reporter' })
+    const co = await createAuthor(db(), { name: 'Budi Reporter' })
     const result = await call(actions.saveArticle, fields({ authorIds: [authorId, co.id, authorId] }))
     expect(result).toMatchObject({
       ok: true,
@@ -123,7 +123,7 @@ describe('saving', () => {
 
   it('makes slugs unique among news articles', async () => {
     await as({ role: 'editor' })
-    createArticle(db(), { categoryId, slug: 'harga-beras-naik' })
+    await createArticle(db(), { categoryId, slug: 'harga-beras-naik' })
     const second = await call(actions.saveArticle, fields())
     const third = await call(actions.saveArticle, fields({ slug: 'harga-beras-naik' }))
     expect(second).toMatchObject({ ok: true, data: { slug: 'harga-beras-naik-2' } })
@@ -221,7 +221,7 @@ describe('saving', () => {
 describe('publishing', () => {
   it('shows co-bylines on the article, in order, and lists the article on every byline author page', async () => {
     await as({ role: 'editor' })
-    const co = createAuthor(db(), { name: 'Budi Reporter' })
+    const co = await createAuthor(db(), { name: 'Budi Reporter' })
     const published = await call(actions.saveArticle, fields({ intent: 'publish', authorIds: [authorId, co.id] }))
     expect(published.ok).toBe(true)
     const article = (await getArticle('ekonomi', 'harga-beras-naik'))!
@@ -298,8 +298,8 @@ describe('publishing', () => {
       slug: 'kabar-trenggiling',
       createdBy: editor.id,
     })
-    tagArticle(db(), article.id, ['Satwa'])
-    addViewsAt(db(), article.id, new Date(), 10)
+    await tagArticle(db(), article.id, ['Satwa'])
+    await addViewsAt(db(), article.id, new Date(), 10)
     const everywhere = async () => [
       (await listLatest({ limit: 10 })).length,
       (await pageOfLatest({ categorySlug: 'ekonomi', page: 1, pageSize: 10 })).total,
@@ -336,7 +336,7 @@ describe('publishing', () => {
 
 describe('reader queries', () => {
   it('a published article dated later takes no comments yet', async () => {
-    const later = createArticle(db(), { categoryId, status: 'published', publishedAt: new Date(Date.now() + 3_600_000) })
+    const later = await createArticle(db(), { categoryId, status: 'published', publishedAt: new Date(Date.now() + 3_600_000) })
     expect(await getCommentTarget(later.id)).toBeNull()
     expect(await getCommentTarget(later.id, new Date(Date.now() + 7_200_000))).not.toBeNull()
   })
@@ -396,8 +396,8 @@ describe('presence and preview links', () => {
 
 describe('the desk list', () => {
   it('filters by status, category, author and an escaped title search, 30 a page', async () => {
-    const other = createCategory(db(), { slug: 'hukum', name: 'Hukum' }).id
-    const otherAuthor = createAuthor(db(), { name: 'Lain' }).id
+    const other = (await createCategory(db(), { slug: 'hukum', name: 'Hukum' })).id
+    const otherAuthor = (await createAuthor(db(), { name: 'Lain' })).id
     for (let i = 0; i < 31; i++) await deskArticle({ title: `Berita ${i}`, slug: `berita-${i}` })
     await deskArticle({ title: '100% Naik_Turun', slug: 'persen', categoryId: other, authorId: otherAuthor, status: 'review' })
     const now = new Date()
@@ -414,7 +414,7 @@ describe('the desk list', () => {
     expect((await desk.listDeskArticles({ q: '%' }, now)).total).toBe(1)
     expect((await desk.listDeskArticles({ q: 'n_t' }, now)).total).toBe(0)
     // Other kinds are not the desk's.
-    createArticle(db(), { kind: 'pointer', categoryId, title: 'Poin' })
+    await createArticle(db(), { kind: 'pointer', categoryId, title: 'Poin' })
     expect((await desk.listDeskArticles({}, now)).total).toBe(32)
   })
 })
@@ -510,7 +510,7 @@ describe('who may do what', async () => {
 
   for (const testCase of cases) {
     it.each(roles)(`${testCase.name}: %s`, async (who) => {
-      const other = createUser(db(), { role: 'writer' }).id
+      const other = (await createUser(db(), { role: 'writer' })).id
       const me = await signIn(who)
       const id = (await testCase.setup?.(me && 'id' in me ? me.id : null, other)) ?? 0
       const before = state()

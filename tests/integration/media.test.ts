@@ -27,7 +27,7 @@ const { uploadMedia, uploadMediaAction } = await import('@/lib/server/actions/me
 const { listMedia } = await import('@/db/queries/media')
 const { listAudit } = await import('@/db/queries/moderation')
 const { getAuthState } = await import('@/db/queries/users')
-const { createUser } = await import('@/db/seed/factories')
+const { createUser } = await import('@/tests/factories')
 const { cropAround } = await import('@/lib/media/process')
 const { parseMediaFileName } = await import('@/lib/media/files')
 const { GET } = await import('@/app/(site)/media/[file]/route')
@@ -43,7 +43,7 @@ beforeEach(() => {
 })
 
 const as = async (role: 'reader' | 'moderator' | 'editor' | 'admin') => {
-  const user = createUser(db(), { role, displayName: `Staf ${role}` })
+  const user = await createUser(db(), { role, displayName: `Staf ${role}` })
   session.viewer = await getAuthState(user.id)
   return user
 }

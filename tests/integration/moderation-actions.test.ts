@@ -20,7 +20,7 @@ const staff = await import('@/lib/server/actions/staff')
 const { getComment, getModerationSettings } = await import('@/db/queries/comments')
 const { getAuthState } = await import('@/db/queries/users')
 const { listAudit } = await import('@/db/queries/moderation')
-const { createArticle, createCategory, createComment, createUser } = await import('@/db/seed/factories')
+const { createArticle, createCategory, createComment, createUser } = await import('@/tests/factories')
 const { setupTestDatabase } = await import('../setup/db')
 
 const db = setupTestDatabase()
@@ -45,17 +45,17 @@ async function submit(action: (formData: FormData) => Promise<void>, values: Rec
 }
 
 const as = async (values: Parameters<typeof createUser>[1] = {}) => {
-  const user = createUser(db(), values)
+  const user = await createUser(db(), values)
   session.viewer = await getAuthState(user.id)
   return user
 }
 
 let article: { id: number }
-beforeEach(() => {
+beforeEach(async () => {
   session.viewer = null
   session.revalidated = []
-  const category = createCategory(db(), { slug: 'hukum' })
-  article = createArticle(db(), { categoryId: category.id, slug: 'kasus' })
+  const category = await createCategory(db(), { slug: 'hukum' })
+  article = await createArticle(db(), { categoryId: category.id, slug: 'kasus' })
 })
 
 const everyone = [
@@ -68,8 +68,8 @@ const everyone = [
 
 describe('comment decisions', () => {
   it('a moderator approves, rejects with a reason, restores and features; each step is audited', async () => {
-    const pending = createComment(db(), { articleId: article.id, body: 'Menunggu', status: 'pending' })
-    const other = createComment(db(), { articleId: article.id, body: 'Lain', status: 'pending' })
+    const pending = await createComment(db(), { articleId: article.id, body: 'Menunggu', status: 'pending' })
+    const other = await createComment(db(), { articleId: article.id, body: 'Lain', status: 'pending' })
     await as({ role: 'moderator', displayName: 'Moderator Satu' })
 
     expect(await submit(staff.approveComments, { ids: pending.id })).toMatchObject({ ok: true, message: 'Disetujui: 1 komentar.' })
@@ -90,8 +90,8 @@ describe('comment decisions', () => {
   })
 
   it('bulk decisions touch only what is still undecided (two moderators at once stay consistent)', async () => {
-    const a = createComment(db(), { articleId: article.id, body: 'A', status: 'pending' })
-    const b = createComment(db(), { articleId: article.id, body: 'B', status: 'pending' })
+    const a = await createComment(db(), { articleId: article.id, body: 'A', status: 'pending' })
+    const b = await createComment(db(), { articleId: article.id, body: 'B', status: 'pending' })
     await as({ role: 'admin' })
     expect(await submit(staff.rejectComments, { ids: [a.id, b.id], reason: 'Promosi' })).toMatchObject({ message: 'Ditolak: 2 komentar.' })
     expect(await submit(staff.rejectComments, { ids: [a.id, b.id], reason: 'Promosi' })).toMatchObject({
@@ -101,23 +101,23 @@ describe('comment decisions', () => {
   })
 
   it.each(everyone)('%s cannot moderate', async (_, values) => {
-    const comment = createComment(db(), { articleId: article.id, body: 'X', status: 'pending' })
+    const comment = await createComment(db(), { articleId: article.id, body: 'X', status: 'pending' })
     if (values) await as(values)
     expect(await submit(staff.approveComments, { ids: comment.id })).toMatchObject({ ok: false })
     expect((await getComment(comment.id))?.status).toBe('pending')
   })
 
   it('refuses a huge reason and keeps the comment as it was', async () => {
-    const comment = createComment(db(), { articleId: article.id, body: 'X', status: 'pending' })
+    const comment = await createComment(db(), { articleId: article.id, body: 'X', status: 'pending' })
     await as({ role: 'moderator' })
     expect(await submit(staff.rejectComments, { ids: comment.id, reason: 'x'.repeat(100_000) })).toMatchObject({ ok: false })
     expect((await getComment(comment.id))?.status).toBe('pending')
   })
 
   it('flags reports older than 48 hours as overdue and puts them first', async () => {
-    const fresh = createComment(db(), { articleId: article.id, body: 'Baru dilaporkan' })
-    const old = createComment(db(), { articleId: article.id, body: 'Lama dilaporkan' })
-    const reporter = createUser(db())
+    const fresh = await createComment(db(), { articleId: article.id, body: 'Baru dilaporkan' })
+    const old = await createComment(db(), { articleId: article.id, body: 'Lama dilaporkan' })
+    const reporter = await createUser(db())
     const insert = db().$client.prepare('insert into comment_reports (comment_id, user_id, reason, created_at) values (?, ?, ?, ?)')
     insert.run(fresh.id, reporter.id, 'spam', Date.now() - 3_600_000)
     insert.run(old.id, reporter.id, 'sara', Date.now() - 49 * 3_600_000)
@@ -138,8 +138,8 @@ describe('comment decisions', () => {
 
 describe('user sanctions', () => {
   it('a moderator suspends a reader, who then cannot act; everything is audited', async () => {
-    const reader = createUser(db(), { displayName: 'Pembaca Nakal' })
-    createComment(db(), { articleId: article.id, userId: reader.id, body: 'Komentar lama' })
+    const reader = await createUser(db(), { displayName: 'Pembaca Nakal' })
+    await createComment(db(), { articleId: article.id, userId: reader.id, body: 'Komentar lama' })
     await as({ role: 'moderator' })
     expect(
       await submit(staff.sanctionAction, { userId: reader.id, sanction: 'suspend', days: 3, reason: 'Spam', rejectAll: 'on' }),
@@ -155,8 +155,8 @@ describe('user sanctions', () => {
   })
 
   it('a moderator cannot sanction staff or themselves; nobody sanctions an admin', async () => {
-    const admin = createUser(db(), { role: 'admin' })
-    const editor = createUser(db(), { role: 'editor' })
+    const admin = await createUser(db(), { role: 'admin' })
+    const editor = await createUser(db(), { role: 'editor' })
     const moderator = await as({ role: 'moderator' })
     expect(await submit(staff.sanctionAction, { userId: admin.id, sanction: 'ban', reason: 'x' })).toMatchObject({
       ok: false,
@@ -180,14 +180,14 @@ describe('user sanctions', () => {
   })
 
   it.each(everyone)('%s cannot sanction', async (_, values) => {
-    const reader = createUser(db())
+    const reader = await createUser(db())
     if (values) await as(values)
     expect(await submit(staff.sanctionAction, { userId: reader.id, sanction: 'ban', reason: 'x' })).toMatchObject({ ok: false })
     expect((await getAuthState(reader.id))?.status).toBe('active')
   })
 
   it('only an admin changes roles', async () => {
-    const reader = createUser(db())
+    const reader = await createUser(db())
     await as({ role: 'moderator' })
     expect(await submit(staff.roleAction, { userId: reader.id, role: 'editor' })).toMatchObject({ ok: false })
     await as({ role: 'admin' })
@@ -281,11 +281,11 @@ describe('settings and comment modes', () => {
 describe('counts', () => {
   it('counts each user’s own comments and only open reports', async () => {
     const { searchUsers, queueCounts } = await import('@/db/queries/moderation')
-    const busy = createUser(db(), { displayName: 'Rajin' })
-    const quiet = createUser(db(), { displayName: 'Pendiam' })
-    const reported = createComment(db(), { articleId: article.id, userId: busy.id, body: 'satu' })
-    createComment(db(), { articleId: article.id, userId: busy.id, body: 'dua' })
-    createComment(db(), { articleId: article.id, userId: busy.id, body: 'tiga', status: 'rejected' })
+    const busy = await createUser(db(), { displayName: 'Rajin' })
+    const quiet = await createUser(db(), { displayName: 'Pendiam' })
+    const reported = await createComment(db(), { articleId: article.id, userId: busy.id, body: 'satu' })
+    await createComment(db(), { articleId: article.id, userId: busy.id, body: 'dua' })
+    await createComment(db(), { articleId: article.id, userId: busy.id, body: 'tiga', status: 'rejected' })
     db().$client.prepare('insert into comment_reports (comment_id, user_id, reason) values (?, ?, ?)').run(reported.id, quiet.id, 'spam')
     const rows = Object.fromEntries((await searchUsers('')).map((u) => [u.displayName, [u.approved, u.rejected]]))
     expect(rows).toMatchObject({ Rajin: [2, 1], Pendiam: [0, 0] })

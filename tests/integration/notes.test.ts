@@ -22,7 +22,7 @@ const { getArticle } = await import('@/db/queries/articles')
 const { getAuthState } = await import('@/db/queries/users')
 const { listAudit } = await import('@/db/queries/moderation')
 const { lastModified, newsArticleJsonLd } = await import('@/lib/article-meta')
-const { createArticle, createCategory, createUser } = await import('@/db/seed/factories')
+const { createArticle, createCategory, createUser } = await import('@/tests/factories')
 const { setupTestDatabase } = await import('../setup/db')
 
 const db = setupTestDatabase()
@@ -44,18 +44,18 @@ async function submit(values: Record<string, string | number>) {
 }
 
 const as = async (values: Parameters<typeof createUser>[1] = {}) => {
-  const user = createUser(db(), values)
+  const user = await createUser(db(), values)
   session.viewer = await getAuthState(user.id)
   return user
 }
 
 let article: { id: number }
 let categoryId: number
-beforeEach(() => {
+beforeEach(async () => {
   session.viewer = null
   session.revalidated = []
-  categoryId = createCategory(db(), { slug: 'hukum' }).id
-  article = createArticle(db(), { categoryId, slug: 'kasus', title: 'Kasus' })
+  categoryId = (await createCategory(db(), { slug: 'hukum' })).id
+  article = await createArticle(db(), { categoryId, slug: 'kasus', title: 'Kasus' })
 })
 
 const noteCount = async () => (await listNotes({ limit: 1000 })).length
@@ -80,7 +80,7 @@ describe('adding a note', () => {
       const result = await submit({ articleId: article.id, kind, text: `Catatan ${kind}.`, back: '/staff/koreksi' })
       expect(result).toMatchObject({ ok: true, path: '/staff/koreksi' })
     }
-    expect(listArticleNotes(article.id).map((note) => note.kind)).toEqual(['reply', 'update', 'correction'])
+    expect((await listArticleNotes(article.id)).map((note) => note.kind)).toEqual(['reply', 'update', 'correction'])
     const audit = (await listAudit({ limit: 10, offset: 0 })).items.filter((entry) => entry.action.startsWith('article.note.'))
     expect(audit).toHaveLength(3)
     expect(audit[0]).toMatchObject({ actorId: editor.id, actorName: 'Editor Satu', targetType: 'article', targetId: article.id })
@@ -94,8 +94,13 @@ describe('adding a note', () => {
 
   it('refuses bad input with a message and stores nothing', async () => {
     await as({ role: 'editor' })
-    const draft = createArticle(db(), { categoryId, slug: 'draf', status: 'draft', publishedAt: null })
-    const later = createArticle(db(), { categoryId, slug: 'nanti', status: 'scheduled', publishedAt: new Date(Date.now() + 86_400_000) })
+    const draft = await createArticle(db(), { categoryId, slug: 'draf', status: 'draft', publishedAt: null })
+    const later = await createArticle(db(), {
+      categoryId,
+      slug: 'nanti',
+      status: 'scheduled',
+      publishedAt: new Date(Date.now() + 86_400_000),
+    })
     const cases: [Record<string, string | number>, RegExp][] = [
       [{ articleId: article.id, kind: 'retraction', text: 'x' }, /jenis catatan/i],
       [{ articleId: article.id, text: 'x' }, /jenis catatan/i],
@@ -115,7 +120,7 @@ describe('adding a note', () => {
       expect(result.message).toMatch(message)
     }
     expect(await noteCount()).toBe(0)
-    expect(listArticleNotes(draft.id)).toEqual([])
+    expect(await listArticleNotes(draft.id)).toEqual([])
     expect((await listAudit({ limit: 10, offset: 0 })).items.filter((entry) => entry.action.startsWith('article.note.'))).toEqual([])
   })
 
@@ -123,7 +128,7 @@ describe('adding a note', () => {
     await as({ role: 'editor' })
     const markup = '<script>alert(1)</script> <b>tebal</b>'
     expect(await submit({ articleId: article.id, kind: 'reply', text: markup })).toMatchObject({ ok: true })
-    expect(listArticleNotes(article.id)[0]?.text).toBe(markup)
+    expect((await listArticleNotes(article.id))[0]?.text).toBe(markup)
     expect(await submit({ articleId: article.id, kind: 'reply', text: 'b'.repeat(2000) })).toMatchObject({ ok: true })
   })
 })
@@ -131,7 +136,7 @@ describe('adding a note', () => {
 describe('reading notes', () => {
   it('/koreksi lists every note of public articles newest first, with its article', async () => {
     const editor = await as({ role: 'editor' })
-    const other = createArticle(db(), { categoryId, slug: 'lain', title: 'Lain' })
+    const other = await createArticle(db(), { categoryId, slug: 'lain', title: 'Lain' })
     const { addArticleNote } = await import('@/db/queries/notes')
     await addArticleNote({ id: article.id, title: 'Kasus' }, 'correction', 'pertama', editor, new Date('2026-01-01T00:00:00Z'))
     await addArticleNote({ id: other.id, title: 'Lain' }, 'reply', 'kedua', editor, new Date('2026-01-02T00:00:00Z'))

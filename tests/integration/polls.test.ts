@@ -22,7 +22,7 @@ vi.mock('next/headers', () => ({
 const { votePoll } = await import('@/lib/server/actions/polls')
 const { castVote, pollResults } = await import('@/db/queries/polls')
 const { getAuthState } = await import('@/db/queries/users')
-const { createArticle, createCategory, createPoll, createUser } = await import('@/db/seed/factories')
+const { createArticle, createCategory, createPoll, createUser } = await import('@/tests/factories')
 const { setupTestDatabase } = await import('../setup/db')
 const { VOTER_COOKIE } = await import('@/lib/server/voter')
 
@@ -39,21 +39,21 @@ const newBrowser = () => {
   request.set = []
 }
 
-let poll: ReturnType<typeof createPoll>
+let poll: Awaited<ReturnType<typeof createPoll>>
 let categoryId: number
 
 /** A poll published in an Interaktif piece, the only kind that takes votes. */
-function publishedPoll(values: Parameters<typeof createPoll>[1] = {}, article: Partial<Parameters<typeof createArticle>[1]> = {}) {
-  const created = createPoll(db(), values)
-  createArticle(db(), { kind: 'interactive', categoryId, body: [{ type: 'poll', pollId: created.id }], ...article })
+async function publishedPoll(values: Parameters<typeof createPoll>[1] = {}, article: Partial<Parameters<typeof createArticle>[1]> = {}) {
+  const created = await createPoll(db(), values)
+  await createArticle(db(), { kind: 'interactive', categoryId, body: [{ type: 'poll', pollId: created.id }], ...article })
   return created
 }
 
-beforeEach(() => {
+beforeEach(async () => {
   request.viewer = null
   newBrowser()
-  categoryId = createCategory(db()).id
-  poll = publishedPoll({ options: ['Ya', 'Tidak', 'Belum tahu'] })
+  categoryId = (await createCategory(db())).id
+  poll = await publishedPoll({ options: ['Ya', 'Tidak', 'Belum tahu'] })
 })
 
 describe('voting', () => {
@@ -80,7 +80,7 @@ describe('voting', () => {
 
   it('a signed-in reader votes once per account, from any browser, and the browser is bound too', async () => {
     const [yes, no] = poll.optionIds
-    request.viewer = await getAuthState(createUser(db()).id)
+    request.viewer = await getAuthState((await createUser(db())).id)
     expect(await vote(poll.id, yes!)).toMatchObject({ ok: true, data: { choice: yes } })
     const firstBrowser = request.cookies
     newBrowser()
@@ -93,26 +93,28 @@ describe('voting', () => {
 
   it('refuses banned and suspended accounts, foreign options, unknown polls and closed polls', async () => {
     const [yes] = poll.optionIds
-    const other = publishedPoll()
+    const other = await publishedPoll()
     expect(await vote(poll.id, other.optionIds[0]!)).toMatchObject({ ok: false, fieldErrors: { optionId: [/Pilih/] } })
     expect(await vote(9999, yes!)).toMatchObject({ ok: false, formError: /tidak ditemukan/ })
     expect(await vote(poll.id, '')).toMatchObject({ ok: false, fieldErrors: { optionId: [/Pilih/] } })
     expect(await vote(poll.id, 'x'.repeat(10_000))).toMatchObject({ ok: false })
     expect(await vote(poll.id, '1e309')).toMatchObject({ ok: false })
-    request.viewer = await getAuthState(createUser(db(), { status: 'banned' }).id)
+    request.viewer = await getAuthState((await createUser(db(), { status: 'banned' })).id)
     expect(await vote(poll.id, yes!)).toMatchObject({ ok: false, formError: /diblokir/ })
-    request.viewer = await getAuthState(createUser(db(), { status: 'suspended', suspendedUntil: new Date(Date.now() + 86_400_000) }).id)
+    request.viewer = await getAuthState(
+      (await createUser(db(), { status: 'suspended', suspendedUntil: new Date(Date.now() + 86_400_000) })).id,
+    )
     expect(await vote(poll.id, yes!)).toMatchObject({ ok: false, formError: /ditangguhkan/ })
     request.viewer = null
-    const closed = publishedPoll({ closesAt: new Date(Date.now() - 1000) })
+    const closed = await publishedPoll({ closesAt: new Date(Date.now() - 1000) })
     expect(await vote(closed.id, closed.optionIds[0]!)).toMatchObject({ ok: false, formError: /ditutup/, data: { results: { total: 0 } } })
     expect((await pollResults(poll.id)).total).toBe(0)
   })
 
   it('takes no vote on a poll that no published piece carries', async () => {
-    const loose = createPoll(db())
-    const draft = publishedPoll({}, { status: 'draft' })
-    const scheduled = publishedPoll({}, { publishedAt: new Date(Date.now() + 86_400_000) })
+    const loose = await createPoll(db())
+    const draft = await publishedPoll({}, { status: 'draft' })
+    const scheduled = await publishedPoll({}, { publishedAt: new Date(Date.now() + 86_400_000) })
     for (const target of [loose, draft, scheduled]) {
       expect(await vote(target.id, target.optionIds[0]!)).toMatchObject({ ok: false, formError: /tidak ditemukan/ })
       expect((await pollResults(target.id)).total).toBe(0)

@@ -19,7 +19,7 @@ const { searchSite } = await import('@/lib/server/search')
 const { toMatchExpression } = await import('@/lib/search-query')
 const { openDatabase, setDb } = await import('@/db/client')
 const { articles, articleRedirects } = await import('@/db/schema')
-const { createArticle, createCategory } = await import('@/db/seed/factories')
+const { createArticle, createCategory } = await import('@/tests/factories')
 const { INTERNAL_HEADER, shareInternalSecret } = await import('@/lib/http/internal')
 const { POST: publishDueRoute } = await import('@/app/api/desk/publish-due/route')
 const { takedownLabel, takedownLabels } = await import('@/lib/takedown')
@@ -31,12 +31,12 @@ const T0 = new Date('2026-12-01T10:00:00Z')
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000)
 
 let categoryId: number
-beforeEach(() => {
+beforeEach(async () => {
   cache.revalidated = []
-  categoryId = createCategory(db(), { slug: 'politik' }).id
+  categoryId = (await createCategory(db(), { slug: 'politik' })).id
 })
 
-const scheduled = (slug: string, dueIn: number) =>
+const scheduled = async (slug: string, dueIn: number) =>
   createArticle(db(), {
     categoryId,
     slug,
@@ -50,14 +50,14 @@ const statusOf = (id: number) => db().select().from(articles).where(eq(articles.
 
 describe('publishDue', () => {
   it('publishes nothing before the scheduled time', async () => {
-    const article = scheduled('belum', 60)
+    const article = await scheduled('belum', 60)
     expect(await publishDue(at(59))).toEqual([])
     expect(statusOf(article.id).status).toBe('scheduled')
   })
 
   it('publishes a due article exactly once, at its scheduled time, with an audit entry', async () => {
-    const article = scheduled('tiba', 60)
-    const draft = createArticle(db(), { categoryId, slug: 'draf', status: 'draft', publishedAt: null, scheduledAt: at(0) })
+    const article = await scheduled('tiba', 60)
+    const draft = await createArticle(db(), { categoryId, slug: 'draf', status: 'draft', publishedAt: null, scheduledAt: at(0) })
     expect(await publishDue(at(61))).toEqual([{ id: article.id, slug: 'tiba', category: 'politik' }])
     const row = statusOf(article.id)
     expect(row.status).toBe('published')
@@ -73,9 +73,9 @@ describe('publishDue', () => {
   })
 
   it('catches up after a restart: a new connection on the same file publishes what came due while down', async () => {
-    const early = scheduled('saat-mati-satu', 10)
-    const late = scheduled('saat-mati-dua', 20)
-    const later = scheduled('nanti', 600)
+    const early = await scheduled('saat-mati-satu', 10)
+    const late = await scheduled('saat-mati-dua', 20)
+    const later = await scheduled('nanti', 600)
     const file = db().$client.name
     // The server stops; another connection (the next start) opens the file.
     const restarted = openDatabase(file)
@@ -91,11 +91,13 @@ describe('publishDue', () => {
   })
 
   it('two processes on one file: each due article is published by exactly one of them', async () => {
-    const ids = Array.from(
-      { length: 40 },
-      (_, i) =>
-        createArticle(db(), { categoryId, slug: `serentak-${i}`, status: 'scheduled', publishedAt: null, scheduledAt: at(3600) }).id,
-    )
+    const ids: number[] = []
+    for (let i = 0; i < 40; i++) {
+      ids.push(
+        (await createArticle(db(), { categoryId, slug: `serentak-${i}`, status: 'scheduled', publishedAt: null, scheduledAt: at(3600) }))
+          .id,
+      )
+    }
     const file = db().$client.name
     db().$client.pragma('wal_checkpoint(TRUNCATE)')
     const worker = path.join(import.meta.dirname, 'helpers', 'publish-worker.ts')
@@ -133,7 +135,7 @@ describe('publishDue', () => {
 describe('until it is due, a scheduled article is nowhere', () => {
   it('not at its URL, in the lists, the sitemaps, the search or the comment data', async () => {
     const future = new Date(Date.now() + 3_600_000)
-    const article = createArticle(db(), {
+    const article = await createArticle(db(), {
       categoryId,
       slug: 'rahasia-jadwal',
       title: 'Rahasia jadwal zebrakuda',
@@ -163,7 +165,7 @@ describe('the scheduler route', () => {
 
   it('refuses a call without this process secret, and publishes nothing', async () => {
     shareInternalSecret(secret)
-    const article = scheduled('tolak', -5)
+    const article = await scheduled('tolak', -5)
     for (const headers of [{}, { [INTERNAL_HEADER]: 'salah' }, { [INTERNAL_HEADER]: `${secret}x` }] as Record<string, string>[]) {
       const response = await call(headers)
       expect(response.status).toBe(404)
@@ -174,7 +176,7 @@ describe('the scheduler route', () => {
 
   it('publishes what is due and expires the readers pages by tag', async () => {
     shareInternalSecret(secret)
-    const article = scheduled('lewat-rute', -5)
+    const article = await scheduled('lewat-rute', -5)
     const response = await call({ [INTERNAL_HEADER]: secret })
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ published: [article.id] })
@@ -188,15 +190,15 @@ describe('the scheduler route', () => {
 describe('an article URL that misses', () => {
   it('is gone when the article was taken down, with its reason and date', async () => {
     const takenDownAt = at(30)
-    createArticle(db(), { categoryId, slug: 'diturunkan', status: 'taken_down', takenDownAt, takedownReason: 'privacy' })
+    await createArticle(db(), { categoryId, slug: 'diturunkan', status: 'taken_down', takenDownAt, takedownReason: 'privacy' })
     expect(await articleMiss('politik', 'diturunkan')).toEqual({ kind: 'gone', takedown: { takenDownAt, reason: 'privacy' } })
     // The same slug in another category is another URL.
-    createCategory(db(), { slug: 'hukum' })
+    await createCategory(db(), { slug: 'hukum' })
     expect(await articleMiss('hukum', 'diturunkan')).toBeNull()
   })
 
   it('moves to the article current path from an old one, only while the article is public', async () => {
-    const article = createArticle(db(), { categoryId, slug: 'judul-baru' })
+    const article = await createArticle(db(), { categoryId, slug: 'judul-baru' })
     db().insert(articleRedirects).values({ path: '/news/politik/judul-lama', articleId: article.id }).run()
     expect(await articleMiss('politik', 'judul-lama')).toEqual({ kind: 'moved', to: '/news/politik/judul-baru' })
     db().update(articles).set({ status: 'draft' }).where(eq(articles.id, article.id)).run()

@@ -4,7 +4,7 @@ import { seedDemo } from '@/db/seed'
 import { toMatchExpression } from '@/lib/search-query'
 import { eq } from 'drizzle-orm'
 import { episodes, jobs, programs } from '@/db/schema'
-import { createArticle, createCategory, createJob } from '@/db/seed/factories'
+import { createArticle, createCategory, createJob } from '@/tests/factories'
 import { setupTestDatabase } from '../setup/db'
 
 const db = setupTestDatabase()
@@ -23,8 +23,8 @@ describe('search', () => {
   })
 
   it('folds case and diacritics and matches word prefixes', async () => {
-    const category = createCategory(db())
-    createArticle(db(), {
+    const category = await createCategory(db())
+    await createArticle(db(), {
       categoryId: category.id,
       title: 'Kafe di Jakarta Ramai',
       body: [{ type: 'paragraph', text: 'Pengunjung CAFÉ bertambah.' }],
@@ -35,26 +35,26 @@ describe('search', () => {
   })
 
   it('finds Pointer explainers too', async () => {
-    const category = createCategory(db())
-    createArticle(db(), { kind: 'pointer', categoryId: category.id, title: 'Poin penting trenggiling' })
+    const category = await createCategory(db())
+    await createArticle(db(), { kind: 'pointer', categoryId: category.id, title: 'Poin penting trenggiling' })
     expect((await find('trenggiling')).items.map((hit) => hit.kind)).toEqual(['pointer'])
   })
 
   it('indexes the key points of an explainer, and finds data stories and Interaktif pieces', async () => {
-    const category = createCategory(db())
-    createArticle(db(), {
+    const category = await createCategory(db())
+    await createArticle(db(), {
       kind: 'pointer',
       categoryId: category.id,
       title: 'Poin penting',
       body: [{ type: 'point', heading: 'Komodo dilindungi', text: 'Satwa endemik Nusa Tenggara Timur.', source: 'KLHK' }],
     })
-    createArticle(db(), {
+    await createArticle(db(), {
       kind: 'data',
       categoryId: category.id,
       title: 'Data cengkih',
       body: [{ type: 'paragraph', text: 'Ekspor cengkih naik.' }],
     })
-    createArticle(db(), {
+    await createArticle(db(), {
       kind: 'interactive',
       categoryId: category.id,
       title: 'Kuis cengkih',
@@ -67,13 +67,13 @@ describe('search', () => {
 
   it('finds open job listings and Program episodes, and follows their changes', async () => {
     const day = 86_400_000
-    const job = createJob(db(), {
+    const job = await createJob(db(), {
       slug: 'analis-data',
       title: 'Analis Data Senior',
       company: 'PT Angka',
       requirements: ['Mahir PostgreSQL.'],
     })
-    createJob(db(), { slug: 'lama', title: 'Analis Data Lama', deadline: new Date(Date.now() - day) })
+    await createJob(db(), { slug: 'lama', title: 'Analis Data Lama', deadline: new Date(Date.now() - day) })
     const program = db()
       .insert(programs)
       .values({ slug: 'siniar', title: 'Siniar Pagi', format: 'podcast', description: 'Obrolan.', host: 'Tim', image: '/i.jpg' })
@@ -111,9 +111,9 @@ describe('search', () => {
   })
 
   it('shows only published news and follows edits and deletions', async () => {
-    const category = createCategory(db())
-    createArticle(db(), { categoryId: category.id, title: 'Draf rahasia zebra', status: 'draft' })
-    const live = createArticle(db(), { categoryId: category.id, title: 'Berita jerapah' })
+    const category = await createCategory(db())
+    await createArticle(db(), { categoryId: category.id, title: 'Draf rahasia zebra', status: 'draft' })
+    const live = await createArticle(db(), { categoryId: category.id, title: 'Berita jerapah' })
     expect((await find('zebra')).total).toBe(0)
     db().$client.prepare('update articles set title = ?, summary = ?, body = ? where id = ?').run('Berita gajah', 'Ringkas', '[]', live.id)
     expect((await find('jerapah')).total).toBe(0)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { getPiece, interactiveFormats, listPieces } from '@/db/queries/articles'
 import { getDatasetBySlug, listDatasets } from '@/db/queries/datasets'
 import { getJob, jobFacets, listOpenJobs } from '@/db/queries/jobs'
-import { createArticle, createCategory, createDataset, createJob, createPoll } from '@/db/seed/factories'
+import { createArticle, createCategory, createDataset, createJob, createPoll } from '@/tests/factories'
 import { setupTestDatabase } from '../setup/db'
 
 const db = setupTestDatabase()
@@ -10,9 +10,15 @@ const day = 86_400_000
 
 describe('jobs', () => {
   it('lists open jobs only, newest first, with filters from the URL', async () => {
-    createJob(db(), { slug: 'a', location: 'Jakarta', type: 'penuh-waktu', field: 'Teknologi', postedAt: new Date(Date.now() - 3 * day) })
-    createJob(db(), { slug: 'b', location: 'Surabaya', type: 'magang', field: 'Jurnalistik', postedAt: new Date(Date.now() - day) })
-    createJob(db(), { slug: 'lewat', location: 'Bandung', deadline: new Date(Date.now() - day) })
+    await createJob(db(), {
+      slug: 'a',
+      location: 'Jakarta',
+      type: 'penuh-waktu',
+      field: 'Teknologi',
+      postedAt: new Date(Date.now() - 3 * day),
+    })
+    await createJob(db(), { slug: 'b', location: 'Surabaya', type: 'magang', field: 'Jurnalistik', postedAt: new Date(Date.now() - day) })
+    await createJob(db(), { slug: 'lewat', location: 'Bandung', deadline: new Date(Date.now() - day) })
     const page = { limit: 10, offset: 0 }
 
     expect((await listOpenJobs({}, page)).items.map((j) => j.slug)).toEqual(['b', 'a'])
@@ -26,8 +32,8 @@ describe('jobs', () => {
 
 describe('pointer', () => {
   it('loads a pointer with its ordered points and keeps it out of the news lists', async () => {
-    const category = createCategory(db(), { slug: 'politik' })
-    createArticle(db(), {
+    const category = await createCategory(db(), { slug: 'politik' })
+    await createArticle(db(), {
       kind: 'pointer',
       categoryId: category.id,
       slug: 'poin-pilkada',
@@ -48,8 +54,8 @@ describe('pointer', () => {
 
 describe('data stories', () => {
   it('resolve their charts to stored datasets, in order, and drop a chart whose dataset is gone', async () => {
-    const category = createCategory(db(), { slug: 'ekonomi' })
-    const dataset = createDataset(db(), {
+    const category = await createCategory(db(), { slug: 'ekonomi' })
+    const dataset = await createDataset(db(), {
       slug: 'inflasi',
       title: 'Inflasi',
       series: [
@@ -69,7 +75,7 @@ describe('data stories', () => {
         },
       ],
     })
-    createArticle(db(), {
+    await createArticle(db(), {
       kind: 'data',
       categoryId: category.id,
       slug: 'cerita-inflasi',
@@ -108,11 +114,11 @@ describe('data stories', () => {
 
 describe('interaktif', () => {
   it('resolves a poll with its options and whether it has closed; quiz and timeline pass through', async () => {
-    const category = createCategory(db(), { slug: 'politik' })
-    const open = createPoll(db(), { options: ['Ya', 'Tidak', 'Belum tahu'] })
-    const closed = createPoll(db(), { closesAt: new Date(Date.now() - day) })
+    const category = await createCategory(db(), { slug: 'politik' })
+    const open = await createPoll(db(), { options: ['Ya', 'Tidak', 'Belum tahu'] })
+    const closed = await createPoll(db(), { closesAt: new Date(Date.now() - day) })
     const quiz = { prompt: 'Berapa?', options: ['1', '2'], answer: 1, explanation: 'Dua.' }
-    createArticle(db(), {
+    await createArticle(db(), {
       kind: 'interactive',
       categoryId: category.id,
       slug: 'jajak',
@@ -124,7 +130,7 @@ describe('interaktif', () => {
         { type: 'timeline', title: 'Kronologi', events: [{ date: '1 Juli', heading: 'Awal', text: 'Mulai.' }] },
       ],
     })
-    const quizOnly = createArticle(db(), {
+    const quizOnly = await createArticle(db(), {
       kind: 'interactive',
       categoryId: category.id,
       slug: 'kuis',
@@ -133,7 +139,7 @@ describe('interaktif', () => {
         { type: 'quiz', questions: [quiz] },
       ],
     })
-    const plain = createArticle(db(), { kind: 'interactive', categoryId: category.id, slug: 'polos' })
+    const plain = await createArticle(db(), { kind: 'interactive', categoryId: category.id, slug: 'polos' })
     const piece = (await listPieces('interactive', { limit: 5 })).find((p) => p.slug === 'jajak')!
     expect(await interactiveFormats([piece.id, quizOnly.id, plain.id])).toEqual(
       new Map([

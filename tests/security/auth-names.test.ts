@@ -25,7 +25,7 @@ const { postComment } = await import('@/lib/server/actions/comments')
 const { getAuthState } = await import('@/db/queries/users')
 const { emailExists } = await import('@/db/queries/users')
 const { countApprovedComments } = await import('@/db/queries/comments')
-const { createArticle, createCategory, createComment, createUser } = await import('@/db/seed/factories')
+const { createArticle, createCategory, createComment, createUser } = await import('@/tests/factories')
 const { setupTestDatabase } = await import('../setup/db')
 
 const db = setupTestDatabase()
@@ -166,7 +166,7 @@ describe('the actions refuse them', () => {
   })
 
   it('a reader cannot rename themselves into the newsroom', async () => {
-    const user = createUser(db(), { displayName: 'Budi Santoso' })
+    const user = await createUser(db(), { displayName: 'Budi Santoso' })
     request.viewer = await getAuthState(user.id)
     for (const displayName of ['Redaksi_FAKTA', 'Моderator', 'Ad\u200bmin']) {
       expect(await updateDisplayNameAction(null, form({ displayName }))).toMatchObject({ ok: false })
@@ -176,11 +176,11 @@ describe('the actions refuse them', () => {
   })
 
   it('a comment of zero-width spaces is refused as empty', async () => {
-    const category = createCategory(db(), { slug: 'nasional' })
-    const article = createArticle(db(), { categoryId: category.id, slug: 'berita' })
-    const other = createArticle(db(), { categoryId: category.id, slug: 'lain' })
-    const user = createUser(db())
-    createComment(db(), { articleId: other.id, userId: user.id, body: 'lama', createdAt: new Date(Date.now() - 86_400_000) })
+    const category = await createCategory(db(), { slug: 'nasional' })
+    const article = await createArticle(db(), { categoryId: category.id, slug: 'berita' })
+    const other = await createArticle(db(), { categoryId: category.id, slug: 'lain' })
+    const user = await createUser(db())
+    await createComment(db(), { articleId: other.id, userId: user.id, body: 'lama', createdAt: new Date(Date.now() - 86_400_000) })
     request.viewer = await getAuthState(user.id)
     const answer = await postComment(null, form({ articleId: article.id, body: '\u200b'.repeat(50), clientToken: 'token-zwsp-0001' }))
     expect(answer).toMatchObject({ ok: false })

@@ -17,7 +17,7 @@ vi.mock('next/headers', () => ({
 vi.mock('@/lib/server/auth/auth', () => ({ auth: async () => null }))
 
 const { getViewer } = await import('@/lib/server/auth/viewer')
-const { createUser } = await import('@/db/seed/factories')
+const { createUser } = await import('@/tests/factories')
 const { setupTestDatabase } = await import('../setup/db')
 
 const db = setupTestDatabase()
@@ -37,7 +37,7 @@ afterEach(() => vi.restoreAllMocks())
 
 describe('getViewer', () => {
   it('knows the reader of a valid session, under the plain and the __Secure- name, whole or in chunks', async () => {
-    const user = createUser(db(), { displayName: 'Sari' })
+    const user = await createUser(db(), { displayName: 'Sari' })
     const token = await sealed({ uid: user.id, sv: user.sessionVersion })
     jar.cookies = [{ name: NAME, value: token }]
     expect(await getViewer()).toMatchObject({ id: user.id, displayName: 'Sari' })
@@ -59,7 +59,7 @@ describe('getViewer', () => {
   })
 
   it('refuses forged, garbled, foreign-key, wrong-name and expired cookies, with one warning line each', async () => {
-    const user = createUser(db())
+    const user = await createUser(db())
     const good = await sealed({ uid: user.id, sv: user.sessionVersion })
     const flipped = `${good.slice(0, -5)}${good.slice(-5) === 'AAAAA' ? 'BBBBB' : 'AAAAA'}`
     const cases = [
@@ -79,10 +79,10 @@ describe('getViewer', () => {
   })
 
   it('is no one when the session is behind the user’s version, the user is banned or gone', async () => {
-    const user = createUser(db(), { sessionVersion: 2 })
+    const user = await createUser(db(), { sessionVersion: 2 })
     jar.cookies = [{ name: NAME, value: await sealed({ uid: user.id, sv: 1 }) }]
     expect(await getViewer()).toBeNull()
-    const banned = createUser(db(), { status: 'banned' })
+    const banned = await createUser(db(), { status: 'banned' })
     jar.cookies = [{ name: NAME, value: await sealed({ uid: banned.id, sv: banned.sessionVersion }) }]
     expect(await getViewer()).toBeNull()
     jar.cookies = [{ name: NAME, value: await sealed({ uid: 999_999, sv: 0 }) }]

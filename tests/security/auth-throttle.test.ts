@@ -33,7 +33,7 @@ const { loginAction, registerAction } = await import('@/lib/server/actions/auth'
 const { hashPassword } = await import('@/lib/auth/password')
 const { policies } = await import('@/lib/auth/throttle')
 const { getAttempts } = await import('@/db/queries/throttle')
-const { createUser } = await import('@/db/seed/factories')
+const { createUser } = await import('@/tests/factories')
 const { setupTestDatabase } = await import('../setup/db')
 
 const db = setupTestDatabase()
@@ -58,7 +58,7 @@ beforeEach(() => {
 
 describe('sign-in throttle under parallel guesses', () => {
   it('30 wrong passwords at once: only the free attempts reach the password check', async () => {
-    createUser(db(), { email: 'rina@contoh.id', passwordHash: await hashPassword(PASSWORD) })
+    await createUser(db(), { email: 'rina@contoh.id', passwordHash: await hashPassword(PASSWORD) })
     const answers = await Promise.all(Array.from({ length: 30 }, () => login('rina@contoh.id', 'tebakan yang salah sekali')))
     const messages = answers.map((a) => (a.ok ? 'ok' : a.formError))
     expect(messages.filter((m) => WRONG.test(m ?? ''))).toHaveLength(policies.loginAccountIp.free)
@@ -68,7 +68,7 @@ describe('sign-in throttle under parallel guesses', () => {
   })
 
   it('the right password in a burst is not let in once the free attempts are used', async () => {
-    createUser(db(), { email: 'rina@contoh.id', passwordHash: await hashPassword(PASSWORD) })
+    await createUser(db(), { email: 'rina@contoh.id', passwordHash: await hashPassword(PASSWORD) })
     const guesses = Array.from({ length: 10 }, (_, i) => (i === 9 ? PASSWORD : `salah sekali nomor ${i}`))
     await Promise.all(guesses.map((guess) => login('rina@contoh.id', guess)))
     expect(request.verified).toBe(policies.loginAccountIp.free)
@@ -82,7 +82,7 @@ describe('sign-in throttle under parallel guesses', () => {
   })
 
   it('a success clears the account keys and gives back the network attempt', async () => {
-    createUser(db(), { email: 'rina@contoh.id', passwordHash: await hashPassword(PASSWORD) })
+    await createUser(db(), { email: 'rina@contoh.id', passwordHash: await hashPassword(PASSWORD) })
     for (let i = 0; i < 3; i++) expect(await login('rina@contoh.id', 'salah sekali lagi ya')).toMatchObject({ formError: WRONG })
     await expect(login('rina@contoh.id', PASSWORD)).rejects.toThrow('NEXT_REDIRECT')
     expect(request.signedIn).toBe(1)
@@ -110,7 +110,7 @@ describe('registration throttle', () => {
     registerAction(null, form({ email, displayName, password }))
 
   it('a taken email is counted, so emails cannot be enumerated at full speed', async () => {
-    createUser(db(), { email: 'rina@contoh.id' })
+    await createUser(db(), { email: 'rina@contoh.id' })
     const free = policies.registerIp.free
     for (let i = 0; i < free; i++) {
       expect(await register('rina@contoh.id')).toMatchObject({ fieldErrors: { email: [expect.stringMatching(/sudah terdaftar/)] } })
@@ -139,7 +139,7 @@ describe('registration throttle', () => {
   })
 
   it('another network is not held up', async () => {
-    createUser(db(), { email: 'rina@contoh.id' })
+    await createUser(db(), { email: 'rina@contoh.id' })
     for (let i = 0; i < policies.registerIp.free + 2; i++) await register('rina@contoh.id')
     request.ip = '198.51.100.9'
     expect(await register('rina@contoh.id')).toMatchObject({ fieldErrors: { email: [expect.stringMatching(/sudah terdaftar/)] } })

@@ -18,7 +18,7 @@ const { normalizeBody } = await import('@/lib/comments/body')
 const { BODY_RAW_MAX } = await import('@/lib/comments/pipeline')
 const { getComment } = await import('@/db/queries/comments')
 const { getAuthState } = await import('@/db/queries/users')
-const { createArticle, createCategory, createComment, createUser } = await import('@/db/seed/factories')
+const { createArticle, createCategory, createComment, createUser } = await import('@/tests/factories')
 const { setupTestDatabase } = await import('../setup/db')
 
 const db = setupTestDatabase()
@@ -37,10 +37,10 @@ let article: { id: number }
 let reader: { id: number }
 
 beforeEach(async () => {
-  const category = createCategory(db(), { slug: 'internasional' })
-  article = createArticle(db(), { categoryId: category.id, slug: 'nato' })
-  reader = createUser(db())
-  createComment(db(), { articleId: article.id, userId: reader.id, body: 'lama', createdAt: new Date(Date.now() - 86_400_000) })
+  const category = await createCategory(db(), { slug: 'internasional' })
+  article = await createArticle(db(), { categoryId: category.id, slug: 'nato' })
+  reader = await createUser(db())
+  await createComment(db(), { articleId: article.id, userId: reader.id, body: 'lama', createdAt: new Date(Date.now() - 86_400_000) })
   session.viewer = await getAuthState(reader.id)
   normalize.mockClear()
 })
@@ -60,7 +60,7 @@ describe('an overlong comment is refused before it is normalised', () => {
   })
 
   it('a reply of 3 MB is refused the same way', async () => {
-    const parent = createComment(db(), { articleId: article.id, body: 'induk' })
+    const parent = await createComment(db(), { articleId: article.id, body: 'induk' })
     const result = await postComment(
       null,
       form({ articleId: article.id, parentId: parent.id, body: hostile, clientToken: 'token-panjang-2' }),
@@ -70,7 +70,7 @@ describe('an overlong comment is refused before it is normalised', () => {
   })
 
   it('editing to 3 MB of blanks answers "too long", keeps the comment and never reaches the normaliser', async () => {
-    const own = createComment(db(), { articleId: article.id, userId: reader.id, body: 'asli', createdAt: new Date() })
+    const own = await createComment(db(), { articleId: article.id, userId: reader.id, body: 'asli', createdAt: new Date() })
     const result = await editComment(null, form({ commentId: own.id, body: hostile }))
     expect(result).toMatchObject({ ok: false, fieldErrors: { body: [expect.stringMatching(/maksimal 2\.000 karakter/)] } })
     expect(normalize).not.toHaveBeenCalled()

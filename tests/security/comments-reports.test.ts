@@ -20,7 +20,7 @@ const staff = await import('@/lib/server/actions/staff')
 const { countApprovedComments, getComment } = await import('@/db/queries/comments')
 const { listQueue } = await import('@/db/queries/moderation')
 const { getAuthState } = await import('@/db/queries/users')
-const { createArticle, createCategory, createComment, createUser } = await import('@/db/seed/factories')
+const { createArticle, createCategory, createComment, createUser } = await import('@/tests/factories')
 const { setupTestDatabase } = await import('../setup/db')
 
 const db = setupTestDatabase()
@@ -36,13 +36,13 @@ function form(values: Record<string, string | number>) {
 let article: { id: number }
 let other: { id: number }
 
-beforeEach(() => {
+beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] })
   vi.setSystemTime(NOW)
   session.viewer = null
-  const category = createCategory(db(), { slug: 'nasional' })
-  article = createArticle(db(), { categoryId: category.id, slug: 'pemilu' })
-  other = createArticle(db(), { categoryId: category.id, slug: 'lain' })
+  const category = await createCategory(db(), { slug: 'nasional' })
+  article = await createArticle(db(), { categoryId: category.id, slug: 'pemilu' })
+  other = await createArticle(db(), { categoryId: category.id, slug: 'lain' })
 })
 afterEach(() => {
   vi.useRealTimers()
@@ -50,9 +50,9 @@ afterEach(() => {
 
 /** An account made `ageMs` ago with `approved` approved comments, signed in. */
 async function signIn({ ageMs, approved, role = 'reader' }: { ageMs: number; approved: number; role?: 'reader' | 'moderator' }) {
-  const user = createUser(db(), { role, createdAt: new Date(Date.now() - ageMs) })
+  const user = await createUser(db(), { role, createdAt: new Date(Date.now() - ageMs) })
   for (let i = 0; i < approved; i++)
-    createComment(db(), { articleId: other.id, userId: user.id, body: `lama ${i}`, createdAt: new Date(Date.now() - ageMs + i) })
+    await createComment(db(), { articleId: other.id, userId: user.id, body: `lama ${i}`, createdAt: new Date(Date.now() - ageMs + i) })
   session.viewer = await getAuthState(user.id)
   return user
 }
@@ -62,9 +62,9 @@ const established = () => signIn({ ageMs: 30 * DAY, approved: 3 })
 const report = (commentId: number, reason = 'abusive') => reportComment(null, form({ commentId, reason }))
 const reported = async () => (await listQueue({ tab: 'reported', limit: 50, offset: 0 }, new Date())).items.map((item) => item.id)
 
-function commentBy(role: 'reader' | 'moderator') {
-  const author = createUser(db(), { role, createdAt: new Date(Date.now() - 400 * DAY) })
-  return createComment(db(), {
+async function commentBy(role: 'reader' | 'moderator') {
+  const author = await createUser(db(), { role, createdAt: new Date(Date.now() - 400 * DAY) })
+  return await createComment(db(), {
     articleId: article.id,
     userId: author.id,
     body: `Komentar ${role}`,
@@ -83,7 +83,7 @@ async function moderatorApproves(commentId: number) {
 
 describe('reports hide a comment only on the word of established readers', () => {
   it('three accounts made seconds ago cannot hide a reader’s comment; it waits in the Reported queue, still visible', async () => {
-    const comment = commentBy('reader')
+    const comment = await commentBy('reader')
     for (let i = 0; i < 3; i++) {
       await fresh()
       expect(await report(comment.id)).toMatchObject({ ok: true })
@@ -94,7 +94,7 @@ describe('reports hide a comment only on the word of established readers', () =>
   })
 
   it('an old account without approved comments, or a young one with them, does not count either', async () => {
-    const comment = commentBy('reader')
+    const comment = await commentBy('reader')
     await signIn({ ageMs: 365 * DAY, approved: 2 })
     await report(comment.id)
     await signIn({ ageMs: 6 * DAY, approved: 10 })
@@ -105,7 +105,7 @@ describe('reports hide a comment only on the word of established readers', () =>
   })
 
   it('three established readers hide a reader’s comment pending review', async () => {
-    const comment = commentBy('reader')
+    const comment = await commentBy('reader')
     for (let i = 0; i < 3; i++) {
       expect((await getComment(comment.id))?.status).toBe('approved')
       await established()
@@ -117,7 +117,7 @@ describe('reports hide a comment only on the word of established readers', () =>
   })
 
   it('nobody hides a moderator’s comment by reporting it', async () => {
-    const comment = commentBy('moderator')
+    const comment = await commentBy('moderator')
     for (let i = 0; i < 5; i++) {
       await established()
       await report(comment.id)
@@ -132,7 +132,7 @@ describe('reports hide a comment only on the word of established readers', () =>
   })
 
   it('after a moderator approves a reported comment, one new report puts it back in the queue and does not hide it', async () => {
-    const comment = commentBy('reader')
+    const comment = await commentBy('reader')
     for (let i = 0; i < 3; i++) {
       await established()
       await report(comment.id)
@@ -158,7 +158,7 @@ describe('reports hide a comment only on the word of established readers', () =>
   })
 
   it('dismissing the reports on a visible comment (approving it as it is) stops them counting', async () => {
-    const comment = commentBy('reader')
+    const comment = await commentBy('reader')
     for (let i = 0; i < 2; i++) {
       await established()
       await report(comment.id)

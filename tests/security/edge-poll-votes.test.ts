@@ -18,15 +18,15 @@ vi.mock('next/headers', () => ({
 const { votePoll } = await import('@/lib/server/actions/polls')
 const { pollResults } = await import('@/db/queries/polls')
 const { getAuthState } = await import('@/db/queries/users')
-const { createArticle, createCategory, createPoll, createUser } = await import('@/db/seed/factories')
+const { createArticle, createCategory, createPoll, createUser } = await import('@/tests/factories')
 const { setupTestDatabase } = await import('../setup/db')
 const { ANONYMOUS_VOTES_PER_NETWORK, resetNetworkVotes } = await import('@/lib/server/voter')
 
 const db = setupTestDatabase()
 
-function publishedPoll() {
-  const poll = createPoll(db(), { options: ['Ya', 'Tidak'] })
-  createArticle(db(), { kind: 'interactive', categoryId: createCategory(db()).id, body: [{ type: 'poll', pollId: poll.id }] })
+async function publishedPoll() {
+  const poll = await createPoll(db(), { options: ['Ya', 'Tidak'] })
+  await createArticle(db(), { kind: 'interactive', categoryId: (await createCategory(db())).id, body: [{ type: 'poll', pollId: poll.id }] })
   return poll
 }
 const voteAsNewBrowser = (pollId: number, optionId: number) => {
@@ -45,7 +45,7 @@ beforeEach(() => {
 
 describe('anonymous poll votes per network', () => {
   it('stops a cookie-dropping loop from one network at the cap, with a clear message', async () => {
-    const poll = publishedPoll()
+    const poll = await publishedPoll()
     const yes = poll.optionIds[0]!
     for (let i = 0; i < ANONYMOUS_VOTES_PER_NETWORK; i++) expect(await voteAsNewBrowser(poll.id, yes)).toMatchObject({ ok: true })
     for (let i = 0; i < 30; i++) {
@@ -55,7 +55,7 @@ describe('anonymous poll votes per network', () => {
   })
 
   it('holds the cap when a cookie-dropping script sends its votes all at once', async () => {
-    const poll = publishedPoll()
+    const poll = await publishedPoll()
     // Every request arrives without a cookie, and none is kept: each vote is a new browser.
     request.cookies = new (class extends Map<string, string> {
       override set() {
@@ -72,14 +72,14 @@ describe('anonymous poll votes per network', () => {
   })
 
   it('leaves other networks, other polls and signed-in readers alone', async () => {
-    const poll = publishedPoll()
-    const other = publishedPoll()
+    const poll = await publishedPoll()
+    const other = await publishedPoll()
     for (let i = 0; i < ANONYMOUS_VOTES_PER_NETWORK; i++) await voteAsNewBrowser(poll.id, poll.optionIds[0]!)
     expect(await voteAsNewBrowser(other.id, other.optionIds[0]!)).toMatchObject({ ok: true })
     request.address = '198.51.100.9'
     expect(await voteAsNewBrowser(poll.id, poll.optionIds[0]!)).toMatchObject({ ok: true })
     request.address = '203.0.113.7'
-    request.viewer = await getAuthState(createUser(db()).id)
+    request.viewer = await getAuthState((await createUser(db())).id)
     expect(await voteAsNewBrowser(poll.id, poll.optionIds[1]!)).toMatchObject({ ok: true, message: /tercatat/ })
   })
 })
