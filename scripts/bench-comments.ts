@@ -11,6 +11,10 @@
 //
 //   npm run bench:comments [-- --duration 30 --posters 50 --readers 20 --reader-pause 1000 --accounts 2000 --baseline ../old --json]
 //
+// With --database-url postgres://…/name, the current checkout's server runs on that PostgreSQL
+// database (migrated and seeded when empty; the caller makes it and drops it) instead of a SQLite
+// file of its own; --dist names the build folder it serves (default .next).
+//
 // The load comes from `wrk` (Debian package `wrk`); posters run one connection per wrk thread so
 // each response can be paired with its form token (scripts/lib/storm-lua.ts).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
@@ -21,6 +25,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import Database from 'better-sqlite3'
 import { encode } from 'next-auth/jwt'
+import pg from 'pg'
 import { cpuSeconds, TICKS } from './lib/proc'
 import { postersScript, readersScript, type PostTarget } from './lib/storm-lua'
 
@@ -35,6 +40,8 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: '3210' },
     baseline: { type: 'string' },
     json: { type: 'boolean', default: false },
+    'database-url': { type: 'string' },
+    dist: { type: 'string', default: '.next' },
   },
 })
 
@@ -74,8 +81,13 @@ if (!Number.isInteger(READER_PAUSE_MS) || READER_PAUSE_MS < 0) {
   console.error('bench:comments: --reader-pause must be a whole number of milliseconds (0 or more)')
   process.exit(2)
 }
-if (!Number.isInteger(PORT) || PORT < 3210 || PORT > 3218) {
-  console.error('bench:comments: --port must be in 3210-3218 (the baseline takes the next one)')
+if (!Number.isInteger(PORT) || PORT < 1024 || PORT > 65_000) {
+  console.error('bench:comments: --port must be a whole number from 1024 to 65000 (the baseline takes the next one)')
+  process.exit(2)
+}
+const DATABASE_URL = args['database-url']
+if (DATABASE_URL !== undefined && !/^postgres(?:ql)?:\/\/\S+$/.test(DATABASE_URL)) {
+  console.error('bench:comments: --database-url must be a postgres:// URL')
   process.exit(2)
 }
 if (spawnSync('wrk', ['--version']).error) {
@@ -160,8 +172,8 @@ async function settle(pgrp: number) {
 }
 
 /** The id of the comment action in a build, from the build's manifest of server actions. */
-function postCommentActionId(dir: string): string {
-  const file = path.join(dir, '.next', 'server', 'server-reference-manifest.json')
+function postCommentActionId(dir: string, dist: string): string {
+  const file = path.join(dir, dist, 'server', 'server-reference-manifest.json')
   const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as {
     node: Record<string, { exportedName?: string; filename?: string }>
   }
@@ -193,6 +205,10 @@ type Article = { id: number; slug: string; category: string; path: string }
 type Build = {
   label: string
   dir: string
+  /** The build folder it serves. */
+  dist: string
+  /** PostgreSQL instead of the SQLite file `db`. */
+  databaseUrl?: string
   port: number
   origin: string
   db: string
@@ -208,64 +224,142 @@ type Build = {
   liveRoute?: boolean
 }
 
-/** The effective premoderation threshold, read as getModerationSettings() reads it. */
-function trustAfterApproved(db: Database.Database): number {
-  const rows = db.prepare('select key, value from settings').all() as { key: string; value: string }[]
-  const stored = Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]))
+type Reader = { id: number; sv: number }
+
+/** The bench's own SQL on the build's database, SQLite or PostgreSQL. */
+type Store = {
+  /** Open, published news articles, the seed article first. */
+  articles(seedSlug: string): Promise<Omit<Article, 'path'>[]>
+  /** The effective premoderation threshold, read as getModerationSettings() reads it. */
+  trustAfterApproved(): Promise<number>
+  /** `count` readers, each with `approved` approved comments under `historyId` from `at` on (ms). */
+  addReaders(count: number, approved: number, historyId: number, at: number): Promise<Reader[]>
+  /** The stored bench comments by form token. */
+  tokens(): Promise<{ token: string; n: number; pending: number }[]>
+  close(): Promise<void>
+}
+
+const ARTICLES_SQL = `select a.id, a.slug, c.slug as category from articles a join categories c on c.id = a.category_id
+  where a.kind = 'news' and a.status = 'published' and a.comment_mode = 'open'
+  order by (a.slug = $1) desc, a.published_at desc, a.id`
+
+function threshold(stored: Record<string, unknown>): number {
   if (typeof stored.trustAfterApproved === 'number') return stored.trustAfterApproved
   if (typeof stored.holdFirstComment === 'boolean') return Number(stored.holdFirstComment)
   return 1
 }
+
+function sqliteStore(file: string): Store {
+  const sqlite = new Database(file)
+  return {
+    articles: async (seedSlug) => sqlite.prepare(ARTICLES_SQL.replace('$1', '?')).all(seedSlug) as Omit<Article, 'path'>[],
+    trustAfterApproved: async () => {
+      const rows = sqlite.prepare('select key, value from settings').all() as { key: string; value: string }[]
+      return threshold(Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown])))
+    },
+    addReaders: async (count, approved, historyId, at) => {
+      const addUser = sqlite.prepare(
+        `insert into users (email, display_name, password_hash, role, status, session_version, created_at)
+         values (?, ?, null, 'reader', 'active', 1, ?) returning id, session_version as sv`,
+      )
+      const addComment = sqlite.prepare(
+        `insert into comments (article_id, user_id, body, status, created_at) values (?, ?, ?, 'approved', ?)`,
+      )
+      return sqlite.transaction(() => {
+        const made: Reader[] = []
+        for (let i = 1; i <= count; i++) {
+          const user = addUser.get(`bench-${i}@pembaca.fakta.test`, `Pembaca Uji ${i}`, at - 86_400_000) as Reader
+          for (let j = 0; j < approved; j++) addComment.run(historyId, user.id, `Komentar lama ${j + 1} pembaca uji ${i}.`, at + j * 60_000)
+          made.push(user)
+        }
+        return made
+      })()
+    },
+    tokens: async () =>
+      sqlite
+        .prepare(
+          "select client_token as token, count(*) as n, sum(status = 'pending') as pending from comments where client_token like 'bench-%' group by client_token",
+        )
+        .all() as { token: string; n: number; pending: number }[],
+    close: async () => void sqlite.close(),
+  }
+}
+
+async function postgresStore(url: string): Promise<Store> {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  return {
+    articles: async (seedSlug) => (await client.query<Omit<Article, 'path'>>(ARTICLES_SQL, [seedSlug])).rows,
+    trustAfterApproved: async () => {
+      const { rows } = await client.query<{ key: string; value: unknown }>('select key, value from settings')
+      return threshold(Object.fromEntries(rows.map((row) => [row.key, row.value])))
+    },
+    addReaders: async (count, approved, historyId, at) => {
+      await client.query('begin')
+      try {
+        const { rows } = await client.query<Reader & { i: number }>(
+          `insert into users (email, display_name, password_hash, role, status, session_version, created_at)
+           select 'bench-' || i || '@pembaca.fakta.test', 'Pembaca Uji ' || i, null, 'reader', 'active', 1, to_timestamp($1::float8 / 1000)
+           from generate_series(1, $2::int) as i
+           returning id, session_version as sv, split_part(split_part(email, '@', 1), '-', 2)::int as i`,
+          [at - 86_400_000, count],
+        )
+        await client.query(
+          `insert into comments (article_id, user_id, body, status, created_at)
+           select $1::int, u.id, 'Komentar lama ' || j || ' pembaca uji ' || u.id || '.', 'approved', to_timestamp(($2::float8 + (j - 1) * 60000) / 1000)
+           from users u cross join generate_series(1, $3::int) as j where u.email like 'bench-%@pembaca.fakta.test'`,
+          [historyId, at, approved],
+        )
+        await client.query('commit')
+        return rows.sort((a, b) => a.i - b.i).map(({ id, sv }) => ({ id, sv }))
+      } catch (error) {
+        await client.query('rollback')
+        throw error
+      }
+    },
+    tokens: async () =>
+      (
+        await client.query<{ token: string; n: number; pending: number }>(
+          "select client_token as token, count(*)::int as n, (count(*) filter (where status = 'pending'))::int as pending from comments where client_token like 'bench-%' group by client_token",
+        )
+      ).rows,
+    close: () => client.end(),
+  }
+}
+
+const openStore = (build: Pick<Build, 'db' | 'databaseUrl'>) =>
+  build.databaseUrl ? postgresStore(build.databaseUrl) : Promise.resolve(sqliteStore(build.db))
 
 /**
  * The build's own database: migrated and seeded by the checkout's own scripts, then the bench's
  * readers added in one transaction, each with enough approved comments from two days ago to be
  * past premoderation and outside the last hour the posting limits look at.
  */
-async function prepare(label: string, dir: string, port: number): Promise<Build> {
-  if (!fs.existsSync(path.join(dir, '.next', 'BUILD_ID'))) {
-    console.error(`bench:comments: ${dir} has no production build; run \`npm run build\` there first`)
+async function prepare(label: string, dir: string, port: number, dist = '.next', databaseUrl?: string): Promise<Build> {
+  if (!fs.existsSync(path.join(dir, dist, 'BUILD_ID'))) {
+    console.error(`bench:comments: ${path.join(dir, dist)} has no production build; run \`npm run build\` there first`)
     process.exit(1)
   }
   const db = path.join(scratch, `${label}.db`)
   const seeded = spawnSync(path.join(dir, 'node_modules', '.bin', 'tsx'), ['scripts/prepare-db.ts'], {
     cwd: dir,
-    env: { ...process.env, DATABASE_FILE: db },
+    env: { ...process.env, DATABASE_FILE: db, DATABASE_URL: databaseUrl ?? '' },
     encoding: 'utf8',
   })
   if (seeded.status !== 0) throw new Error(`Preparing the database of ${dir} failed:\n${seeded.stdout}${seeded.stderr}`)
 
-  const sqlite = new Database(db)
-  const articleRows = sqlite
-    .prepare(
-      `select a.id, a.slug, c.slug as category from articles a join categories c on c.id = a.category_id
-       where a.kind = 'news' and a.status = 'published' and a.comment_mode = 'open'
-       order by (a.slug = ?) desc, a.published_at desc, a.id`,
-    )
-    .all(SEED.split('/').pop()) as Omit<Article, 'path'>[]
+  const store = await openStore({ db, databaseUrl })
+  const articleRows = await store.articles(SEED.split('/').pop()!)
   const articles = articleRows.map((a) => ({ ...a, path: `/news/${a.category}/${a.slug}` }))
   if (articles[0]?.path !== SEED || articles.length < 6)
     throw new Error(`The seeded database of ${dir} lacks the seed article or open news`)
   const storm = articles.slice(0, 5)
   // Their history goes under an article the storm does not touch.
   const history = articles[articles.length - 1]!
-  const k = Math.max(1, trustAfterApproved(sqlite))
+  const k = Math.max(1, await store.trustAfterApproved())
   const longAgo = Date.now() - 2 * 24 * 3_600_000
-  const addUser = sqlite.prepare(
-    `insert into users (email, display_name, password_hash, role, status, session_version, created_at)
-     values (?, ?, null, 'reader', 'active', 1, ?) returning id, session_version as sv`,
-  )
-  const addComment = sqlite.prepare(`insert into comments (article_id, user_id, body, status, created_at) values (?, ?, ?, 'approved', ?)`)
-  const users = sqlite.transaction(() => {
-    const made: { id: number; sv: number }[] = []
-    for (let i = 1; i <= ACCOUNTS + SPARE_ACCOUNTS; i++) {
-      const user = addUser.get(`bench-${i}@pembaca.fakta.test`, `Pembaca Uji ${i}`, longAgo - 86_400_000) as { id: number; sv: number }
-      for (let j = 0; j < k; j++) addComment.run(history.id, user.id, `Komentar lama ${j + 1} pembaca uji ${i}.`, longAgo + j * 60_000)
-      made.push(user)
-    }
-    return made
-  })()
-  sqlite.close()
+  const users = await store.addReaders(ACCOUNTS + SPARE_ACCOUNTS, k, history.id, longAgo)
+  await store.close()
 
   const secret = randomBytes(32).toString('base64url')
   const cookies = await Promise.all(
@@ -275,7 +369,20 @@ async function prepare(label: string, dir: string, port: number): Promise<Build>
     }),
   )
   const origin = `http://127.0.0.1:${port}`
-  return { label, dir, port, origin, db, secret, actionId: postCommentActionId(dir), articles: storm, cookies, offset: 0 }
+  return {
+    label,
+    dir,
+    dist,
+    databaseUrl,
+    port,
+    origin,
+    db,
+    secret,
+    actionId: postCommentActionId(dir, dist),
+    articles: storm,
+    cookies,
+    offset: 0,
+  }
 }
 
 /** The production server of a checkout (its scripts/serve-next.ts on its .next) in a process group of its own. */
@@ -291,8 +398,11 @@ async function start(build: Build) {
         ...process.env,
         NODE_ENV: 'production',
         NEXT_TELEMETRY_DISABLED: '1',
-        NEXT_DIST_DIR: '.next',
+        NEXT_DIST_DIR: build.dist,
         DATABASE_FILE: build.db,
+        DATABASE_URL: build.databaseUrl ?? '',
+        // One instance: its cache stays in its memory.
+        REDIS_URL: '',
         PORT: String(build.port),
         SITE_URL: build.origin,
         AUTH_SECRET: build.secret,
@@ -507,14 +617,10 @@ async function phase(build: Build, name: Phase['name'], round: number): Promise<
 type Audit = { lost: number; duplicated: number; storedNotAcked: number; storedAfterError: number; pending: number; approved: number }
 
 /** After the server stopped: every acknowledged token stored exactly once? */
-function audit(build: Build, phases: Phase[]): Audit {
-  const sqlite = new Database(build.db, { readonly: true })
-  const rows = sqlite
-    .prepare(
-      "select client_token as token, count(*) as n, sum(status = 'pending') as pending from comments where client_token like 'bench-%' group by client_token",
-    )
-    .all() as { token: string; n: number; pending: number }[]
-  sqlite.close()
+async function audit(build: Build, phases: Phase[]): Promise<Audit> {
+  const store = await openStore(build)
+  const rows = await store.tokens()
+  await store.close()
   const stored = new Map(rows.map((row) => [row.token, row]))
   const acked = new Set(phases.flatMap((p) => p.log.acked))
   const refused = new Set(phases.flatMap((p) => p.log.errors.map((e) => e.token)))
@@ -722,7 +828,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => pr
 try {
   const builds: Build[] = []
   if (args.baseline) builds.push(await prepare('baseline', path.resolve(args.baseline), PORT + 1))
-  builds.push(await prepare('current', process.cwd(), PORT))
+  builds.push(await prepare(DATABASE_URL ? 'postgres' : 'current', process.cwd(), PORT, args.dist, DATABASE_URL))
   const reports: Report[] = []
   for (const build of builds) {
     say(`Starting ${build.label} (${build.dir}) on ${build.origin}…`)
@@ -740,7 +846,7 @@ try {
       )
     }
     await stopServer(build)
-    const checked = audit(build, phases)
+    const checked = await audit(build, phases)
     for (const r of reports.filter((r) => r.build === build.label)) r.audit = checked
   }
   if (args.json)

@@ -11,7 +11,10 @@
 // fallback, and it caps the bare server near 2,000 req/s on this machine: the ratio then measures
 // the load tool. The load tool's CPU share is printed next to the server's, so a saturated load
 // tool shows.
-//   npm run bench [-- --duration 10 --rounds 2 --connections 32 --comments]
+// Then, when PostgreSQL and Redis answer, the scale-out part (scripts/bench-scale.ts): the article
+// and the signed-in view on SQLite, on PostgreSQL + Redis, and on two such instances behind nginx,
+// and the comment bench on SQLite and PostgreSQL, --scale-duration seconds a row.
+//   npm run bench [-- --duration 10 --rounds 2 --connections 32 --comments --scale-duration 5 --skip-scale --port-base 3200]
 // --comments then runs a short `npm run bench:comments` (comments posted under load; it needs
 // `npm run build`).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
@@ -21,11 +24,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import zlib from 'node:zlib'
-import autocannon from 'autocannon'
 import Database from 'better-sqlite3'
 import { encode } from 'next-auth/jwt'
+import { benchScale } from './bench-scale'
 import { findNginx, startNginx } from './lib/nginx'
-import { cpuSeconds, TICKS } from './lib/proc'
+import { CORES, hasWrk, load as loadAll, pct, sleep, waitFor, WRK_THREADS, type Result, type Target } from './lib/load'
 
 const { values: args } = parseArgs({
   options: {
@@ -33,151 +36,31 @@ const { values: args } = parseArgs({
     rounds: { type: 'string', default: '2' },
     connections: { type: 'string', default: '32' },
     comments: { type: 'boolean', default: false },
+    // The scale-out part (scripts/bench-scale.ts): its seconds a row, or skipped.
+    'scale-duration': { type: 'string', default: '5' },
+    'skip-scale': { type: 'boolean', default: false },
+    // The servers listen on PORT_BASE…PORT_BASE+6 (and +10 for the comment bench).
+    'port-base': { type: 'string', default: '3200' },
   },
 })
-const NEXT_PORT = 3200
-const BARE_PORT = 3201
-const PROXY_PORT = 3202
-const NGINX_FILE_PORT = 3203
+const PORT_BASE = Number(args['port-base'])
+if (!Number.isInteger(PORT_BASE) || PORT_BASE < 1024 || PORT_BASE > 65_000) {
+  console.error('bench: --port-base must be a whole number from 1024 to 65000')
+  process.exit(2)
+}
+const NEXT_PORT = PORT_BASE
+const BARE_PORT = PORT_BASE + 1
+const PROXY_PORT = PORT_BASE + 2
+const NGINX_FILE_PORT = PORT_BASE + 3
 const SEED = '/news/internasional/nato-pastikan-ukraina-jadi-anggota-usai-perang-dengan-rusia-berakhir'
 const DURATION = Number(args.duration)
 const ROUNDS = Number(args.rounds)
 const CONNECTIONS = Number(args.connections)
 const WARMUP = 3
-const CORES = os.availableParallelism()
-// One wrk thread: it then uses at most one core and leaves the other to the server under test
-// (Node serves from one thread).
-const WRK_THREADS = 1
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-const hasWrk = spawnSync('wrk', ['--version'], { encoding: 'utf8' }).error === undefined
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'fakta-bench-'))
-
-async function waitFor(url: string, timeoutMs: number) {
-  const started = Date.now()
-  while (Date.now() - started < timeoutMs) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {}
-    await sleep(500)
-  }
-  throw new Error(`${url} did not come up in ${timeoutMs / 1000} s`)
-}
-
-type Target = { name: string; url: string; server: { pid?: number; pgrps?: number[] }; cookie?: string; view?: boolean }
-type Result = {
-  name: string
-  rps: number
-  p50: number
-  p99: number
-  errors: number
-  non2xx: number
-  toolCpu: number
-  serverCpu: number
-}
-
-const share = (cpu: number, wall: number) => cpu / (wall * CORES)
-
-/** wrk's latency figure ("850.00us", "1.20ms", "2.01s") in milliseconds. */
-function millis(text: string): number {
-  const m = /^([\d.]+)(us|ms|s|m)$/.exec(text)
-  if (!m) return NaN
-  const scale = { us: 0.001, ms: 1, s: 1000, m: 60_000 }[m[2] as 'us' | 'ms' | 's' | 'm']
-  return Number(m[1]) * scale
-}
-
-/** A wrk Lua script: every connection asks for the page, then for /api/me, with the cookie. */
-function viewScript(cookie: string): string {
-  const file = path.join(scratch, 'signed-in-view.lua')
-  const headers = `{ ["Cookie"] = ${JSON.stringify(cookie)} }`
-  // The requests are built in init(): wrk fills in the Host header only then.
-  fs.writeFileSync(
-    file,
-    [
-      'local requests',
-      'local i = 0',
-      'init = function()',
-      `  requests = { wrk.format("GET", ${JSON.stringify(SEED)}, ${headers}), wrk.format("GET", "/api/me", ${headers}) }`,
-      'end',
-      'request = function()',
-      '  i = i % 2 + 1',
-      '  return requests[i]',
-      'end',
-      '',
-    ].join('\n'),
-  )
-  return file
-}
-
-/** Runs a command to its end; its output. The event loop keeps running meanwhile (no spawnSync). */
-function capture(command: string, commandArgs: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, { stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
-
-async function runWrk(target: Target, duration: number): Promise<Result> {
-  const wrkArgs = [`-t${WRK_THREADS}`, `-c${CONNECTIONS}`, `-d${duration}s`, '--latency']
-  if (target.view && target.cookie) wrkArgs.push('-s', viewScript(target.cookie))
-  else if (target.cookie) wrkArgs.push('-H', `Cookie: ${target.cookie}`)
-  wrkArgs.push(target.url)
-  // The shell waits for wrk, so its own stat then holds wrk's CPU time (cutime, cstime).
-  const script = 'wrk "$@"; code=$?; echo "wrk-cpu $(cut -d" " -f16,17 /proc/$$/stat)"; exit $code'
-  const before = cpuSeconds(target.server)
-  const started = process.hrtime.bigint()
-  const run = await capture('sh', ['-c', script, 'sh', ...wrkArgs])
-  const wall = Number(process.hrtime.bigint() - started) / 1e9
-  const serverCpu = cpuSeconds(target.server) - before
-  const out = run.stdout
-  if (run.code !== 0) throw new Error(`wrk failed: ${run.stderr || out}`)
-  const [ut = '0', st = '0'] = /wrk-cpu (\d+ \d+)/.exec(out)?.[1]?.split(' ') ?? []
-  const toolCpu = (Number(ut) + Number(st)) / TICKS
-  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(out)
-  return {
-    name: target.name,
-    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? NaN),
-    p50: millis(/\s50%\s+(\S+)/.exec(out)?.[1] ?? ''),
-    p99: millis(/\s99%\s+(\S+)/.exec(out)?.[1] ?? ''),
-    errors: socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0,
-    non2xx: Number(/Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1] ?? 0),
-    toolCpu: share(toolCpu, wall),
-    serverCpu: share(serverCpu, wall),
-  }
-}
-
-async function runAutocannon(target: Target, duration: number): Promise<Result> {
-  const headers = target.cookie ? { cookie: target.cookie } : undefined
-  const requests: autocannon.Request[] | undefined = target.view
-    ? [
-        { path: SEED, headers },
-        { path: '/api/me', headers },
-      ]
-    : undefined
-  const before = cpuSeconds(target.server)
-  const cpu = process.cpuUsage()
-  const started = process.hrtime.bigint()
-  const result = await autocannon({ url: target.url, connections: CONNECTIONS, duration, pipelining: 1, requests, headers })
-  const wall = Number(process.hrtime.bigint() - started) / 1e9
-  const used = process.cpuUsage(cpu)
-  return {
-    name: target.name,
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-    toolCpu: share((used.user + used.system) / 1e6, wall),
-    serverCpu: share(cpuSeconds(target.server) - before, wall),
-  }
-}
-
-const load = (target: Target, duration = DURATION) => (hasWrk ? runWrk(target, duration) : runAutocannon(target, duration))
+const loadOptions = { duration: DURATION, connections: CONNECTIONS, scratch }
+const load = (target: Target, duration = DURATION) => loadAll(target, { ...loadOptions, duration })
 
 /** The scripts a page loads and their gzip sizes. */
 async function firstLoadJs(html: string, base: string): Promise<Map<string, number>> {
@@ -192,7 +75,6 @@ async function firstLoadJs(html: string, base: string): Promise<Map<string, numb
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 const total = (sizes: Map<string, number>) => [...sizes.values()].reduce((a, b) => a + b, 0)
-const pct = (x: number) => `${(x * 100).toFixed(0)}%`
 
 // Its own database outside data/ and its own build folder: the bench never touches the database
 // or the bundle of a running `npm start`.
@@ -412,6 +294,20 @@ try {
   console.log(`  framework and layout (as on a page without islands): ${kb(total(shell))}; the article's own islands: ${kb(own)}`)
   console.log(`Cache-Control of the article page: ${headers['cache-control'] ?? '(none)'}`)
   if (!hasWrk) console.warn('WARNING: measured with autocannon; install wrk for figures that measure the servers.')
+
+  if (args['skip-scale']) console.log('\nScale-out: skipped (--skip-scale).')
+  else
+    await benchScale({
+      sqlite: { origin: base, pgrp: server.pid!, cookie },
+      seed: SEED,
+      secret,
+      ports: [PORT_BASE + 4, PORT_BASE + 5, PORT_BASE + 6],
+      duration: Number(args['scale-duration']),
+      warmup: WARMUP,
+      connections: CONNECTIONS,
+      scratch,
+      comments: { duration: Number(args['scale-duration']), port: PORT_BASE + 10, sqliteDist: '.next-bench' },
+    })
 } finally {
   await stopProxy()
   stop()

@@ -25,6 +25,8 @@ export type NginxOptions = {
   publicDir: string
   /** More `server { … }` blocks, added at the end of the http block. */
   extraServers?: string
+  /** false: no micro-cache, every request reaches an app server (the bench measures the instances so). */
+  microCache?: boolean
 }
 
 const MODULES = '/usr/lib/nginx/modules'
@@ -70,6 +72,7 @@ export function writeNginxConfig(options: NginxOptions): NginxConfig {
       `  log_format fakta_upstream '$time_iso8601 $status $request_method $request_uri upstream=$upstream_addr cache=$upstream_cache_status';\n  access_log ${prefix}/access.log fakta_upstream;`,
     )
   }
+  if (options.microCache === false) config = config.replace(/^( +)proxy_cache fakta;$/m, '$1proxy_cache off;')
   if (options.extraServers) {
     // The template ends with the http block's closing brace.
     const end = config.lastIndexOf('}')
