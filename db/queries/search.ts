@@ -2,7 +2,7 @@ import 'server-only'
 import { sql } from 'drizzle-orm'
 import { MARK_END, MARK_START } from '@/lib/search-query'
 import type { PgDb } from '../postgres'
-import { getDb, onPostgres } from '../client'
+import { getDb, onPostgres, rawAll } from '../client'
 import { searchAll as searchAllPostgres } from './search-pg'
 import type { jobTypes } from '../schema'
 
@@ -58,7 +58,6 @@ export async function searchAll(
 ): Promise<{ items: SearchRow[]; total: number }> {
   // dialect-specific: PostgreSQL searches its tsvector documents (./search-pg).
   if (onPostgres()) return searchAllPostgres(getDb() as unknown as PgDb, expression, { limit, offset }, now)
-  const db = getDb()
   const at = now.getTime()
   const from = sql`
     from search_index s
@@ -73,7 +72,7 @@ export async function searchAll(
       or e.published_at <= ${at}
     )`
   // dialect-specific: FTS5 (match, bm25, highlight, snippet) has no builder form.
-  const rows = await db.all<Row>(sql`
+  const rows = await rawAll<Row>(sql`
     select s.rowid as key, s.rowid % 4 as source, a.kind as articleKind, a.slug as articleSlug,
       c.slug as categorySlug, c.name as categoryName, j.slug as jobSlug, j.company as company, j.type as jobType,
       e.id as episodeId, p.slug as programSlug, p.title as programTitle,
@@ -85,7 +84,7 @@ export async function searchAll(
     order by bm25(search_index, 10.0, 4.0, 1.0, 0.5), publishedAt desc
     limit ${limit} offset ${offset}`)
   // dialect-specific: FTS5, as above.
-  const counted = await db.get<{ n: number }>(sql`select count(*) as n ${from}`)
+  const [counted] = await rawAll<{ n: number }>(sql`select count(*) as n ${from}`)
   const total = counted?.n ?? 0
   return { items: rows.map(toRow), total }
 }
