@@ -78,11 +78,11 @@ export function CommentComposer({
           {waiting.map((comment) => (
             <li key={comment.id} className="rounded-md border border-dashed border-line p-3 text-sm">
               <span
-                className={`mr-2 rounded px-1.5 py-0.5 text-xs font-bold ${comment.status === 'pending' ? 'bg-amber-100 text-amber-900' : 'bg-brand-soft text-brand-dark'}`}
+                className={`inline-block rounded px-1.5 py-0.5 text-xs font-bold whitespace-nowrap ${comment.status === 'pending' ? 'bg-amber-100 text-amber-900' : 'bg-brand-soft text-brand-dark'}`}
               >
                 {comment.status === 'pending' ? 'Menunggu moderasi' : 'Ditolak'}
               </span>
-              <span className="whitespace-pre-line">{comment.body}</span>
+              <p className="mt-2 whitespace-pre-line wrap-anywhere">{comment.body}</p>
               {comment.reason && <span className="mt-1 block text-xs text-muted">Alasan: {comment.reason}</span>}
             </li>
           ))}

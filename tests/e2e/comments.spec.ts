@@ -118,6 +118,19 @@ test('a new reader’s first comment is held and shown as pending to its author 
   await expect(stranger.getByText(text)).toHaveCount(0)
 })
 
+test('a held comment of one long unbroken word stays inside its box on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await signIn(page, await makeUser(), THIRD)
+  const text = `panjang${'x'.repeat(400)}${Date.now()}`
+  await write(page, text)
+  const held = page.getByRole('list', { name: 'Komentar Anda yang belum tayang' }).getByRole('listitem').filter({ hasText: text })
+  await expect(held).toBeVisible()
+  const overflow = await held.evaluate((item) => [item.scrollWidth - item.clientWidth, document.documentElement.scrollWidth - innerWidth])
+  expect(overflow).toEqual([0, 0])
+  const badge = held.getByText('Menunggu moderasi')
+  expect((await badge.boundingBox())!.height, 'the badge stays on one line').toBeLessThan(30)
+})
+
 test('banned words are refused with a clear message and the text stays in the form', async ({ page }) => {
   await signIn(page, await makeRegular(), THIRD)
   await write(page, 'Dasar bangsat semua')

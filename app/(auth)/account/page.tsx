@@ -109,7 +109,7 @@ export default async function AccountPage({ searchParams }: Props) {
                     {comment.article.title}
                   </Link>
                 </p>
-                <p className="mt-1 text-sm whitespace-pre-line">{comment.body}</p>
+                <p className="mt-1 text-sm whitespace-pre-line wrap-anywhere">{comment.body}</p>
                 {comment.status === 'rejected' && comment.reason && (
                   <p className="mt-1 text-xs text-brand-dark">Alasan: {comment.reason}</p>
                 )}
