@@ -20,7 +20,8 @@ export async function searchPublishedNewsByTitle(q: string, limit: number, now: 
         eq(articles.kind, 'news'),
         eq(articles.status, 'published'),
         lte(articles.publishedAt, now),
-        q === '' ? undefined : sql`${articles.title} like ${pattern} escape '\\'`,
+        // lower() on both sides: SQLite's like ignores ASCII case, PostgreSQL's does not.
+        q === '' ? undefined : sql`lower(${articles.title}) like lower(${pattern}) escape '\\'`,
       ),
     )
     .orderBy(desc(articles.publishedAt), desc(articles.id))

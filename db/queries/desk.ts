@@ -62,7 +62,8 @@ function filterWhere(filter: DeskFilter): SQL[] {
     )
   }
   const q = filter.q?.trim()
-  if (q) where.push(sql`${articles.title} like ${`%${escapeLike(q)}%`} escape '\\'`)
+  // lower() on both sides: SQLite's like ignores ASCII case, PostgreSQL's does not.
+  if (q) where.push(sql`lower(${articles.title}) like lower(${`%${escapeLike(q)}%`}) escape '\\'`)
   return where
 }
 

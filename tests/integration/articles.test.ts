@@ -1,6 +1,8 @@
+import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { getArticle, listLatest, listPopular, pageOfAuthor, pageOfLatest, pageOfTag } from '@/db/queries/articles'
 import { addViews } from '@/db/queries/views'
+import { articleViews } from '@/db/tables'
 import { addViewsAt, createArticle, createAuthor, createCategory, tagArticle } from '@/tests/factories'
 import { setupTestDatabase } from '../setup/db'
 
@@ -56,8 +58,8 @@ describe('popular', () => {
     await addViews(new Map([[a.id, 3]]), hour)
     await addViews(new Map([[a.id, 4]]), hour)
     expect((await listPopular('24h', 5, now)).map((x) => x.id)).toEqual([a.id])
-    const row = db().$client.prepare('select views from article_views where article_id = ?').get(a.id)
-    expect(row).toEqual({ views: 7 })
+    const rows = await db().select({ views: articleViews.views }).from(articleViews).where(eq(articleViews.articleId, a.id))
+    expect(rows).toEqual([{ views: 7 }])
   })
 })
 

@@ -9,7 +9,7 @@ vi.mock('@/lib/server/auth/viewer', () => ({ getViewer: async () => session.view
 const { searchDeskArticles } = await import('@/lib/server/actions/desk-pickers')
 const { getArticle } = await import('@/db/queries/articles')
 const { getAuthState } = await import('@/db/queries/users')
-const { media } = await import('@/db/schema')
+const { media } = await import('@/db/tables')
 const { createArticle, createCategory, createUser } = await import('@/tests/factories')
 const { setupTestDatabase } = await import('../setup/db')
 
@@ -27,8 +27,8 @@ beforeEach(async () => {
   categoryId = (await createCategory(db(), { slug: 'nasional', name: 'Nasional' })).id
 })
 
-const addMedia = (hash: string) =>
-  db()
+const addMedia = async (hash: string) => {
+  const [row] = await db()
     .insert(media)
     .values({
       hash,
@@ -40,11 +40,12 @@ const addMedia = (hash: string) =>
       variants: [{ aspect: 'full', widths: [320, 640], width: 640, height: 360 }],
     })
     .returning()
-    .get()
+  return row!
+}
 
 describe('image blocks on the reading page', () => {
   it('resolve against the media library, and one whose image is gone is dropped', async () => {
-    const image = addMedia('aaa')
+    const image = await addMedia('aaa')
     await createArticle(db(), {
       categoryId,
       slug: 'banjir',

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm'
+import { asc, eq } from 'drizzle-orm'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Viewer } from '@/lib/server/auth/viewer'
 import { DESK_BODY_MAX_CHARS } from '@/lib/desk/blocks'
@@ -24,7 +24,7 @@ const { searchSite } = await import('@/lib/server/search')
 const { toMatchExpression } = await import('@/lib/search-query')
 const { verifyPreviewToken } = await import('@/lib/server/preview')
 const { addViewsAt, createArticle, createAuthor, createCategory, createUser, tagArticle } = await import('@/tests/factories')
-const schema = await import('@/db/schema')
+const { articleRedirects, articleRevisions, articles, articleTags, deskPresence, moderationActions, tags } = await import('@/db/tables')
 const { setupTestDatabase } = await import('../setup/db')
 
 const db = setupTestDatabase()
@@ -74,23 +74,23 @@ const fields = (values: Values = {}): Values => ({
   ...values,
 })
 
-const articleCount = () => db().select().from(schema.articles).all().length
-const revisionCount = () => db().select().from(schema.articleRevisions).all().length
+const redirects = async () => await db().select().from(articleRedirects).orderBy(asc(articleRedirects.path))
+const articleCount = async () => (await db().select().from(articles)).length
+const revisionCount = async () => (await db().select().from(articleRevisions)).length
 const deskAudit = async () =>
   (await listAudit({ limit: 100, offset: 0 })).items.filter((entry) => entry.action.startsWith('desk.')).map((entry) => entry.action)
 
 /** A desk article as it would be after a save through the desk (with its first revision). */
-async function deskArticle(values: Partial<typeof schema.articles.$inferInsert> = {}) {
+async function deskArticle(values: Partial<typeof articles.$inferInsert> = {}) {
   const article = await createArticle(db(), { categoryId, authorId, status: 'draft', publishedAt: null, ...values })
-  db()
-    .insert(schema.articleRevisions)
+  await db()
+    .insert(articleRevisions)
     .values({
       articleId: article.id,
       version: article.version,
       snapshot: (await desk.getDeskArticle(article.id))!.snapshot,
       userId: values.createdBy ?? null,
     })
-    .run()
   return article
 }
 
@@ -200,8 +200,8 @@ describe('saving', () => {
       if (result.ok) continue
       expect(result.fieldErrors[field]?.join(' '), JSON.stringify(values).slice(0, 80)).toMatch(message)
     }
-    expect(articleCount()).toBe(0)
-    expect(revisionCount()).toBe(0)
+    expect(await articleCount()).toBe(0)
+    expect(await revisionCount()).toBe(0)
     expect(await deskAudit()).toEqual([])
   })
 
@@ -251,7 +251,7 @@ describe('publishing', () => {
     const after = (await desk.getDeskArticle(id))!
     expect(after.publishedAt).toEqual(first)
     expect((await getArticle('ekonomi', 'harga-beras-melonjak'))?.updatedAt).not.toBeNull()
-    expect(db().select().from(schema.articleRedirects).all()).toMatchObject([{ path: '/news/ekonomi/harga-beras-naik', articleId: id }])
+    expect(await redirects()).toMatchObject([{ path: '/news/ekonomi/harga-beras-naik', articleId: id }])
     expect(session.revalidated).toEqual(expect.arrayContaining(['tag:content']))
     expect((await deskAudit())[0]).toBe('desk.edit_published')
 
@@ -261,20 +261,20 @@ describe('publishing', () => {
 
     // Back to the old slug: the redirect that would now point at itself goes.
     await call(actions.saveArticle, fields({ id, version: 3, slug: 'harga-beras-naik' }))
-    expect(db().select().from(schema.articleRedirects).all()).toMatchObject([{ path: '/news/ekonomi/harga-beras-melonjak', articleId: id }])
+    expect(await redirects()).toMatchObject([{ path: '/news/ekonomi/harga-beras-melonjak', articleId: id }])
   })
 
   it('a new article published at an old address of another takes that address over', async () => {
     await as({ role: 'editor' })
     const old = await deskArticle({ status: 'published', publishedAt: new Date('2026-01-01'), slug: 'lama' })
     await call(actions.saveArticle, fields({ id: old.id, version: 1, slug: 'baru' }))
-    expect(db().select().from(schema.articleRedirects).all()).toMatchObject([{ path: '/news/ekonomi/lama', articleId: old.id }])
+    expect(await redirects()).toMatchObject([{ path: '/news/ekonomi/lama', articleId: old.id }])
     const draft = await call(actions.saveArticle, fields({ slug: 'lama' }))
     expect(draft).toMatchObject({ ok: true, data: { slug: 'lama' } })
-    expect(db().select().from(schema.articleRedirects).all()).toHaveLength(1)
+    expect(await redirects()).toHaveLength(1)
     if (!draft.ok || !draft.data || 'conflict' in draft.data) throw new Error('not saved')
     await call(actions.saveArticle, fields({ id: draft.data.id, version: 1, slug: 'lama', intent: 'publish' }))
-    expect(db().select().from(schema.articleRedirects).all()).toEqual([])
+    expect(await redirects()).toEqual([])
   })
 
   it('schedules in WIB and unschedules back to draft', async () => {
@@ -413,6 +413,7 @@ describe('the desk list', () => {
     expect((await desk.listDeskArticles({ q: '100%' }, now)).total).toBe(1)
     expect((await desk.listDeskArticles({ q: '%' }, now)).total).toBe(1)
     expect((await desk.listDeskArticles({ q: 'n_t' }, now)).total).toBe(0)
+    expect((await desk.listDeskArticles({ q: 'naik_turun' }, now)).total).toBe(1)
     // Other kinds are not the desk's.
     await createArticle(db(), { kind: 'pointer', categoryId, title: 'Poin' })
     expect((await desk.listDeskArticles({}, now)).total).toBe(32)
@@ -442,7 +443,7 @@ describe('who may do what', async () => {
     stores?: false
   }
   const ok = (result: { ok: boolean } | null) => result?.ok === true
-  const own = async (me: number | null, values: Partial<typeof schema.articles.$inferInsert> = {}) =>
+  const own = async (me: number | null, values: Partial<typeof articles.$inferInsert> = {}) =>
     (await deskArticle({ createdBy: me, ...values })).id
   const save = (values: Values) => async (id: number) => ok(await call(actions.saveArticle, fields({ id, version: 1, ...values })))
 
@@ -478,7 +479,7 @@ describe('who may do what', async () => {
       setup: (me) => own(me),
       act: async (id) => {
         await actions.deskHeartbeat(id)
-        return db().select().from(schema.deskPresence).all().length === 1
+        return (await db().select().from(deskPresence)).length === 1
       },
     },
     {
@@ -497,15 +498,15 @@ describe('who may do what', async () => {
     },
   ]
 
-  /** Everything a desk action could write. */
-  const state = () => ({
-    articles: db().select().from(schema.articles).all(),
-    revisions: db().select().from(schema.articleRevisions).all(),
-    tags: db().select().from(schema.tags).all(),
-    articleTags: db().select().from(schema.articleTags).all(),
-    redirects: db().select().from(schema.articleRedirects).all(),
-    presence: db().select().from(schema.deskPresence).all(),
-    audit: db().select().from(schema.moderationActions).all(),
+  /** Everything a desk action could write, each table in a fixed order. */
+  const state = async () => ({
+    articles: await db().select().from(articles).orderBy(asc(articles.id)),
+    revisions: await db().select().from(articleRevisions).orderBy(asc(articleRevisions.id)),
+    tags: await db().select().from(tags).orderBy(asc(tags.id)),
+    articleTags: await db().select().from(articleTags).orderBy(asc(articleTags.articleId), asc(articleTags.tagId)),
+    redirects: await db().select().from(articleRedirects).orderBy(asc(articleRedirects.path)),
+    presence: await db().select().from(deskPresence).orderBy(asc(deskPresence.articleId), asc(deskPresence.userId)),
+    audit: await db().select().from(moderationActions).orderBy(asc(moderationActions.id)),
   })
 
   for (const testCase of cases) {
@@ -513,11 +514,11 @@ describe('who may do what', async () => {
       const other = (await createUser(db(), { role: 'writer' })).id
       const me = await signIn(who)
       const id = (await testCase.setup?.(me && 'id' in me ? me.id : null, other)) ?? 0
-      const before = state()
+      const before = await state()
       const allowed = testCase.allowed.has(who)
       expect(await testCase.act(id)).toBe(allowed)
-      if (!allowed) expect(state()).toEqual(before)
-      else if (testCase.stores !== false) expect(state()).not.toEqual(before)
+      if (!allowed) expect(await state()).toEqual(before)
+      else if (testCase.stores !== false) expect(await state()).not.toEqual(before)
     })
   }
 
@@ -533,8 +534,8 @@ describe('who may do what', async () => {
     await as({ role: 'writer' })
     const result = await call(actions.saveArticle, fields({ intent: 'publish' }))
     expect(result).toMatchObject({ ok: false, formError: /Hanya editor/ })
-    expect(articleCount()).toBe(0)
-    expect(revisionCount()).toBe(0)
+    expect(await articleCount()).toBe(0)
+    expect(await revisionCount()).toBe(0)
   })
 
   it('a writer may save their own draft, but not submit it twice', async () => {
@@ -560,6 +561,6 @@ describe('who may do what', async () => {
     expect(await actions.deskHeartbeat(-1)).toEqual({ others: [] })
     expect(await actions.deskHeartbeat(Number.NaN)).toEqual({ others: [] })
     expect(await actions.deskHeartbeat(424242)).toEqual({ others: [] })
-    expect(db().select().from(schema.deskPresence).where(eq(schema.deskPresence.articleId, 424242)).all()).toEqual([])
+    expect(await db().select().from(deskPresence).where(eq(deskPresence.articleId, 424242))).toEqual([])
   })
 })

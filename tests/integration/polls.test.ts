@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
+import type pg from 'pg'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Viewer } from '@/lib/server/auth/viewer'
 
@@ -23,10 +24,14 @@ const { votePoll } = await import('@/lib/server/actions/polls')
 const { castVote, pollResults } = await import('@/db/queries/polls')
 const { getAuthState } = await import('@/db/queries/users')
 const { createArticle, createCategory, createPoll, createUser } = await import('@/tests/factories')
-const { setupTestDatabase } = await import('../setup/db')
+const { onPostgres, setupTestDatabase } = await import('../setup/db')
 const { VOTER_COOKIE } = await import('@/lib/server/voter')
 
 const db = setupTestDatabase()
+
+/** Where the test database is, for another process to open: its SQLite file or its PostgreSQL URL. */
+const databaseEnv = (): Record<string, string> =>
+  onPostgres ? { DATABASE_URL: (db().$client as unknown as pg.Pool).options.connectionString! } : { DATABASE_FILE: db().$client.name }
 
 const vote = (pollId: number, optionId: number | string) => {
   const data = new FormData()
@@ -123,12 +128,11 @@ describe('voting', () => {
 })
 
 describe('concurrent votes', () => {
-  it('four processes voting at once on one file count every browser exactly once', async () => {
-    const file = db().$client.name
+  it('four processes voting at once on one database count every browser exactly once', async () => {
     const worker = path.join(import.meta.dirname, 'helpers', 'vote-worker.ts')
     const workers = ['satu', 'dua', 'tiga', 'empat'].map((name) =>
       spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', worker, String(poll.id), poll.optionIds.join(','), name], {
-        env: { ...process.env, DATABASE_FILE: file, NODE_ENV: 'production' },
+        env: { ...process.env, ...databaseEnv(), NODE_ENV: 'production' },
       }),
     )
     const lines = workers.map((child) => createInterface({ input: child.stdout })[Symbol.asyncIterator]())

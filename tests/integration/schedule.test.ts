@@ -2,10 +2,11 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { eq } from 'drizzle-orm'
+import type pg from 'pg'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 // Scheduled articles going live (docs/decisions/019): exactly once, with an audit entry, after a
-// restart and with two processes on one file; until then they are nowhere. Next's cache is
+// restart and with two processes on one database; until then they are nowhere. Next's cache is
 // stood in for and records what was expired.
 const cache = vi.hoisted(() => ({ revalidated: [] as string[] }))
 vi.mock('next/cache', async () => (await import('../setup/next-cache')).nextCache((entry) => cache.revalidated.push(entry)))
@@ -18,14 +19,35 @@ const { articleMiss } = await import('@/lib/server/article-miss')
 const { searchSite } = await import('@/lib/server/search')
 const { toMatchExpression } = await import('@/lib/search-query')
 const { openDatabase, setDb } = await import('@/db/client')
-const { articles, articleRedirects } = await import('@/db/schema')
+const { openPostgres } = await import('@/db/postgres')
+const { articles, articleRedirects, moderationActions } = await import('@/db/tables')
 const { createArticle, createCategory } = await import('@/tests/factories')
 const { INTERNAL_HEADER, shareInternalSecret } = await import('@/lib/http/internal')
 const { POST: publishDueRoute } = await import('@/app/api/desk/publish-due/route')
 const { takedownLabel, takedownLabels } = await import('@/lib/takedown')
-const { setupTestDatabase } = await import('../setup/db')
+const { onPostgres, setupTestDatabase } = await import('../setup/db')
 
 const db = setupTestDatabase()
+
+/** Where the test database is, for another process to open: its SQLite file or its PostgreSQL URL. */
+const databaseEnv = (): Record<string, string> =>
+  onPostgres ? { DATABASE_URL: (db().$client as unknown as pg.Pool).options.connectionString! } : { DATABASE_FILE: db().$client.name }
+
+/** A second connection to the test database (on PostgreSQL a pool), as the next start of the server opens it. */
+function reopen(): { handle: ReturnType<typeof db>; close: () => Promise<void> } {
+  const env = databaseEnv()
+  if (env.DATABASE_URL) {
+    const handle = openPostgres(env.DATABASE_URL)
+    return { handle: handle as unknown as ReturnType<typeof db>, close: () => handle.$client.end() }
+  }
+  const handle = openDatabase(env.DATABASE_FILE!)
+  return {
+    handle,
+    close: async () => {
+      handle.$client.close()
+    },
+  }
+}
 
 const T0 = new Date('2026-12-01T10:00:00Z')
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000)
@@ -46,51 +68,50 @@ const scheduled = async (slug: string, dueIn: number) =>
     scheduledAt: at(dueIn),
   })
 
-const statusOf = (id: number) => db().select().from(articles).where(eq(articles.id, id)).get()!
+const statusOf = async (id: number) => (await db().select().from(articles).where(eq(articles.id, id)))[0]!
 
 describe('publishDue', () => {
   it('publishes nothing before the scheduled time', async () => {
     const article = await scheduled('belum', 60)
     expect(await publishDue(at(59))).toEqual([])
-    expect(statusOf(article.id).status).toBe('scheduled')
+    expect((await statusOf(article.id)).status).toBe('scheduled')
   })
 
   it('publishes a due article exactly once, at its scheduled time, with an audit entry', async () => {
     const article = await scheduled('tiba', 60)
     const draft = await createArticle(db(), { categoryId, slug: 'draf', status: 'draft', publishedAt: null, scheduledAt: at(0) })
     expect(await publishDue(at(61))).toEqual([{ id: article.id, slug: 'tiba', category: 'politik' }])
-    const row = statusOf(article.id)
+    const row = await statusOf(article.id)
     expect(row.status).toBe('published')
     expect(row.publishedAt).toEqual(at(60))
     expect(await publishDue(at(62))).toEqual([])
     expect(await publishDue(at(6000))).toEqual([])
     // Only scheduled articles: a draft with a time is left alone.
-    expect(statusOf(draft.id).status).toBe('draft')
+    expect((await statusOf(draft.id)).status).toBe('draft')
     const entries = await listAudit({ action: 'desk.publish_scheduled', limit: 10, offset: 0 })
     const list = Array.isArray(entries) ? entries : (entries as { items: unknown[] }).items
     expect(list).toHaveLength(1)
     expect(list[0]).toMatchObject({ actorName: SCHEDULER_ACTOR, targetId: article.id })
   })
 
-  it('catches up after a restart: a new connection on the same file publishes what came due while down', async () => {
+  it('catches up after a restart: a new connection to the same database publishes what came due while down', async () => {
     const early = await scheduled('saat-mati-satu', 10)
     const late = await scheduled('saat-mati-dua', 20)
     const later = await scheduled('nanti', 600)
-    const file = db().$client.name
-    // The server stops; another connection (the next start) opens the file.
-    const restarted = openDatabase(file)
-    setDb(restarted)
+    // The server stops; another connection (the next start) opens the database.
+    const restarted = reopen()
+    setDb(restarted.handle)
     try {
       expect((await publishDue(at(300))).map((a) => a.id).sort()).toEqual([early.id, late.id].sort())
       expect(await publishDue(at(301))).toEqual([])
     } finally {
-      restarted.$client.close()
+      await restarted.close()
       setDb(db())
     }
-    expect(statusOf(later.id).status).toBe('scheduled')
+    expect((await statusOf(later.id)).status).toBe('scheduled')
   })
 
-  it('two processes on one file: each due article is published by exactly one of them', async () => {
+  it('two processes on one database: each due article is published by exactly one of them', async () => {
     const ids: number[] = []
     for (let i = 0; i < 40; i++) {
       ids.push(
@@ -98,25 +119,23 @@ describe('publishDue', () => {
           .id,
       )
     }
-    const file = db().$client.name
-    db().$client.pragma('wal_checkpoint(TRUNCATE)')
+    if (!onPostgres) db().$client.pragma('wal_checkpoint(TRUNCATE)')
     const worker = path.join(import.meta.dirname, 'helpers', 'publish-worker.ts')
     const workers = ['satu', 'dua'].map(() =>
       spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', worker, String(ids.length)], {
-        env: { ...process.env, DATABASE_FILE: file, NODE_ENV: 'production' },
+        env: { ...process.env, ...databaseEnv(), NODE_ENV: 'production' },
       }),
     )
     const lines = workers.map((child) => createInterface({ input: child.stdout })[Symbol.asyncIterator]())
     for (const line of lines) expect((await line.next()).value).toBe('ready')
     // Due one after another over the next two seconds, while both run: they race for each.
     const go = Date.now()
-    ids.forEach((id, i) =>
-      db()
+    for (const [i, id] of ids.entries()) {
+      await db()
         .update(articles)
         .set({ scheduledAt: new Date(go + 100 + i * 50) })
         .where(eq(articles.id, id))
-        .run(),
-    )
+    }
     for (const child of workers) child.stdin.write('go\n')
     const reports = await Promise.all(lines.map(async (line) => JSON.parse((await line.next()).value) as { mine: number[]; calls: number }))
     const all = reports.flatMap((report) => report.mine)
@@ -125,10 +144,11 @@ describe('publishDue', () => {
     expect(new Set(all).size).toBe(ids.length)
     // Both were really running the scheduler all along.
     for (const report of reports) expect(report.calls).toBeGreaterThan(1)
-    const entries = db()
-      .$client.prepare("select target_id as id from moderation_actions where action = 'desk.publish_scheduled'")
-      .all() as { id: number }[]
-    expect(entries.map((e) => e.id).sort((a, b) => a - b)).toEqual(ids)
+    const entries = await db()
+      .select({ id: moderationActions.targetId })
+      .from(moderationActions)
+      .where(eq(moderationActions.action, 'desk.publish_scheduled'))
+    expect(entries.map((e) => e.id!).sort((a, b) => a - b)).toEqual(ids)
   }, 60_000)
 })
 
@@ -170,7 +190,7 @@ describe('the scheduler route', () => {
       const response = await call(headers)
       expect(response.status).toBe(404)
     }
-    expect(statusOf(article.id).status).toBe('scheduled')
+    expect((await statusOf(article.id)).status).toBe('scheduled')
     expect(cache.revalidated).toEqual([])
   })
 
@@ -199,20 +219,19 @@ describe('an article URL that misses', () => {
 
   it('moves to the article current path from an old one, only while the article is public', async () => {
     const article = await createArticle(db(), { categoryId, slug: 'judul-baru' })
-    db().insert(articleRedirects).values({ path: '/news/politik/judul-lama', articleId: article.id }).run()
+    await db().insert(articleRedirects).values({ path: '/news/politik/judul-lama', articleId: article.id })
     expect(await articleMiss('politik', 'judul-lama')).toEqual({ kind: 'moved', to: '/news/politik/judul-baru' })
-    db().update(articles).set({ status: 'draft' }).where(eq(articles.id, article.id)).run()
+    await db().update(articles).set({ status: 'draft' }).where(eq(articles.id, article.id))
     expect(await articleMiss('politik', 'judul-lama')).toBeNull()
     // Scheduled, not yet due: still nowhere, not even by its old path.
-    db()
+    await db()
       .update(articles)
       .set({ status: 'published', publishedAt: new Date(Date.now() + 60_000) })
       .where(eq(articles.id, article.id))
-      .run()
     expect(await articleMiss('politik', 'judul-lama')).toBeNull()
     // Taken down: the old path is gone too.
     const takenDownAt = at(5)
-    db().update(articles).set({ status: 'taken_down', takenDownAt, takedownReason: 'legal' }).where(eq(articles.id, article.id)).run()
+    await db().update(articles).set({ status: 'taken_down', takenDownAt, takedownReason: 'legal' }).where(eq(articles.id, article.id))
     expect(await articleMiss('politik', 'judul-lama')).toEqual({ kind: 'gone', takedown: { takenDownAt, reason: 'legal' } })
   })
 

@@ -5,7 +5,7 @@
 import { count, eq } from 'drizzle-orm'
 import { getDb } from '@/db/client'
 import { publishDue } from '@/db/queries/schedule'
-import { articles } from '@/db/schema'
+import { articles } from '@/db/tables'
 
 const total = Number(process.argv[2])
 const published = async () => (await getDb().select({ n: count() }).from(articles).where(eq(articles.status, 'published')))[0]?.n ?? 0
