@@ -252,9 +252,8 @@ function installGate(): void {
 }
 installGate()
 
-/** Runs raw SQL and returns its rows (gate-aware). */
-export async function rawAll<T>(query: SQL): Promise<T[]> {
-  const db = getDb()
+/** Runs raw SQL and returns its rows (gate-aware), on the current database or the one given. */
+export async function rawAll<T>(query: SQL, db: Db = getDb()): Promise<T[]> {
   if (isPostgresHandle(db)) return (await (db as unknown as PgDb).execute(query)).rows as T[]
   await outsideOthersTransaction()
   return db.all<T>(query)

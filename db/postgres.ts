@@ -18,3 +18,17 @@ export function openPostgres(url: string, { max = 4, onQuery }: { max?: number; 
 export async function migratePostgres(db: PgDb): Promise<void> {
   await migrate(db, { migrationsFolder: pgMigrationsFolder })
 }
+
+/** Whether a PostgreSQL server answers at `url` within a few seconds (the PostgreSQL suites ask first). */
+export async function postgresReachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 })
+  try {
+    await client.connect()
+    await client.query('select 1')
+    return true
+  } catch {
+    return false
+  } finally {
+    await client.end().catch(() => {})
+  }
+}

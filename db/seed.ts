@@ -350,17 +350,34 @@ export const demoAccounts = [
   { role: 'admin', email: 'admin@fakta.test', displayName: 'Admin FAKTA' },
 ] as const
 
+type DemoAccount = (typeof demoAccounts)[number]
+export type CreatedAccount = { role: string; email: string; password: string }
+
 /**
  * One demo account per role, each with a fresh random password that is returned once so the
- * operator can read it: no database ever has a default password.
+ * operator can read it: no database ever has a default password. An email already taken is left
+ * alone. `exists` and `create` reach the database (SQLite here, PostgreSQL in ./seed-postgres).
  */
-export async function seedDemoAccounts(db: Db): Promise<{ role: string; email: string; password: string }[]> {
+export async function createDemoAccounts(
+  exists: (email: string) => Promise<boolean>,
+  create: (account: DemoAccount & { passwordHash: string }) => Promise<void>,
+): Promise<CreatedAccount[]> {
   const created = []
   for (const account of demoAccounts) {
-    if (db.select({ id: users.id }).from(users).where(eq(users.email, account.email)).get()) continue
+    if (await exists(account.email)) continue
     const password = crypto.randomBytes(12).toString('base64url')
-    createUser(db, { ...account, passwordHash: await hashPassword(password) })
+    await create({ ...account, passwordHash: await hashPassword(password) })
     created.push({ role: account.role, email: account.email, password })
   }
   return created
+}
+
+/** The demo accounts on a SQLite database (see createDemoAccounts). */
+export function seedDemoAccounts(db: Db): Promise<CreatedAccount[]> {
+  return createDemoAccounts(
+    async (email) => db.select({ id: users.id }).from(users).where(eq(users.email, email)).get() != null,
+    async (account) => {
+      createUser(db, account)
+    },
+  )
 }

@@ -3,7 +3,7 @@
 // database made from it (tests/setup/pg.ts). Without a server it says so and succeeds.
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
-import pg from 'pg'
+import { postgresReachable } from '@/db/postgres'
 
 const url = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : 'postgres://postgres@127.0.0.1:5432/test'
 
@@ -13,20 +13,7 @@ function shown(value: string): string {
   return parsed.toString()
 }
 
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 })
-  try {
-    await client.connect()
-    await client.query('select 1')
-    return true
-  } catch {
-    return false
-  } finally {
-    await client.end().catch(() => {})
-  }
-}
-
-if (!(await reachable())) {
+if (!(await postgresReachable(url))) {
   console.log(`PostgreSQL not reachable at ${shown(url)}: skipping the PostgreSQL suite`)
   process.exit(0)
 }

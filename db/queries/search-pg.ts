@@ -2,27 +2,8 @@ import 'server-only'
 import { sql } from 'drizzle-orm'
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres'
 import { MARK_END, MARK_START } from '@/lib/search-query'
-import type { jobTypes } from '../schema'
 import type * as schema from '../schema-pg'
-import type { SearchKind, SearchRow } from './search'
-
-type Row = {
-  key: number
-  source: 0 | 1 | 2
-  articleKind: 'news' | 'pointer' | 'data' | 'interactive' | null
-  articleSlug: string | null
-  categorySlug: string | null
-  categoryName: string | null
-  jobSlug: string | null
-  company: string | null
-  jobType: (typeof jobTypes)[number] | null
-  episodeId: number | null
-  programSlug: string | null
-  programTitle: string | null
-  publishedAt: Date
-  titleMarked: string
-  snippet: string
-}
+import { toSearchRow, type SearchRow, type StoredSearchRow } from './search-rows'
 
 /** ts_rank_cd's weights, {D, C, B, A}: in the proportions of the SQLite bm25 weights (0.5, 1, 4, 10). */
 const weights = '{0.05, 0.1, 0.4, 1.0}'
@@ -67,7 +48,7 @@ export async function searchAll(
       or j.deadline > ${now}
       or e.published_at <= ${now}
     )`
-  const result = await db.execute<Row>(sql`
+  const result = await db.execute<StoredSearchRow>(sql`
     with q as (select ${query} as query),
     hits as (
       select d.key, a.kind as article_kind, a.slug as article_slug, c.slug as category_slug, c.name as category_name,
@@ -105,24 +86,5 @@ export async function searchAll(
     ) as s
     order by h.rank desc, h.published_at desc, h.key`)
   const counted = await db.execute<{ n: number }>(sql`with q as (select ${query} as query) select count(*)::int as n ${from}`)
-  return { items: result.rows.map(toRow), total: counted.rows[0]?.n ?? 0 }
-}
-
-function toRow(row: Row): SearchRow {
-  const kind: SearchKind = row.source === 1 ? 'job' : row.source === 2 ? 'episode' : (row.articleKind ?? 'news')
-  const slug = (row.source === 1 ? row.jobSlug : row.source === 2 ? row.programSlug : row.articleSlug) ?? ''
-  return {
-    key: row.key,
-    kind,
-    slug,
-    categorySlug: row.categorySlug,
-    categoryName: row.categoryName,
-    company: row.company,
-    jobType: row.jobType,
-    episodeId: row.episodeId,
-    programTitle: row.programTitle,
-    publishedAt: new Date(row.publishedAt),
-    titleMarked: row.titleMarked,
-    snippet: row.snippet,
-  }
+  return { items: result.rows.map(toSearchRow), total: counted.rows[0]?.n ?? 0 }
 }

@@ -2,48 +2,11 @@ import 'server-only'
 import { sql } from 'drizzle-orm'
 import { MARK_END, MARK_START } from '@/lib/search-query'
 import type { PgDb } from '../postgres'
-import { getDb, onPostgres, rawAll } from '../client'
+import { getDb, onPostgres, rawAll, type Db } from '../client'
 import { searchAll as searchAllPostgres } from './search-pg'
-import type { jobTypes } from '../schema'
+import { toSearchRow, type SearchRow, type StoredSearchRow } from './search-rows'
 
-export type SearchKind = 'news' | 'pointer' | 'data' | 'interactive' | 'job' | 'episode'
-
-/** One match, as stored: what it is and what names it; links and labels are built above db/. */
-export type SearchRow = {
-  /** The index row: unique across kinds. */
-  key: number
-  kind: SearchKind
-  /** The article's, job's or program's slug. */
-  slug: string
-  categorySlug: string | null
-  categoryName: string | null
-  company: string | null
-  jobType: (typeof jobTypes)[number] | null
-  episodeId: number | null
-  programTitle: string | null
-  publishedAt: Date
-  titleMarked: string
-  snippet: string
-}
-
-type Row = {
-  key: number
-  source: 0 | 1 | 2
-  articleKind: 'news' | 'pointer' | 'data' | 'interactive' | null
-  articleSlug: string | null
-  categorySlug: string | null
-  categoryName: string | null
-  jobSlug: string | null
-  company: string | null
-  jobType: (typeof jobTypes)[number] | null
-  episodeId: number | null
-  programSlug: string | null
-  programTitle: string | null
-  publishedAt: number
-  titleMarked: string
-  snippet: string
-  summarySnippet: string
-}
+export type { SearchKind, SearchRow } from './search-rows'
 
 /**
  * Everything published that matches an FTS5 expression (built by lib/search-query, never raw
@@ -58,6 +21,16 @@ export async function searchAll(
 ): Promise<{ items: SearchRow[]; total: number }> {
   // dialect-specific: PostgreSQL searches its tsvector documents (./search-pg).
   if (onPostgres()) return searchAllPostgres(getDb() as unknown as PgDb, expression, { limit, offset }, now)
+  return searchAllSqlite(getDb(), expression, { limit, offset }, now)
+}
+
+/** searchAll on a given SQLite database: its FTS5 index (search_index). */
+export async function searchAllSqlite(
+  db: Db,
+  expression: string,
+  { limit, offset }: { limit: number; offset: number },
+  now = new Date(),
+): Promise<{ items: SearchRow[]; total: number }> {
   const at = now.getTime()
   const from = sql`
     from search_index s
@@ -72,7 +45,8 @@ export async function searchAll(
       or e.published_at <= ${at}
     )`
   // dialect-specific: FTS5 (match, bm25, highlight, snippet) has no builder form.
-  const rows = await rawAll<Row>(sql`
+  const rows = await rawAll<StoredSearchRow>(
+    sql`
     select s.rowid as key, s.rowid % 4 as source, a.kind as articleKind, a.slug as articleSlug,
       c.slug as categorySlug, c.name as categoryName, j.slug as jobSlug, j.company as company, j.type as jobType,
       e.id as episodeId, p.slug as programSlug, p.title as programTitle,
@@ -82,30 +56,11 @@ export async function searchAll(
       snippet(search_index, 1, ${MARK_START}, ${MARK_END}, '…', 28) as summarySnippet
     ${from}
     order by bm25(search_index, 10.0, 4.0, 1.0, 0.5), publishedAt desc
-    limit ${limit} offset ${offset}`)
+    limit ${limit} offset ${offset}`,
+    db,
+  )
   // dialect-specific: FTS5, as above.
-  const [counted] = await rawAll<{ n: number }>(sql`select count(*) as n ${from}`)
+  const [counted] = await rawAll<{ n: number }>(sql`select count(*) as n ${from}`, db)
   const total = counted?.n ?? 0
-  return { items: rows.map(toRow), total }
-}
-
-function toRow(row: Row): SearchRow {
-  // When the best snippet is the title itself, the summary says more under it.
-  const snippet = row.snippet === row.titleMarked && row.summarySnippet ? row.summarySnippet : row.snippet
-  const kind: SearchKind = row.source === 1 ? 'job' : row.source === 2 ? 'episode' : (row.articleKind ?? 'news')
-  const slug = (row.source === 1 ? row.jobSlug : row.source === 2 ? row.programSlug : row.articleSlug) ?? ''
-  return {
-    key: row.key,
-    kind,
-    slug,
-    categorySlug: row.categorySlug,
-    categoryName: row.categoryName,
-    company: row.company,
-    jobType: row.jobType,
-    episodeId: row.episodeId,
-    programTitle: row.programTitle,
-    publishedAt: new Date(row.publishedAt),
-    titleMarked: row.titleMarked,
-    snippet,
-  }
+  return { items: rows.map(toSearchRow), total }
 }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { searchSite } from '@/lib/server/search'
-import { seedDemo } from '@/db/seed'
 import { toMatchExpression } from '@/lib/search-query'
 import { eq } from 'drizzle-orm'
-import { episodes, jobs, programs } from '@/db/schema'
+import { articles, episodes, jobs, programs } from '@/db/tables'
 import { createArticle, createCategory, createJob } from '@/tests/factories'
 import { setupTestDatabase } from '../setup/db'
+import { prepareDemo, seedDemoHere } from '../setup/demo'
 
 const db = setupTestDatabase()
+prepareDemo()
 const find = async (q: string) => {
   const expression = toMatchExpression(q)
   return expression ? await searchSite(expression, { limit: 10, offset: 0 }) : { items: [], total: 0 }
@@ -15,7 +16,7 @@ const find = async (q: string) => {
 
 describe('search', () => {
   it('finds the seed article first for "Stoltenberg", with the hit marked', async () => {
-    seedDemo(db())
+    await seedDemoHere()
     const { items, total } = await find('Stoltenberg')
     expect(total).toBeGreaterThan(0)
     expect(items[0]?.slug).toBe('nato-pastikan-ukraina-jadi-anggota-usai-perang-dengan-rusia-berakhir')
@@ -74,12 +75,12 @@ describe('search', () => {
       requirements: ['Mahir PostgreSQL.'],
     })
     await createJob(db(), { slug: 'lama', title: 'Analis Data Lama', deadline: new Date(Date.now() - day) })
-    const program = db()
+    const [program] = await db()
       .insert(programs)
       .values({ slug: 'siniar', title: 'Siniar Pagi', format: 'podcast', description: 'Obrolan.', host: 'Tim', image: '/i.jpg' })
       .returning()
-      .get()
-    db()
+    if (!program) throw new Error('the program was not created')
+    await db()
       .insert(episodes)
       .values({
         programId: program.id,
@@ -90,7 +91,6 @@ describe('search', () => {
         provider: 'spotify',
         mediaId: 'x',
       })
-      .run()
 
     expect((await find('postgresql')).items).toMatchObject([
       { kind: 'job', slug: 'analis-data', href: '/jobs/analis-data', kicker: 'Jobs · PT Angka · Penuh waktu' },
@@ -103,10 +103,10 @@ describe('search', () => {
     expect((await find('siniar pagi')).total).toBe(1)
     // A hit in the title alone shows the description under it, not the title twice.
     expect((await find('harga')).items[0]?.snippet).toBe('Mengapa cabai mahal.')
-    db().update(jobs).set({ title: 'Editor Foto' }).where(eq(jobs.id, job.id)).run()
+    await db().update(jobs).set({ title: 'Editor Foto' }).where(eq(jobs.id, job.id))
     expect((await find('senior')).total).toBe(0)
     expect((await find('editor foto')).total).toBe(1)
-    db().delete(jobs).where(eq(jobs.id, job.id)).run()
+    await db().delete(jobs).where(eq(jobs.id, job.id))
     expect((await find('postgresql')).total).toBe(0)
   })
 
@@ -115,15 +115,15 @@ describe('search', () => {
     await createArticle(db(), { categoryId: category.id, title: 'Draf rahasia zebra', status: 'draft' })
     const live = await createArticle(db(), { categoryId: category.id, title: 'Berita jerapah' })
     expect((await find('zebra')).total).toBe(0)
-    db().$client.prepare('update articles set title = ?, summary = ?, body = ? where id = ?').run('Berita gajah', 'Ringkas', '[]', live.id)
+    await db().update(articles).set({ title: 'Berita gajah', summary: 'Ringkas', body: [] }).where(eq(articles.id, live.id))
     expect((await find('jerapah')).total).toBe(0)
     expect((await find('gajah')).total).toBe(1)
-    db().$client.prepare('delete from articles where id = ?').run(live.id)
+    await db().delete(articles).where(eq(articles.id, live.id))
     expect((await find('gajah')).total).toBe(0)
   })
 
   it.each(['"', 'NEAR(', 'a OR', '*', `${'x'.repeat(10_000)}`, 'stoltenberg"'])('absurd input %# runs without error', async (q) => {
-    seedDemo(db())
+    await seedDemoHere()
     await expect(find(q)).resolves.toHaveProperty('total')
   })
 })

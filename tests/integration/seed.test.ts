@@ -7,12 +7,15 @@ import { listDatasets } from '@/db/queries/datasets'
 import { listOpenJobs } from '@/db/queries/jobs'
 import { listPrograms } from '@/db/queries/programs'
 import { listCategories } from '@/db/queries/taxonomy'
-import { seedDemo } from '@/db/seed'
+import { articleRevisions, articles } from '@/db/tables'
+import { createUser } from '@/db/seed/factories'
 import { demoArticles, recentDemoNewsCount, seedArticleSlug, seedRelatedSlug } from '@/db/seed/news-data'
 import { setupTestDatabase } from '../setup/db'
+import { prepareDemo, seedDemoAccountsHere, seedDemoHere } from '../setup/demo'
 
 const db = setupTestDatabase()
 const now = new Date('2026-11-26T12:00:00Z')
+prepareDemo(now)
 
 /** The body paragraphs of the seed article as published, from its structured copy. */
 function seedParagraphs(): string[] {
@@ -26,7 +29,7 @@ function seedParagraphs(): string[] {
 
 describe('demo seed', () => {
   it('puts the seed article in verbatim, with its dateline, source tag and related link', async () => {
-    seedDemo(db(), now)
+    await seedDemoHere(now)
     const article = await getArticle('internasional', 'nato-pastikan-ukraina-jadi-anggota-usai-perang-dengan-rusia-berakhir', now)
     expect(article).not.toBeNull()
     if (!article) return
@@ -55,7 +58,7 @@ describe('demo seed', () => {
   })
 
   it('fills every list: 40+ more articles over 6+ categories, comments and a week of views', async () => {
-    seedDemo(db(), now)
+    await seedDemoHere(now)
     const latest = await listLatest({ limit: 500, now })
     expect(latest.length).toBeGreaterThanOrEqual(42)
     const categories = await listCategories()
@@ -71,7 +74,7 @@ describe('demo seed', () => {
   })
 
   it('fills every section of the navigation with at least six items, each chart and poll resolved', async () => {
-    seedDemo(db(), now)
+    await seedDemoHere(now)
     for (const kind of ['pointer', 'data', 'interactive'] as const) {
       const pieces = await listPieces(kind, { limit: 100, now })
       expect(pieces.length, kind).toBeGreaterThanOrEqual(6)
@@ -99,7 +102,7 @@ describe('demo seed', () => {
   })
 
   it('dates the newest dozen other stories in the two days before the seed time, in their order; the seed pair keeps July 2024', async () => {
-    seedDemo(db(), now)
+    await seedDemoHere(now)
     const latest = await listLatest({ limit: 500, now })
     const recent = latest.filter((a) => a.publishedAt.getTime() > now.getTime() - 2 * 86_400_000)
     expect(recent).toHaveLength(recentDemoNewsCount)
@@ -114,18 +117,20 @@ describe('demo seed', () => {
   })
 
   it('gives every seeded news article its first desk revision, created by the demo editor when there is one', async () => {
-    const { articleRevisions, articles } = await import('@/db/schema')
-    const { createUser } = await import('@/db/seed/factories')
-    const editor = createUser(db(), { email: 'editor@fakta.test', role: 'editor', displayName: 'Editor FAKTA' })
-    seedDemo(db(), now)
-    const news = db()
-      .select()
-      .from(articles)
-      .all()
-      .filter((a) => a.kind === 'news')
+    // The editor's account is there before the seed, in the database the seed runs on (on
+    // PostgreSQL a scratch file of its own, seeded for this test: hence the longer time).
+    const made: { editor?: { id: number } } = {}
+    await seedDemoHere(now, {
+      before: (database) => {
+        made.editor = createUser(database, { email: 'editor@fakta.test', role: 'editor', displayName: 'Editor FAKTA' })
+      },
+    })
+    const editor = made.editor
+    if (!editor) throw new Error('the editor was not created')
+    const news = (await db().select().from(articles)).filter((a) => a.kind === 'news')
     expect(news.length).toBe(demoArticles.length)
     expect(news.every((a) => a.createdBy === editor.id && a.version === 1)).toBe(true)
-    const revisions = db().select().from(articleRevisions).all()
+    const revisions = await db().select().from(articleRevisions)
     expect(revisions).toHaveLength(news.length)
     const seedArticle = news.find((a) => a.slug === seedArticleSlug)!
     const revision = revisions.find((r) => r.articleId === seedArticle.id)!
@@ -137,22 +142,22 @@ describe('demo seed', () => {
       body: seedArticle.body,
     })
     expect(revision.snapshot.tagIds).toHaveLength(5)
-  })
+  }, 30_000)
 
   it('creates one demo account per role, the writer included, each with its own password', async () => {
-    const { seedDemoAccounts } = await import('@/db/seed')
     const { findCredentials } = await import('@/db/queries/users')
-    const created = await seedDemoAccounts(db())
+    const created = await seedDemoAccountsHere()
     expect(created.map((a) => a.role)).toEqual(['reader', 'moderator', 'writer', 'editor', 'admin'])
     expect(new Set(created.map((a) => a.password)).size).toBe(created.length)
     expect(await findCredentials('penulis@fakta.test')).toMatchObject({ role: 'writer' })
-    expect(await seedDemoAccounts(db())).toEqual([])
+    expect(await seedDemoAccountsHere()).toEqual([])
   }, 30_000)
 
   it('does nothing the second time', async () => {
-    expect(seedDemo(db(), now).seeded).toBe(true)
+    expect((await seedDemoHere(now)).seeded).toBe(true)
     const count = (await listLatest({ limit: 500, now })).length
-    expect(seedDemo(db(), now).seeded).toBe(false)
+    expect(count).toBeGreaterThan(0)
+    expect((await seedDemoHere(now)).seeded).toBe(false)
     expect(await listLatest({ limit: 500, now })).toHaveLength(count)
   })
 })

@@ -1,28 +1,46 @@
 import { describe, expect, it } from 'vitest'
 import { asc, sql } from 'drizzle-orm'
-import { getDb, inTransaction, prepared, transaction } from '@/db/client'
-import { wordLists } from '@/db/schema'
-import { setupTestDatabase } from '../setup/db'
+import { getDb, inTransaction, prepared, rawRun, transaction } from '@/db/client'
+import { wordLists } from '@/db/tables'
+import { onPostgres, setupTestDatabase } from '../setup/db'
 
-// The async transaction helper on the shared SQLite connection: one transaction at a time, and a
-// statement from another chain waits for it to close instead of joining (and losing) its work.
+// The async transaction helper. On the shared SQLite connection: one transaction at a time, and a
+// statement from another chain waits for it to close instead of joining (and losing) its work. On
+// PostgreSQL each transaction has a pool client of its own, and the other chain runs beside it.
 setupTestDatabase()
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
+/**
+ * Whether the process database handle runs in an open transaction: SQLite's connection says so;
+ * PostgreSQL refuses a savepoint outside a transaction block.
+ */
+async function insideTransaction(): Promise<boolean> {
+  if (!onPostgres) return getDb().$client.inTransaction
+  try {
+    await rawRun(sql`savepoint probe`)
+    await rawRun(sql`release savepoint probe`)
+    return true
+  } catch {
+    return false
+  }
+}
 const words = async () => (await getDb().select({ word: wordLists.word }).from(wordLists).orderBy(asc(wordLists.word))).map((r) => r.word)
 
 describe('transaction', () => {
   it('rolls back a failed body, while an insert from another chain during it survives', async () => {
-    const failing = transaction(async () => {
-      await getDb().insert(wordLists).values({ kind: 'banned', word: 'inside' })
-      await tick()
-      await tick()
-      throw new Error('boom')
-    })
+    // The expectation is attached at once: on PostgreSQL the body may fail before the insert below is done.
+    const failing = expect(
+      transaction(async () => {
+        await getDb().insert(wordLists).values({ kind: 'banned', word: 'inside' })
+        await tick()
+        await tick()
+        throw new Error('boom')
+      }),
+    ).rejects.toThrow('boom')
     await tick()
     // Started while the transaction is open, from a chain outside it.
     await getDb().insert(wordLists).values({ kind: 'banned', word: 'outside' })
-    await expect(failing).rejects.toThrow('boom')
+    await failing
     expect(await words()).toEqual(['outside'])
   })
 
@@ -33,14 +51,16 @@ describe('transaction', () => {
         .values({ kind: 'banned', word: sql.placeholder('word') })
         .prepare(),
     )
-    const failing = transaction(async () => {
-      await insertWord().execute({ word: 'inside' })
-      await tick()
-      throw new Error('boom')
-    })
+    const failing = expect(
+      transaction(async () => {
+        await insertWord().execute({ word: 'inside' })
+        await tick()
+        throw new Error('boom')
+      }),
+    ).rejects.toThrow('boom')
     await tick()
     await insertWord().execute({ word: 'outside' })
-    await expect(failing).rejects.toThrow('boom')
+    await failing
     expect(await words()).toEqual(['outside'])
   })
 
@@ -65,7 +85,7 @@ describe('transaction', () => {
         const handle = getDb()
         expect(handle).not.toBe(outside)
         expect(inTransaction()).toBe(true)
-        expect(handle.$client.inTransaction).toBe(true)
+        expect(await insideTransaction()).toBe(true)
         await tick()
         expect(getDb()).toBe(handle)
         await transaction(async () => expect(getDb()).toBe(handle))
@@ -73,7 +93,7 @@ describe('transaction', () => {
       { immediate: true },
     )
     expect(getDb()).toBe(outside)
-    expect(outside.$client.inTransaction).toBe(false)
+    expect(await insideTransaction()).toBe(false)
   })
 
   it('serializes two concurrent transactions and commits both', async () => {

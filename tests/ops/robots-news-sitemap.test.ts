@@ -6,12 +6,13 @@ import robots from '@/app/robots'
 // The route tags its render for the desk's changes (lib/server/revalidate.ts): Next's cache is stood in for.
 vi.mock('next/cache', async () => (await import('../setup/next-cache')).nextCache())
 const { GET: newsSitemap } = await import('@/app/news-sitemap.xml/route')
-import { seedDemo } from '@/db/seed'
 import { recentDemoNewsCount } from '@/db/seed/news-data'
 import { getEnv } from '@/lib/env'
 import { setupTestDatabase } from '../setup/db'
+import { prepareDemo, seedDemoHere } from '../setup/demo'
 
-const db = setupTestDatabase()
+setupTestDatabase()
+prepareDemo()
 
 describe('robots.txt', () => {
   it('names both sitemaps and has no Host line with a URL in it', () => {
@@ -24,7 +25,7 @@ describe('robots.txt', () => {
 
 describe('the news sitemap of a fresh demo', () => {
   it('lists the newest demo stories, but not the seed article of July 2024', async () => {
-    seedDemo(db())
+    await seedDemoHere()
     const text = await (await newsSitemap()).text()
     const urls = [...text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])
     expect(urls.length).toBeGreaterThanOrEqual(1)

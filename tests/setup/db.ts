@@ -54,7 +54,7 @@ function setupPostgres(): () => Db {
     if (!pgReachable) throw new Error(`DATABASE_URL is set but PostgreSQL does not answer`)
     fileDatabase ??= pgTestDatabase()
     await fileDatabase
-  })
+  }, 120_000)
   beforeEach(async () => {
     const { db: handle } = await fileDatabase!
     // Every table emptied and its identity restarted; the audit log's triggers refuse TRUNCATE,
@@ -77,11 +77,12 @@ function setupPostgres(): () => Db {
     setDb(undefined)
     db = undefined
   })
+  // Dropping a database waits for the server's checkpoint: seconds on a busy machine.
   afterAll(async () => {
     const created = fileDatabase
     fileDatabase = undefined
     await (await created)?.drop()
-  })
+  }, 60_000)
   return () => {
     if (!db) throw new Error('setupTestDatabase: no database outside a test')
     return db

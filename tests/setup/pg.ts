@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 import { describe } from 'vitest'
-import { migratePostgres, openPostgres, pgMigrationsFolder, type PgDb } from '@/db/postgres'
+import { migratePostgres, openPostgres, pgMigrationsFolder, postgresReachable, type PgDb } from '@/db/postgres'
 
 const fallbackUrl = 'postgres://postgres@127.0.0.1:5432/test'
 export const pgUrl = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : fallbackUrl
@@ -28,20 +28,7 @@ function withoutPassword(url: string): string {
   }
 }
 
-async function reachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 3000 })
-  try {
-    await client.connect()
-    await client.query('select 1')
-    return true
-  } catch {
-    return false
-  } finally {
-    await client.end().catch(() => {})
-  }
-}
-
-export const pgReachable = await reachable()
+export const pgReachable = await postgresReachable(pgUrl)
 if (!pgReachable) console.log(`PostgreSQL not reachable at ${withoutPassword(pgUrl)}: skipping the PostgreSQL suite`)
 
 /** `describe` when PostgreSQL answers, `describe.skip` when it does not. */
