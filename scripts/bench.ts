@@ -13,7 +13,8 @@
 // tool shows.
 // Then, when PostgreSQL and Redis answer, the scale-out part (scripts/bench-scale.ts): the article
 // and the signed-in view on SQLite, on PostgreSQL + Redis, and on two such instances behind nginx,
-// and the comment bench on SQLite and PostgreSQL, --scale-duration seconds a row.
+// and the comment bench on SQLite, on one PostgreSQL instance and on two behind nginx,
+// --scale-duration seconds a row.
 //   npm run bench [-- --duration 10 --rounds 2 --connections 32 --comments --scale-duration 5 --skip-scale --only-comments --port-base 3200]
 // --only-comments: of all this, only the scale-out part's comment bench (the three set-ups side by side).
 // --comments then runs a short `npm run bench:comments` (comments posted under load; it needs
