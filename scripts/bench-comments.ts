@@ -15,6 +15,17 @@
 // database (migrated and seeded when empty; the caller makes it and drops it) instead of a SQLite
 // file of its own; --dist names the build folder it serves (default .next).
 //
+// With --origin http://host:port as well, no server is started: the posters, readers and polls go
+// to that origin (one instance, or several behind a balancer, as `npm run start:cluster` runs
+// them), whose servers use the PostgreSQL database of --database-url, already prepared, and sign
+// sessions with AUTH_SECRET from the environment: the bench's accounts are added to that database
+// and their cookies signed with that secret. --dist names the build those servers serve (for the
+// comment action's id); --server-pgrps 1234,1240 the process groups whose CPU time is the
+// servers' (without it, no server CPU figures). The audit runs once the servers are idle again.
+//
+// Each run's accounts (bench-<n>-<run>@pembaca.fakta.test) and form tokens (bench-<run>-…) carry a
+// run tag of their own, so runs against one database neither clash nor count each other's comments.
+//
 // The load comes from `wrk` (Debian package `wrk`); posters run one connection per wrk thread so
 // each response can be paired with its form token (scripts/lib/storm-lua.ts).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
@@ -42,6 +53,8 @@ const { values: args } = parseArgs({
     json: { type: 'boolean', default: false },
     'database-url': { type: 'string' },
     dist: { type: 'string', default: '.next' },
+    origin: { type: 'string' },
+    'server-pgrps': { type: 'string' },
   },
 })
 
@@ -90,6 +103,28 @@ if (DATABASE_URL !== undefined && !/^postgres(?:ql)?:\/\/\S+$/.test(DATABASE_URL
   console.error('bench:comments: --database-url must be a postgres:// URL')
   process.exit(2)
 }
+const ORIGIN = args.origin
+if (ORIGIN !== undefined) {
+  if (!/^https?:\/\/[^/\s]+$/.test(ORIGIN)) {
+    console.error('bench:comments: --origin must be a scheme, host and port, e.g. http://127.0.0.1:3000')
+    process.exit(2)
+  }
+  if (DATABASE_URL === undefined || args.baseline !== undefined) {
+    console.error("bench:comments: --origin needs --database-url (the servers' database) and takes no --baseline")
+    process.exit(2)
+  }
+  if (!process.env.AUTH_SECRET) {
+    console.error("bench:comments: --origin needs AUTH_SECRET in the environment (the servers' session secret)")
+    process.exit(2)
+  }
+}
+const SERVER_PGRPS = (args['server-pgrps'] ?? '').split(',').filter(Boolean).map(Number)
+if (SERVER_PGRPS.some((pgrp) => !Number.isInteger(pgrp) || pgrp < 1)) {
+  console.error('bench:comments: --server-pgrps must be process group ids separated by commas')
+  process.exit(2)
+}
+// This run's tag, in its accounts' emails and its form tokens.
+const RUN = randomBytes(3).toString('hex')
 if (spawnSync('wrk', ['--version']).error) {
   console.error('bench:comments needs wrk (apt-get install wrk)')
   process.exit(1)
@@ -160,12 +195,12 @@ async function waitFor(url: string, timeoutMs: number, server: ChildProcess) {
   throw new Error(`${url} did not come up in ${timeoutMs / 1000} s`)
 }
 
-/** Waits until the server group stops using CPU (regenerations a phase left behind), at most 10 s. */
-async function settle(pgrp: number) {
-  let last = cpuSeconds({ pgrps: [pgrp] })
+/** Waits until the server groups stop using CPU (regenerations a phase left behind), at most 10 s. */
+async function settle(pgrps: number[]) {
+  let last = cpuSeconds({ pgrps })
   for (let i = 0; i < 40; i++) {
     await sleep(250)
-    const now = cpuSeconds({ pgrps: [pgrp] })
+    const now = cpuSeconds({ pgrps })
     if (now - last < 0.01) return
     last = now
   }
@@ -218,7 +253,10 @@ type Build = {
   /** Session cookies of the storm's accounts, then the spare ones. */
   cookies: string[]
   server?: ChildProcess
-  pgrp?: number
+  /** The process groups whose CPU time is the server's: the one it started, or --server-pgrps. */
+  pgrps: number[]
+  /** Serving at --origin, started by someone else. */
+  external: boolean
   /** Where the next phase's post numbers start. */
   offset: number
   liveRoute?: boolean
@@ -232,9 +270,9 @@ type Store = {
   articles(seedSlug: string): Promise<Omit<Article, 'path'>[]>
   /** The effective premoderation threshold, read as getModerationSettings() reads it. */
   trustAfterApproved(): Promise<number>
-  /** `count` readers, each with `approved` approved comments under `historyId` from `at` on (ms). */
+  /** `count` readers (bench-<n>-<RUN>@…), each with `approved` approved comments under `historyId` from `at` on (ms). */
   addReaders(count: number, approved: number, historyId: number, at: number): Promise<Reader[]>
-  /** The stored bench comments by form token. */
+  /** The stored comments of this run by form token. */
   tokens(): Promise<{ token: string; n: number; pending: number }[]>
   close(): Promise<void>
 }
@@ -268,7 +306,7 @@ function sqliteStore(file: string): Store {
       return sqlite.transaction(() => {
         const made: Reader[] = []
         for (let i = 1; i <= count; i++) {
-          const user = addUser.get(`bench-${i}@pembaca.fakta.test`, `Pembaca Uji ${i}`, at - 86_400_000) as Reader
+          const user = addUser.get(`bench-${i}-${RUN}@pembaca.fakta.test`, `Pembaca Uji ${i}`, at - 86_400_000) as Reader
           for (let j = 0; j < approved; j++) addComment.run(historyId, user.id, `Komentar lama ${j + 1} pembaca uji ${i}.`, at + j * 60_000)
           made.push(user)
         }
@@ -278,9 +316,9 @@ function sqliteStore(file: string): Store {
     tokens: async () =>
       sqlite
         .prepare(
-          "select client_token as token, count(*) as n, sum(status = 'pending') as pending from comments where client_token like 'bench-%' group by client_token",
+          "select client_token as token, count(*) as n, sum(status = 'pending') as pending from comments where client_token like ? group by client_token",
         )
-        .all() as { token: string; n: number; pending: number }[],
+        .all(`bench-${RUN}-%`) as { token: string; n: number; pending: number }[],
     close: async () => void sqlite.close(),
   }
 }
@@ -299,16 +337,16 @@ async function postgresStore(url: string): Promise<Store> {
       try {
         const { rows } = await client.query<Reader & { i: number }>(
           `insert into users (email, display_name, password_hash, role, status, session_version, created_at)
-           select 'bench-' || i || '@pembaca.fakta.test', 'Pembaca Uji ' || i, null, 'reader', 'active', 1, to_timestamp($1::float8 / 1000)
+           select 'bench-' || i || '-' || $3 || '@pembaca.fakta.test', 'Pembaca Uji ' || i, null, 'reader', 'active', 1, to_timestamp($1::float8 / 1000)
            from generate_series(1, $2::int) as i
            returning id, session_version as sv, split_part(split_part(email, '@', 1), '-', 2)::int as i`,
-          [at - 86_400_000, count],
+          [at - 86_400_000, count, RUN],
         )
         await client.query(
           `insert into comments (article_id, user_id, body, status, created_at)
            select $1::int, u.id, 'Komentar lama ' || j || ' pembaca uji ' || u.id || '.', 'approved', to_timestamp(($2::float8 + (j - 1) * 60000) / 1000)
-           from users u cross join generate_series(1, $3::int) as j where u.email like 'bench-%@pembaca.fakta.test'`,
-          [historyId, at, approved],
+           from users u cross join generate_series(1, $3::int) as j where u.email like $4`,
+          [historyId, at, approved, `bench-%-${RUN}@pembaca.fakta.test`],
         )
         await client.query('commit')
         return rows.sort((a, b) => a.i - b.i).map(({ id, sv }) => ({ id, sv }))
@@ -320,7 +358,8 @@ async function postgresStore(url: string): Promise<Store> {
     tokens: async () =>
       (
         await client.query<{ token: string; n: number; pending: number }>(
-          "select client_token as token, count(*)::int as n, (count(*) filter (where status = 'pending'))::int as pending from comments where client_token like 'bench-%' group by client_token",
+          "select client_token as token, count(*)::int as n, (count(*) filter (where status = 'pending'))::int as pending from comments where client_token like $1 group by client_token",
+          [`bench-${RUN}-%`],
         )
       ).rows,
     close: () => client.end(),
@@ -333,20 +372,23 @@ const openStore = (build: Pick<Build, 'db' | 'databaseUrl'>) =>
 /**
  * The build's own database: migrated and seeded by the checkout's own scripts, then the bench's
  * readers added in one transaction, each with enough approved comments from two days ago to be
- * past premoderation and outside the last hour the posting limits look at.
+ * past premoderation and outside the last hour the posting limits look at. With `origin` (servers
+ * started by someone else), their database as it is, and their session secret (AUTH_SECRET).
  */
-async function prepare(label: string, dir: string, port: number, dist = '.next', databaseUrl?: string): Promise<Build> {
+async function prepare(label: string, dir: string, port: number, dist = '.next', databaseUrl?: string, origin?: string): Promise<Build> {
   if (!fs.existsSync(path.join(dir, dist, 'BUILD_ID'))) {
     console.error(`bench:comments: ${path.join(dir, dist)} has no production build; run \`npm run build\` there first`)
     process.exit(1)
   }
   const db = path.join(scratch, `${label}.db`)
-  const seeded = spawnSync(path.join(dir, 'node_modules', '.bin', 'tsx'), ['scripts/prepare-db.ts'], {
-    cwd: dir,
-    env: { ...process.env, DATABASE_FILE: db, DATABASE_URL: databaseUrl ?? '' },
-    encoding: 'utf8',
-  })
-  if (seeded.status !== 0) throw new Error(`Preparing the database of ${dir} failed:\n${seeded.stdout}${seeded.stderr}`)
+  if (!origin) {
+    const seeded = spawnSync(path.join(dir, 'node_modules', '.bin', 'tsx'), ['scripts/prepare-db.ts'], {
+      cwd: dir,
+      env: { ...process.env, DATABASE_FILE: db, DATABASE_URL: databaseUrl ?? '' },
+      encoding: 'utf8',
+    })
+    if (seeded.status !== 0) throw new Error(`Preparing the database of ${dir} failed:\n${seeded.stdout}${seeded.stderr}`)
+  }
 
   const store = await openStore({ db, databaseUrl })
   const articleRows = await store.articles(SEED.split('/').pop()!)
@@ -361,26 +403,27 @@ async function prepare(label: string, dir: string, port: number, dist = '.next',
   const users = await store.addReaders(ACCOUNTS + SPARE_ACCOUNTS, k, history.id, longAgo)
   await store.close()
 
-  const secret = randomBytes(32).toString('base64url')
+  const secret = origin ? process.env.AUTH_SECRET! : randomBytes(32).toString('base64url')
   const cookies = await Promise.all(
     users.map(async (user) => {
       const token = await encode({ token: { sub: String(user.id), uid: user.id, sv: user.sv }, secret, salt: COOKIE })
       return `${COOKIE}=${token}; ${HINT}`
     }),
   )
-  const origin = `http://127.0.0.1:${port}`
   return {
     label,
     dir,
     dist,
     databaseUrl,
     port,
-    origin,
+    origin: origin ?? `http://127.0.0.1:${port}`,
     db,
     secret,
     actionId: postCommentActionId(dir, dist),
     articles: storm,
     cookies,
+    pgrps: origin ? SERVER_PGRPS : [],
+    external: Boolean(origin),
     offset: 0,
   }
 }
@@ -415,7 +458,7 @@ async function start(build: Build) {
   children.add(server)
   server.on('exit', () => children.delete(server))
   build.server = server
-  build.pgrp = server.pid
+  build.pgrps = [server.pid!]
   await waitFor(`${build.origin}/api/health`, 120_000, server)
 }
 
@@ -471,7 +514,7 @@ async function check(build: Build) {
   for (const [i, article] of build.articles.entries()) {
     await fetch(`${build.origin}${article.path}`).then((r) => r.arrayBuffer())
     await fetch(`${build.origin}${article.path}`, { headers: { cookie: HINT } }).then((r) => r.arrayBuffer())
-    const result = await postOnce(build, article, build.cookies[ACCOUNTS + i]!, `bench-check-${build.label}-${i}`)
+    const result = await postOnce(build, article, build.cookies[ACCOUNTS + i]!, `bench-check-${RUN}-${build.label}-${i}`)
     if (result.status !== 200 || !result.type.startsWith('text/x-component') || !result.ok) {
       throw new Error(
         `A comment posted to ${build.label} (${article.path}) was not acknowledged: ${result.status} ${result.type} ${result.text.slice(0, 300)}`,
@@ -576,7 +619,7 @@ async function phase(build: Build, name: Phase['name'], round: number): Promise<
       origin: build.origin,
       offset: build.offset,
       threads: POSTERS,
-      tokenPrefix: `bench-${build.label}${round}${name === 'storm' ? 's' : 'p'}-`,
+      tokenPrefix: `bench-${RUN}-${build.label}${round}${name === 'storm' ? 's' : 'p'}-`,
     }),
   )
 
@@ -600,15 +643,16 @@ async function phase(build: Build, name: Phase['name'], round: number): Promise<
     ])
     polling = startPolling(build, READERS)
   }
-  const before = cpuSeconds({ pgrps: [build.pgrp!] })
+  const before = cpuSeconds({ pgrps: build.pgrps })
   const started = process.hrtime.bigint()
   const posts = await postersRun
   const readerFigures = await readersRun
   const polls = await polling?.stop()
   const wall = Number(process.hrtime.bigint() - started) / 1e9
   // What the phase left behind (regenerations under way) is its cost too.
-  await settle(build.pgrp!)
-  const serverCpu = cpuSeconds({ pgrps: [build.pgrp!] }) - before
+  await settle(build.pgrps)
+  // No process groups known (--origin without --server-pgrps): no figure rather than 0.
+  const serverCpu = build.pgrps.length > 0 ? cpuSeconds({ pgrps: build.pgrps }) - before : NaN
   const log = readLogs(threadLogs)
   build.offset += log.perThread * POSTERS
   return { name, wall, posts, log, serverCpu, readers: readerFigures, polls }
@@ -616,7 +660,7 @@ async function phase(build: Build, name: Phase['name'], round: number): Promise<
 
 type Audit = { lost: number; duplicated: number; storedNotAcked: number; storedAfterError: number; pending: number; approved: number }
 
-/** After the server stopped: every acknowledged token stored exactly once? */
+/** After the server stopped (or, at --origin, went idle): every acknowledged token stored exactly once? */
 async function audit(build: Build, phases: Phase[]): Promise<Audit> {
   const store = await openStore(build)
   const rows = await store.tokens()
@@ -627,7 +671,6 @@ async function audit(build: Build, phases: Phase[]): Promise<Audit> {
   const result: Audit = { lost: 0, duplicated: 0, storedNotAcked: 0, storedAfterError: 0, pending: 0, approved: 0 }
   for (const token of acked) if (!stored.has(token)) result.lost++
   for (const row of rows) {
-    if (row.token.startsWith('bench-check-')) continue
     if (row.n > 1) result.duplicated += row.n - 1
     result.pending += row.pending
     result.approved += row.n - row.pending
@@ -723,8 +766,9 @@ function report(build: Build, round: number, postsOnly: Phase, storm: Phase, che
   }
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(0)}%`
-const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} ms`
+// NaN: not measured (--origin without --server-pgrps).
+const pct = (x: number) => (Number.isNaN(x) ? '-' : `${(x * 100).toFixed(0)}%`)
+const ms = (x: number) => (Number.isNaN(x) ? '-' : `${x.toFixed(x < 10 ? 2 : 1)} ms`)
 const num = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 0 })
 
 function print(reports: Report[]) {
@@ -791,7 +835,7 @@ function print(reports: Report[]) {
   )
   console.log(`CPU: share of the machine's ${CORES} cores over the phase (${pct(1 / CORES)} = one core busy)`)
   console.log(
-    `Server CPU per post: the server's CPU (its process group, /proc) over the posts-only phase and until it is idle again, / acknowledged posts`,
+    `Server CPU per post: the server's CPU (its process groups, /proc) over the posts-only phase and until it is idle again, / acknowledged posts`,
   )
   console.log(line(['', ...heads, 'target']))
   for (const row of cells) console.log(line(row))
@@ -828,11 +872,16 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => pr
 try {
   const builds: Build[] = []
   if (args.baseline) builds.push(await prepare('baseline', path.resolve(args.baseline), PORT + 1))
-  builds.push(await prepare(DATABASE_URL ? 'postgres' : 'current', process.cwd(), PORT, args.dist, DATABASE_URL))
+  builds.push(
+    await prepare(ORIGIN ? 'origin' : DATABASE_URL ? 'postgres' : 'current', process.cwd(), PORT, args.dist, DATABASE_URL, ORIGIN),
+  )
   const reports: Report[] = []
   for (const build of builds) {
-    say(`Starting ${build.label} (${build.dir}) on ${build.origin}…`)
-    await start(build)
+    if (build.external) say(`Measuring ${build.origin} (its servers' database: ${new URL(build.databaseUrl!).pathname.slice(1)})…`)
+    else {
+      say(`Starting ${build.label} (${build.dir}) on ${build.origin}…`)
+      await start(build)
+    }
     await check(build)
     const phases: Phase[] = []
     for (let round = 1; round <= ROUNDS; round++) {
@@ -845,7 +894,9 @@ try {
         report(build, round, postsOnly, storm, { lost: 0, duplicated: 0, storedNotAcked: 0, storedAfterError: 0, pending: 0, approved: 0 }),
       )
     }
-    await stopServer(build)
+    // Servers started elsewhere keep running: the audit waits until they are idle (at most 10 s).
+    if (build.external) await settle(build.pgrps)
+    else await stopServer(build)
     const checked = await audit(build, phases)
     for (const r of reports.filter((r) => r.build === build.label)) r.audit = checked
   }

@@ -4,10 +4,12 @@
 // one instance on PostgreSQL with the shared cache in Redis, and two such instances behind nginx
 // balancing round robin as `npm run start:cluster` does, with its micro-cache off so that every
 // request reaches an instance; then the comment bench (scripts/bench-comments.ts, short phases)
-// on SQLite and on PostgreSQL. Same load tool, one run, loopback.
+// on SQLite, on one PostgreSQL instance, and on two PostgreSQL instances behind the same nginx
+// (one database, one Redis; bench-comments.ts --origin). Same load tool, one run, loopback.
 //
 // PostgreSQL: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test) names the server; the
-// run makes a database fakta_bench_<pid> of its own and drops it at the end. Redis: REDIS_URL
+// run makes a database fakta_bench_<pid> of its own, and for the two-instance comment bench a copy
+// of it made before any comment was posted (fakta_bench_<pid>_c2), and drops both at the end. Redis: REDIS_URL
 // (default redis://127.0.0.1:6379); the run's cache entries sit under its build id and are
 // removed at the end.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
@@ -34,8 +36,10 @@ export type ScaleOptions = {
   warmup: number
   connections: number
   scratch: string
-  /** Also the comment bench, on SQLite and on PostgreSQL (bench-comments.ts --duration). */
+  /** Also the comment bench, on SQLite, on one PostgreSQL instance and on two behind nginx (bench-comments.ts --duration). */
   comments?: { duration: number; port: number; sqliteDist: string }
+  /** The comment bench alone: no article or signed-in view rows. */
+  onlyComments?: boolean
 }
 
 const DIST = '.next-bench-pg'
@@ -179,6 +183,9 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
   }
   const servers: ChildProcess[] = []
   let proxy: { child: ChildProcess; prefix: string } | undefined
+  // The two-instance comment bench runs on a copy of the database made before any comment was posted.
+  const copyName = `${name}_c2`
+  const copyUrl = withDatabase(pgUrl, copyName)
   // Dropped even when the run stops early (an exit handler cannot wait, so a child does it).
   const dropDatabase = () =>
     spawnSync(
@@ -186,7 +193,7 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
       [
         '-e',
         `const pg = require('pg'); const c = new pg.Client({ connectionString: process.argv[1] });
-         c.connect().then(() => c.query('drop database if exists ${name} with (force)')).catch((e) => console.error(e.message)).finally(() => c.end())`,
+         c.connect().then(() => c.query('drop database if exists ${name} with (force)')).then(() => c.query('drop database if exists ${copyName} with (force)')).catch((e) => console.error(e.message)).finally(() => c.end())`,
         pgUrl,
       ],
       { stdio: 'inherit' },
@@ -205,6 +212,40 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
     dropDatabase()
   }
 
+  const nginx = findNginx()
+  const instances = [port1, port2].map((port) => `http://127.0.0.1:${port}`)
+  /** Two instances on `databaseUrl` (one Redis), and nginx balancing between them when it is installed. */
+  const startInstances = async (databaseUrl: string) => {
+    for (const [index, port] of [port1, port2].entries())
+      servers.push(startServer({ ...env, DATABASE_URL: databaseUrl }, '127.0.0.1', port, `[pg${index + 1}]`, { detached: true }))
+    for (const origin of instances) await waitFor(`${origin}/api/health`, 120_000)
+    if (nginx) {
+      proxy = startNginx({
+        listen: `127.0.0.1:${balancerPort}`,
+        upstream: [port1, port2].map((port) => `127.0.0.1:${port}`),
+        staticDir: path.resolve(DIST, 'static'),
+        publicDir: path.resolve('public'),
+        microCache: false,
+        detached: true,
+      })
+      await waitFor(`${balancer}/api/health`, 10_000)
+    }
+  }
+  const stopInstances = async () => {
+    await stopGroup(proxy?.child, 'SIGQUIT')
+    if (proxy) fs.rmSync(proxy.prefix, { recursive: true, force: true })
+    proxy = undefined
+    for (const server of servers.splice(0)) await stopGroup(server)
+  }
+  let buildId = ''
+  const clearRedis = async () => {
+    const removed = await redisCommand(
+      redisUrl,
+      `EVAL "local n = 0 for _, k in ipairs(redis.call('KEYS', ARGV[1])) do n = n + redis.call('DEL', k) end return n" 0 fakta:${buildId}:*`,
+    )
+    console.log(`Redis: removed this run's cache entries (fakta:${buildId}:*): ${removed ?? 'no answer'}`)
+  }
+
   console.log(`\nScale-out: PostgreSQL database ${name} at ${shown(pgUrl)}, Redis at ${shown(redisUrl)}`)
   await admin(pgUrl, `create database ${name}`)
   process.on('exit', onExit)
@@ -219,77 +260,90 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
       stdio: 'inherit',
     })
     if (built.status !== 0) throw new Error(`The build of ${DIST} for PostgreSQL failed (above)`)
-    const buildId = fs.readFileSync(path.join(DIST, 'BUILD_ID'), 'utf8').trim()
+    buildId = fs.readFileSync(path.join(DIST, 'BUILD_ID'), 'utf8').trim()
 
-    for (const [index, port] of [port1, port2].entries())
-      servers.push(startServer(env, '127.0.0.1', port, `[pg${index + 1}]`, { detached: true }))
-    const instances = [port1, port2].map((port) => `http://127.0.0.1:${port}`)
-    for (const origin of instances) await waitFor(`${origin}/api/health`, 120_000)
-    const nginx = findNginx()
-    if (nginx) {
-      proxy = startNginx({
-        listen: `127.0.0.1:${balancerPort}`,
-        upstream: [port1, port2].map((port) => `127.0.0.1:${port}`),
-        staticDir: path.resolve(DIST, 'static'),
-        publicDir: path.resolve('public'),
-        microCache: false,
-        detached: true,
-      })
-      await waitFor(`${balancer}/api/health`, 10_000)
-    } else console.log('Two instances: skipped, nginx is not installed (apt-get install nginx-light)')
+    if (!nginx) console.log('Two instances: skipped, nginx is not installed (apt-get install nginx-light)')
+    if (!options.onlyComments) {
+      await startInstances(dbUrl)
 
-    const cookie = await readerCookie(dbUrl, options.secret)
-    for (const origin of [instances[0]!, ...(proxy ? [balancer] : [])]) {
-      const who = (await (await fetch(`${origin}/api/me`, { headers: { cookie } })).json()) as { signedIn?: boolean }
-      if (!who.signedIn) throw new Error(`The bench session was not accepted by ${origin}/api/me`)
-    }
-
-    const sqliteServer = { pgrps: [options.sqlite.pgrp] }
-    const one = { pgrps: [servers[0]!.pid!] }
-    const two = { pgrps: [servers[0]!.pid!, servers[1]!.pid!, ...(proxy ? [proxy.child.pid!] : [])] }
-    const setups: { setup: string; origin: string; server: Target['server']; cookie: string }[] = [
-      { setup: 'SQLite, 1 instance', origin: options.sqlite.origin, server: sqliteServer, cookie: options.sqlite.cookie },
-      { setup: 'PG+Redis, 1 instance', origin: instances[0]!, server: one, cookie },
-      ...(proxy ? [{ setup: 'PG+Redis, 2 + nginx', origin: balancer, server: two, cookie }] : []),
-    ]
-    const targets = setups.flatMap(({ setup, origin, server, cookie }) => [
-      { kind: 'article' as const, setup, target: { name: setup, url: `${origin}${options.seed}`, server } },
-      { kind: 'view' as const, setup, target: { name: setup, url: `${origin}${options.seed}`, server, cookie, view: true } },
-    ])
-    const loadOptions = { duration: options.duration, connections: options.connections, scratch: options.scratch }
-    console.log(`Warming up (${options.warmup} s each)…`)
-    for (const { target } of targets) await load(target, { ...loadOptions, duration: options.warmup })
-    const rows: Row[] = []
-    for (const kind of ['article', 'view'] as const) {
-      for (const t of targets.filter((t) => t.kind === kind)) {
-        const busy = machineBusy()
-        const result = await load(t.target, loadOptions)
-        rows.push({ ...result, setup: t.setup, kind, machine: busy() })
+      const cookie = await readerCookie(dbUrl, options.secret)
+      for (const origin of [instances[0]!, ...(proxy ? [balancer] : [])]) {
+        const who = (await (await fetch(`${origin}/api/me`, { headers: { cookie } })).json()) as { signedIn?: boolean }
+        if (!who.signedIn) throw new Error(`The bench session was not accepted by ${origin}/api/me`)
       }
+
+      const sqliteServer = { pgrps: [options.sqlite.pgrp] }
+      const one = { pgrps: [servers[0]!.pid!] }
+      const two = { pgrps: [servers[0]!.pid!, servers[1]!.pid!, ...(proxy ? [proxy.child.pid!] : [])] }
+      const setups: { setup: string; origin: string; server: Target['server']; cookie: string }[] = [
+        { setup: 'SQLite, 1 instance', origin: options.sqlite.origin, server: sqliteServer, cookie: options.sqlite.cookie },
+        { setup: 'PG+Redis, 1 instance', origin: instances[0]!, server: one, cookie },
+        ...(proxy ? [{ setup: 'PG+Redis, 2 + nginx', origin: balancer, server: two, cookie }] : []),
+      ]
+      const targets = setups.flatMap(({ setup, origin, server, cookie }) => [
+        { kind: 'article' as const, setup, target: { name: setup, url: `${origin}${options.seed}`, server } },
+        { kind: 'view' as const, setup, target: { name: setup, url: `${origin}${options.seed}`, server, cookie, view: true } },
+      ])
+      const loadOptions = { duration: options.duration, connections: options.connections, scratch: options.scratch }
+      console.log(`Warming up (${options.warmup} s each)…`)
+      for (const { target } of targets) await load(target, { ...loadOptions, duration: options.warmup })
+      const rows: Row[] = []
+      for (const kind of ['article', 'view'] as const) {
+        for (const t of targets.filter((t) => t.kind === kind)) {
+          const busy = machineBusy()
+          const result = await load(t.target, loadOptions)
+          rows.push({ ...result, setup: t.setup, kind, machine: busy() })
+        }
+      }
+      printRows(rows, options)
+
+      await stopInstances()
+      await clearRedis()
     }
-    printRows(rows, options)
 
-    await stopGroup(proxy?.child, 'SIGQUIT')
-    if (proxy) fs.rmSync(proxy.prefix, { recursive: true, force: true })
-    proxy = undefined
-    for (const server of servers.splice(0)) await stopGroup(server)
-    const removed = await redisCommand(
-      redisUrl,
-      `EVAL "local n = 0 for _, k in ipairs(redis.call('KEYS', ARGV[1])) do n = n + redis.call('DEL', k) end return n" 0 fakta:${buildId}:*`,
-    )
-    console.log(`Redis: removed this run's cache entries (fakta:${buildId}:*): ${removed ?? 'no answer'}`)
-
-    if (options.comments) await benchComments(options, dbUrl)
+    if (options.comments) {
+      let twoInstances: (() => Promise<CommentReport>) | undefined
+      if (nginx) {
+        await copyDatabase(pgUrl, name, copyName)
+        twoInstances = async () => {
+          try {
+            await startInstances(copyUrl)
+            const pgrps = [...servers.map((server) => server.pid!), proxy!.child.pid!]
+            return await commentBench(
+              ['--dist', DIST, '--database-url', copyUrl, '--origin', balancer, '--server-pgrps', pgrps.join(',')],
+              options.comments!.duration,
+              options.comments!.port,
+              { AUTH_SECRET: options.secret },
+            )
+          } finally {
+            await stopInstances()
+            await clearRedis()
+          }
+        }
+      }
+      await benchComments(options, dbUrl, twoInstances)
+    }
   } finally {
-    for (const server of servers.splice(0)) await stopGroup(server)
-    await stopGroup(proxy?.child, 'SIGQUIT')
-    if (proxy) fs.rmSync(proxy.prefix, { recursive: true, force: true })
+    await stopInstances()
     process.off('exit', onExit)
     // prepare-db.ts writes the demo accounts of the database it seeded beside the SQLite files.
     fs.rmSync(path.join('data', `postgres-${name}.demo-accounts.txt`), { force: true })
-    await admin(pgUrl, `drop database if exists ${name} with (force)`).catch((error: Error) =>
-      console.error(`Could not drop ${name}: ${error.message}`),
-    )
+    for (const database of [name, copyName])
+      await admin(pgUrl, `drop database if exists ${database} with (force)`).catch((error: Error) =>
+        console.error(`Could not drop ${database}: ${error.message}`),
+      )
+  }
+}
+
+/** `create database copy template source`; retried while the source's last sessions are still closing. */
+async function copyDatabase(url: string, source: string, copy: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await admin(url, `create database ${copy} template ${source}`)
+    } catch (error) {
+      if (attempt >= 10 || !/being accessed by other users/.test((error as Error).message)) throw error
+      await sleep(1000)
+    }
   }
 }
 
@@ -327,7 +381,9 @@ type CommentReport = {
     non2xx: number
     refused: number
     socketErrors: number
-    serverCpu: number
+    /** Shares of the machine's cores over the phase (JSON null: not measured). */
+    serverCpu: number | null
+    wrkCpu: number
   }
   storm: {
     postsPerSecond: number
@@ -336,19 +392,22 @@ type CommentReport = {
     non2xx: number
     refused: number
     socketErrors: number
-    article: { requestsPerSecond: number; p50Ms: number; p99Ms: number; socketErrors: number }
+    serverCpu: number | null
+    wrkCpu: number
+    article: { requestsPerSecond: number; p50Ms: number; p99Ms: number; socketErrors: number; wrkCpu: number }
   }
-  audit: { lost: number; duplicated: number }
+  audit: { lost: number; duplicated: number; storedNotAcked: number }
 }
 
 /** scripts/bench-comments.ts with its figures as JSON (its progress goes to stderr, shown as it comes). */
-function commentBench(extra: string[], duration: number, port: number): Promise<CommentReport> {
+function commentBench(extra: string[], duration: number, port: number, env: Record<string, string> = {}): Promise<CommentReport> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       bin('tsx'),
       ['scripts/bench-comments.ts', '--duration', String(duration), '--port', String(port), '--json', ...extra],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, ...env },
       },
     )
     let stdout = ''
@@ -363,23 +422,40 @@ function commentBench(extra: string[], duration: number, port: number): Promise<
   })
 }
 
-/** The comment bench, short phases, on the SQLite bench build and on PostgreSQL (one instance, cache in its memory). */
-async function benchComments(options: ScaleOptions, dbUrl: string) {
+/**
+ * The comment bench, short phases, on the SQLite bench build, on PostgreSQL (one instance, cache in
+ * its memory) and, with `twoInstances`, on two PostgreSQL instances behind nginx (cache in Redis).
+ */
+async function benchComments(options: ScaleOptions, dbUrl: string, twoInstances?: () => Promise<CommentReport>) {
   const { duration, port, sqliteDist } = options.comments!
-  console.log(`\nComments under load (scripts/bench-comments.ts, ${duration} s a phase): SQLite, then PostgreSQL…`)
+  console.log(
+    `\nComments under load (scripts/bench-comments.ts, ${duration} s a phase): SQLite, then PostgreSQL${twoInstances ? ', then two PostgreSQL instances behind nginx' : ''}…`,
+  )
   const sqlite = await commentBench(['--dist', sqliteDist], duration, port)
   const postgres = await commentBench(['--dist', DIST, '--database-url', dbUrl], duration, port)
+  const two = twoInstances ? await twoInstances() : undefined
   console.log(
-    `\nComments under load, ${duration} s a phase, one instance each (PostgreSQL: the bench database, no Redis); posts: 50 posters, one wrk thread each; storm: posts with 20 readers of the article and their polls`,
+    `\nComments under load, ${duration} s a phase; posts: 50 posters, one wrk thread each; storm: posts with 20 readers of the article and their polls. SQLite and PostgreSQL, 1: one instance each, its cache in its memory (PostgreSQL: the bench database); PostgreSQL, 2 + nginx: two instances on a copy of that database made before any comment, one Redis, nginx round robin without micro-cache.`,
+  )
+  console.log(
+    `CPU as a share of the ${CORES} cores over the phase: app = the Node instances (and nginx); wrk = the posters' wrk (and the readers' wrk in the storm).`,
   )
   const ms = (x: number) => x.toFixed(1)
+  // JSON null: not measured.
+  const share = (x: number | null) => (x === null ? '-' : pct(x))
   const lines: [string, (r: CommentReport) => string, (r: CommentReport) => number][] = [
     ['posts/s (posts only)', (r) => r.postsOnly.postsPerSecond.toFixed(1), (r) => r.postsOnly.postsPerSecond],
     ['post p50 / p99 ms (posts only)', (r) => `${ms(r.postsOnly.p50Ms)} / ${ms(r.postsOnly.p99Ms)}`, (r) => r.postsOnly.p50Ms],
+    ['app / wrk CPU (posts only)', (r) => `${share(r.postsOnly.serverCpu)} / ${pct(r.postsOnly.wrkCpu)}`, () => NaN],
     ['posts/s (storm)', (r) => r.storm.postsPerSecond.toFixed(1), (r) => r.storm.postsPerSecond],
     ['post p50 / p99 ms (storm)', (r) => `${ms(r.storm.p50Ms)} / ${ms(r.storm.p99Ms)}`, (r) => r.storm.p50Ms],
     ['article req/s (storm)', (r) => r.storm.article.requestsPerSecond.toFixed(0), (r) => r.storm.article.requestsPerSecond],
     ['article p50 / p99 ms (storm)', (r) => `${ms(r.storm.article.p50Ms)} / ${ms(r.storm.article.p99Ms)}`, (r) => r.storm.article.p50Ms],
+    [
+      'app / posters wrk / readers wrk CPU (storm)',
+      (r) => `${share(r.storm.serverCpu)} / ${pct(r.storm.wrkCpu)} / ${pct(r.storm.article.wrkCpu)}`,
+      () => NaN,
+    ],
     [
       'errors: non-2xx / refused / socket',
       (r) =>
@@ -387,13 +463,26 @@ async function benchComments(options: ScaleOptions, dbUrl: string) {
       () => NaN,
     ],
     ['lost / duplicated', (r) => `${r.audit.lost} / ${r.audit.duplicated}`, () => NaN],
+    ['stored, never acknowledged', (r) => String(r.audit.storedNotAcked), () => NaN],
   ]
-  console.log(`${''.padEnd(36)} ${'SQLite'.padStart(16)} ${'PostgreSQL'.padStart(16)} ${'PG vs SQLite'.padStart(13)}`)
+  const columns: [string, CommentReport | undefined][] = [
+    ['SQLite', sqlite],
+    ['PostgreSQL, 1', postgres],
+    ['PostgreSQL, 2 + nginx', two],
+  ]
+  const ratio = (value: (r: CommentReport) => number, r: CommentReport | undefined) => {
+    const x = r ? value(r) / value(sqlite) : NaN
+    return Number.isFinite(x) ? `${(x * 100).toFixed(0)}%` : ''
+  }
+  const [labelWidth, width, ratioWidth] = [44, 22, 10]
+  console.log(
+    `${''.padEnd(labelWidth)} ${columns.map(([head]) => head.padStart(width)).join(' ')} ${'1 vs SQLite'.padStart(ratioWidth + 2)} ${'2 vs SQLite'.padStart(ratioWidth + 2)}`,
+  )
   for (const [label, cell, value] of lines) {
-    const ratio = value(postgres) / value(sqlite)
+    const cells = columns.map(([, r]) => (r ? cell(r) : 'skipped (no nginx)').padStart(width))
     console.log(
-      `${label.padEnd(36)} ${cell(sqlite).padStart(16)} ${cell(postgres).padStart(16)} ${(Number.isFinite(ratio) ? `${(ratio * 100).toFixed(0)}%` : '').padStart(13)}`,
+      `${label.padEnd(labelWidth)} ${cells.join(' ')} ${ratio(value, postgres).padStart(ratioWidth + 2)} ${ratio(value, two).padStart(ratioWidth + 2)}`,
     )
   }
-  console.log('(PG vs SQLite: of the rate, or of the p50 on latency rows)')
+  console.log('(1 / 2 vs SQLite: of the rate, or of the p50 on latency rows)')
 }
