@@ -318,3 +318,58 @@ describe('counts', () => {
     expect(await queueCounts()).toMatchObject({ reported: 1, approved: 2, rejected: 1, pending: 0 })
   })
 })
+
+describe('text filters', () => {
+  // Case is ignored on both dialects (PostgreSQL's LIKE would not), and what staff type is matched
+  // literally: `%`, `_` and `\` are characters to find, not wildcards.
+  it('the queue search ignores case in the body and the author’s name', async () => {
+    const { listQueue } = await import('@/db/queries/moderation')
+    const budi = await createUser(db(), { displayName: 'budi santoso' })
+    await createComment(db(), { articleId: article.id, userId: budi.id, body: 'Setuju sekali' })
+    await createComment(db(), { articleId: article.id, body: 'Kata budi kemarin benar' })
+    await createComment(db(), { articleId: article.id, body: 'Tidak ada hubungannya' })
+    const bodies = async (q: string) => (await listQueue({ tab: 'approved', q, limit: 10, offset: 0 })).items.map((i) => i.body).sort()
+    expect(await bodies('BUDI')).toEqual(['Kata budi kemarin benar', 'Setuju sekali'])
+    expect(await bodies('Santoso')).toEqual(['Setuju sekali'])
+    expect(await bodies('HUBUNGAN')).toEqual(['Tidak ada hubungannya'])
+  })
+
+  it('the queue search finds "50%", "a_b" and a backslash as typed', async () => {
+    const { listQueue } = await import('@/db/queries/moderation')
+    for (const body of ['Diskon 500 ribu', 'Diskon 50% hari ini', 'kode a_b', 'kode axb', 'jalur C:\\data', 'jalur C:data']) {
+      await createComment(db(), { articleId: article.id, body })
+    }
+    const bodies = async (q: string) => (await listQueue({ tab: 'approved', q, limit: 10, offset: 0 })).items.map((i) => i.body)
+    expect(await bodies('50%')).toEqual(['Diskon 50% hari ini'])
+    expect(await bodies('a_b')).toEqual(['kode a_b'])
+    expect(await bodies('C:\\')).toEqual(['jalur C:\\data'])
+    expect(await bodies('%')).toEqual(['Diskon 50% hari ini'])
+  })
+
+  it('the user search ignores case in the name and the email, and takes wildcards literally', async () => {
+    const { searchUsers } = await import('@/db/queries/moderation')
+    await createUser(db(), { displayName: 'budi', email: 'satu@fakta.test' })
+    await createUser(db(), { displayName: 'Wati', email: 'BUDI.W@fakta.test' })
+    await createUser(db(), { displayName: 'Andi 500', email: 'andi@fakta.test' })
+    await createUser(db(), { displayName: 'Andi 50%', email: 'andi50@fakta.test' })
+    const names = async (q: string) => (await searchUsers(q)).map((u) => u.displayName).sort()
+    expect(await names('BUDI')).toEqual(['Wati', 'budi'])
+    expect(await names('budi.w')).toEqual(['Wati'])
+    expect(await names('50%')).toEqual(['Andi 50%'])
+    expect(await names('_')).toEqual([])
+  })
+
+  it('the audit log filters its actor ignoring case and its action by a literal prefix', async () => {
+    const { audit } = await import('@/db/queries/moderation')
+    await audit(db(), { id: 1, displayName: 'moderator satu' }, [{ action: 'comment.approve', targetType: 'comment', targetId: 1 }])
+    await audit(db(), { id: 2, displayName: 'Redaktur 50%' }, [{ action: 'user.suspend', targetType: 'user', targetId: 2 }])
+    await audit(db(), { id: 3, displayName: 'Redaktur 500' }, [{ action: 'user_role', targetType: 'user', targetId: 3 }])
+    const actors = async (filter: { action?: string; actor?: string }) =>
+      (await listAudit({ ...filter, limit: 10, offset: 0 })).items.map((e) => e.actorName).sort()
+    expect(await actors({ actor: 'MODERATOR' })).toEqual(['moderator satu'])
+    expect(await actors({ actor: '50%' })).toEqual(['Redaktur 50%'])
+    expect(await actors({ action: 'COMMENT.' })).toEqual(['moderator satu'])
+    expect(await actors({ action: 'user.' })).toEqual(['Redaktur 50%'])
+    expect(await actors({ action: 'user_' })).toEqual(['Redaktur 500'])
+  })
+})
