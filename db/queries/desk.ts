@@ -20,6 +20,7 @@ import {
   tags,
   users,
 } from '../tables'
+import { containsText } from '../text'
 import { audit, type Actor } from './moderation'
 
 export const DESK_PER_PAGE = 30
@@ -48,8 +49,6 @@ export type DeskRow = {
 /** When the desk last saved the article: its newest applied revision, else its own times. */
 const deskUpdatedAt = sql<number>`coalesce((select max(r.created_at) from article_revisions r where r.article_id = "articles"."id" and r.applied), "articles"."updated_at", "articles"."created_at")`
 
-const escapeLike = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`)
-
 function filterWhere(filter: DeskFilter): SQL[] {
   const where: SQL[] = [eq(articles.kind, 'news')]
   if (filter.categoryId) where.push(eq(articles.categoryId, filter.categoryId))
@@ -62,8 +61,7 @@ function filterWhere(filter: DeskFilter): SQL[] {
     )
   }
   const q = filter.q?.trim()
-  // lower() on both sides: SQLite's like ignores ASCII case, PostgreSQL's does not.
-  if (q) where.push(sql`lower(${articles.title}) like lower(${`%${escapeLike(q)}%`}) escape '\\'`)
+  if (q) where.push(containsText(articles.title, q))
   return where
 }
 

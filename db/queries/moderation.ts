@@ -1,8 +1,9 @@
 import 'server-only'
-import { and, asc, count, desc, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm'
+import { and, asc, count, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm'
 import { getDb, transaction, type DbOrTx } from '../client'
 import { type CommentMode, type ReportReason, type Role } from '../schema'
 import { articles, categories, commentReports, comments, moderationActions, settings, users, wordLists } from '../tables'
+import { containsText, startsWithText } from '../text'
 
 export const tabs = ['pending', 'reported', 'approved', 'rejected'] as const
 export type Tab = (typeof tabs)[number]
@@ -91,7 +92,7 @@ export async function listQueue(filter: QueueFilter, now = new Date()): Promise<
     tabWhere(filter.tab),
     filter.articleId ? eq(comments.articleId, filter.articleId) : undefined,
     filter.userId ? eq(comments.userId, filter.userId) : undefined,
-    filter.q ? or(like(comments.body, `%${filter.q}%`), like(users.displayName, `%${filter.q}%`)) : undefined,
+    filter.q ? or(containsText(comments.body, filter.q), containsText(users.displayName, filter.q)) : undefined,
   )
   const orderBy =
     filter.tab === 'reported' ? [asc(oldestReport)] : filter.tab === 'pending' ? [asc(comments.createdAt)] : [desc(comments.createdAt)]
@@ -241,7 +242,7 @@ export async function decideComments(ids: number[], decision: Decision, actor: A
 
 export async function searchUsers(q: string, limit = 50) {
   const db = getDb()
-  const where = q ? or(like(users.displayName, `%${q}%`), like(users.email, `%${q}%`)) : undefined
+  const where = q ? or(containsText(users.displayName, q), containsText(users.email, q)) : undefined
   return await db
     .select({
       id: users.id,
@@ -412,8 +413,8 @@ export async function saveModerationSettings(
 export async function listAudit({ action, actor, limit, offset }: { action?: string; actor?: string; limit: number; offset: number }) {
   const db = getDb()
   const where = and(
-    action ? like(moderationActions.action, `${action}%`) : undefined,
-    actor ? like(moderationActions.actorName, `%${actor}%`) : undefined,
+    action ? startsWithText(moderationActions.action, action) : undefined,
+    actor ? containsText(moderationActions.actorName, actor) : undefined,
   )
   const items = await db
     .select()

@@ -1,3 +1,4 @@
+import { and, desc, eq, type SQL } from 'drizzle-orm'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Viewer } from '@/lib/server/auth/viewer'
 
@@ -12,9 +13,35 @@ const { editComment, likeComment, postComment, removeComment, reportComment } = 
 const { countApprovedComments, listApprovedComments, getComment } = await import('@/db/queries/comments')
 const { getAuthState } = await import('@/db/queries/users')
 const { createArticle, createCategory, createComment, createUser } = await import('@/tests/factories')
+const { articles, comments, settings, wordLists } = await import('@/db/tables')
 const { setupTestDatabase } = await import('../setup/db')
 
 const db = setupTestDatabase()
+
+/** Moves the matching comments `ms` into the past (past the posting interval, or the edit window). */
+async function backdate(ms: number, where?: SQL) {
+  for (const row of await db().select({ id: comments.id, createdAt: comments.createdAt }).from(comments).where(where)) {
+    await db()
+      .update(comments)
+      .set({ createdAt: new Date(row.createdAt.getTime() - ms) })
+      .where(eq(comments.id, row.id))
+  }
+}
+
+async function setSetting(key: string, value: unknown) {
+  await db().insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } })
+}
+
+/** The status and moderation reason of a user's latest comment. */
+async function latestOf(userId: number) {
+  const [row] = await db()
+    .select({ status: comments.status, reason: comments.moderationReason })
+    .from(comments)
+    .where(eq(comments.userId, userId))
+    .orderBy(desc(comments.id))
+    .limit(1)
+  return row
+}
 
 function form(values: Record<string, string | number>) {
   const data = new FormData()
@@ -118,23 +145,15 @@ describe('posting', () => {
   })
 
   it('trust: a reader is premoderated until K comments were approved (K from the settings)', async () => {
-    const setting = db().$client.prepare(
-      'insert into settings (key, value) values (?, ?) on conflict(key) do update set value = excluded.value',
-    )
-    setting.run('trustAfterApproved', '3')
+    await setSetting('trustAfterApproved', 3)
     const reader = await signInAs({}, 2)
     expect(await post('Komentar ketiga saya')).toMatchObject({ ok: true, message: /menunggu moderasi/ })
-    const held = db()
-      .$client.prepare('select status, moderation_reason as reason from comments where user_id = ? order by id desc')
-      .get(reader.id)
-    expect(held).toMatchObject({ status: 'pending', reason: expect.stringMatching(/sampai 3 komentar disetujui/) })
+    expect(await latestOf(reader.id)).toMatchObject({ status: 'pending', reason: expect.stringMatching(/sampai 3 komentar disetujui/) })
     await createComment(db(), { articleId: other.id, userId: reader.id, body: 'lama lagi', createdAt: new Date(Date.now() - 86_400_000) })
     // Past the ten-second posting interval.
-    db()
-      .$client.prepare("update comments set created_at = ? where user_id = ? and status = 'pending'")
-      .run(Date.now() - 60_000, reader.id)
+    await backdate(60_000, and(eq(comments.userId, reader.id), eq(comments.status, 'pending')))
     expect(await post('Sekarang langsung tayang')).toMatchObject({ ok: true, message: /tayang/ })
-    setting.run('trustAfterApproved', '0')
+    await setSetting('trustAfterApproved', 0)
     await signInAs({}, 0)
     expect(await post('Pembaca baru tanpa moderasi awal')).toMatchObject({ ok: true, message: /tayang/ })
   })
@@ -151,10 +170,7 @@ describe('posting', () => {
       })
     }
     expect(await post('Saya mencoba lagi')).toMatchObject({ ok: true, message: /menunggu moderasi/ })
-    const held = db()
-      .$client.prepare('select status, moderation_reason as reason from comments where user_id = ? order by id desc')
-      .get(reader.id)
-    expect(held).toMatchObject({ status: 'pending', reason: '5 dari 10 komentar terakhir pengguna ini ditolak.' })
+    expect(await latestOf(reader.id)).toMatchObject({ status: 'pending', reason: '5 dari 10 komentar terakhir pengguna ini ditolak.' })
     // Four of the last ten rejected is under the default 50%.
     const better = await signInAs({}, 6)
     for (let i = 0; i < 4; i++) {
@@ -171,9 +187,9 @@ describe('posting', () => {
 
   it('a closed article refuses and a premoderated one holds', async () => {
     await signInAs()
-    db().$client.prepare("update articles set comment_mode = 'closed' where id = ?").run(article.id)
+    await db().update(articles).set({ commentMode: 'closed' }).where(eq(articles.id, article.id))
     expect(await post('Halo')).toMatchObject({ ok: false, formError: /ditutup/ })
-    db().$client.prepare("update articles set comment_mode = 'premoderated' where id = ?").run(article.id)
+    await db().update(articles).set({ commentMode: 'premoderated' }).where(eq(articles.id, article.id))
     expect(await post('Halo semua')).toMatchObject({ ok: true, message: /menunggu moderasi/ })
   })
 
@@ -207,8 +223,11 @@ describe('posting', () => {
     const reader = await signInAs({}, 0)
     const someone = await createUser(db())
     await post('Halo redaksi', { status: 'approved', authorId: someone.id, userId: someone.id })
-    const row = db().$client.prepare('select user_id, status from comments where body = ?').get('Halo redaksi')
-    expect(row).toEqual({ user_id: reader.id, status: 'pending' })
+    const rows = await db()
+      .select({ userId: comments.userId, status: comments.status })
+      .from(comments)
+      .where(eq(comments.body, 'Halo redaksi'))
+    expect(rows).toEqual([{ userId: reader.id, status: 'pending' }])
   })
 
   it('a double submit with the same token stores one comment', async () => {
@@ -223,9 +242,9 @@ describe('posting', () => {
     await signInAs()
     await post('Pertama')
     expect(await post('Kedua')).toMatchObject({ ok: false, formError: /Tunggu \d+ detik/ })
-    db().$client.prepare('update comments set created_at = created_at - 60000').run()
+    await backdate(60_000)
     expect(await post('pertama')).toMatchObject({ ok: false, formError: /komentar yang sama/ })
-    db().$client.prepare("insert into word_lists (kind, word) values ('banned', 'bangsat')").run()
+    await db().insert(wordLists).values({ kind: 'banned', word: 'bangsat' })
     expect(await post('Dasar bangsat')).toMatchObject({ ok: false, formError: /dilarang/ })
   })
 
@@ -243,7 +262,7 @@ describe('posting', () => {
     })
     expect(await post('Balasan', { parentId: parent.id })).toMatchObject({ ok: true })
     for (const parentId of [foreign.id, deleted.id, 999999, 'abc']) {
-      db().$client.prepare('update comments set created_at = created_at - 60000').run()
+      await backdate(60_000)
       expect(await post(`Balasan ke ${parentId}`, { parentId })).toMatchObject({ ok: false })
     }
     expect((await listApprovedComments(article.id)).find((c) => c.id === parent.id)?.replies.map((r) => r.body)).toEqual(['Balasan'])
@@ -260,9 +279,10 @@ describe('own comments', () => {
     await signInAs()
     expect(await editComment(null, form({ commentId: mine.id, body: 'Bukan milikku' }))).toMatchObject({ ok: false })
     session.viewer = await getAuthState(author.id)
-    db()
-      .$client.prepare('update comments set created_at = ? where id = ?')
-      .run(Date.now() - 16 * 60_000, mine.id)
+    await db()
+      .update(comments)
+      .set({ createdAt: new Date(Date.now() - 16 * 60_000) })
+      .where(eq(comments.id, mine.id))
     expect(await editComment(null, form({ commentId: mine.id, body: 'Terlambat' }))).toMatchObject({ ok: false, formError: /15 menit/ })
     expect((await getComment(mine.id))?.body).toBe('Disunting')
   })

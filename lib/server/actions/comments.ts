@@ -92,6 +92,10 @@ export const postComment = createAction(
     const text = normalizeBody(input.body)
     const verdict = runPipeline(await pipelineInput(viewer, text, target.commentMode, now))
     if (verdict.outcome === 'reject') {
+      // A twin of this send stored the comment after the check above: its own comment must not count
+      // against it (the posting interval, the repeat check), so the answer is the one the twin got.
+      const twin = await commentByClientToken(viewer.id, input.clientToken)
+      if (twin) return await posted(twin.id, twin.status === 'approved', 'Komentar Anda menunggu moderasi.')
       const refused = { ok: false as const, fieldErrors: { body: [verdict.message] }, formError: verdict.message }
       return verdict.retryAfterSeconds ? { ...refused, data: { retryAfterSeconds: verdict.retryAfterSeconds } } : refused
     }
