@@ -3,15 +3,26 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { onPostgres } from '../setup/db'
+import type { PgTestDatabase } from '../setup/pg'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fakta-user-cli-'))
 const database = path.join(dir, 'cli.db')
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }))
+// On PostgreSQL the CLI gets a fresh database of its own, never the server's default one.
+let pgDatabase: PgTestDatabase | undefined
+beforeAll(async () => {
+  if (onPostgres) pgDatabase = await (await import('../setup/pg')).pgTestDatabase()
+}, 120_000)
+afterAll(async () => {
+  fs.rmSync(dir, { recursive: true, force: true })
+  await pgDatabase?.drop()
+}, 60_000)
 
 function cli(args: string[], input = ''): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const target = pgDatabase ? { DATABASE_URL: pgDatabase.url } : {}
   const child = spawn(path.resolve('node_modules/.bin/tsx'), ['--conditions=react-server', 'scripts/user.ts', ...args], {
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_FILE: database },
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_FILE: database, ...target },
   })
   let stdout = ''
   let stderr = ''
