@@ -20,6 +20,11 @@ const migrationsFolder = path.join(process.cwd(), 'db', 'migrations')
 
 /** Connections of the PostgreSQL pool of one process. */
 export const POOL_SIZE = 10
+/**
+ * How long the pool keeps an idle connection: a page that runs its queries in parallel after a
+ * quiet spell would otherwise wait for new connections (a server process each).
+ */
+const POOL_KEEP_IDLE_MS = 10 * 60_000
 
 /** The dialect of the process database, fixed by the environment: DATABASE_URL means PostgreSQL. */
 export function onPostgres(): boolean {
@@ -94,6 +99,7 @@ function isPostgresHandle(db: Db): boolean {
 function openPool(url: string): Db {
   const db = openPostgres(url, {
     max: POOL_SIZE,
+    keepIdleMs: POOL_KEEP_IDLE_MS,
     onQuery: () => {
       shared.statements += 1
     },
@@ -108,6 +114,14 @@ function connection(): Db {
     shared.db = env.DATABASE_URL ? openPool(env.DATABASE_URL) : openDatabase(env.DATABASE_FILE)
   }
   return shared.db
+}
+
+/** Opens every connection of the PostgreSQL pool ahead of the first requests (the production server, at start). */
+export async function openPoolConnections(): Promise<void> {
+  if (!onPostgres()) return
+  const db = connection()
+  const pool = (db as unknown as PgDb).$client
+  await Promise.all(Array.from({ length: POOL_SIZE }, () => pool.query('select 1')))
 }
 
 /** Closes the process database (the SQLite file or the PostgreSQL pool), for scripts that end. */

@@ -9,10 +9,18 @@ export type PgDb = NodePgDatabase<typeof schema> & { $client: pg.Pool }
 
 export const pgMigrationsFolder = path.join(process.cwd(), 'db', 'migrations-pg')
 
-/** A pool on `url` (postgres://...) with drizzle over it; close with `db.$client.end()`. */
-export function openPostgres(url: string, { max = 4, onQuery }: { max?: number; onQuery?: () => void } = {}): PgDb {
+/**
+ * A pool on `url` (postgres://...) with drizzle over it; close with `db.$client.end()`. `keepIdleMs`
+ * keeps idle connections that long (node-postgres closes them after 10 s), without holding the
+ * process open.
+ */
+export function openPostgres(
+  url: string,
+  { max = 4, onQuery, keepIdleMs }: { max?: number; onQuery?: () => void; keepIdleMs?: number } = {},
+): PgDb {
   const logger = onQuery ? { logQuery: onQuery } : undefined
-  return drizzle(new pg.Pool({ connectionString: url, max }), { schema, logger }) as PgDb
+  const idle = keepIdleMs === undefined ? {} : { idleTimeoutMillis: keepIdleMs, allowExitOnIdle: true }
+  return drizzle(new pg.Pool({ connectionString: url, max, ...idle }), { schema, logger }) as PgDb
 }
 
 export async function migratePostgres(db: PgDb): Promise<void> {

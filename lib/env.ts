@@ -52,6 +52,12 @@ export const envSchema = z.object({
   // Several instances share one cache and one set of stores (docs/decisions/023). Unset: each
   // process keeps them in its own memory, as one instance needs.
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
+  // The first part of every Redis key the portal writes (`<prefix>:…`): deployments sharing one
+  // Redis database keep apart by giving each its own.
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w.-]{1,40}$/, 'REDIS_PREFIX must be 1 to 40 letters, digits, . _ or -')
+    .default('fakta'),
   // Where `next build` writes and the server reads the bundle. The browser tests and the bench
   // build into their own folder, so they never replace the bundle `npm start` serves.
   NEXT_DIST_DIR: z

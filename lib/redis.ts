@@ -42,6 +42,11 @@ function markDown(state: State): void {
   log(`not reachable at ${state.url}: each instance uses its own memory until it returns`)
 }
 
+/** A key of this deployment: REDIS_PREFIX and the parts, joined by colons (`fakta:ticket:…`). */
+export function redisKey(...parts: (string | number)[]): string {
+  return [getEnv().REDIS_PREFIX, ...parts].join(':')
+}
+
 /** The shared client, or null when REDIS_URL is unset (one instance, stores in memory). */
 export function redisClient(): Redis | null {
   if (shared.__faktaRedis === undefined) {

@@ -8,6 +8,7 @@ import http from 'node:http'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import next from 'next'
+import { openPoolConnections } from '@/db/client'
 import { EnvError, getEnv } from '@/lib/env'
 import { CACHE_HANDLER_FILE } from '@/lib/server/cache-handler-file'
 import { edgeHandler } from '@/lib/http/edge'
@@ -39,6 +40,9 @@ shareInternalSecret(internal.secret)
 const app = next({ dev: false, dir: process.cwd(), hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
+// The first pages rendered after a start do not wait for database connections (shared with the
+// app's bundles through globalThis, db/client.ts).
+if (env.DATABASE_URL) await openPoolConnections()
 
 // With a shared cache, the build's prerendered pages go into it before the first request, through
 // the handler Next itself loads from the build folder (docs/decisions/023).

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto'
-import { withRedis } from '@/lib/redis'
+import { redisKey as keyOf, withRedis } from '@/lib/redis'
 
 // The sign-in action checks the password and the throttle itself, then hands Auth.js a one-time
 // ticket instead of the password: the password is hashed once, and every failure message is ours.
@@ -11,7 +11,7 @@ const globals = globalThis as { __faktaTickets?: Map<string, Ticket> }
 const tickets = (globals.__faktaTickets ??= new Map())
 
 const TTL_MS = 30_000
-const redisKey = (id: string) => `fakta:ticket:${id}`
+const redisKey = (id: string) => keyOf('ticket', id)
 
 function issueInMemory(id: string, ticket: Ticket, now: number): void {
   for (const [key, held] of tickets) if (held.expires < now) tickets.delete(key)

@@ -5,7 +5,7 @@
 // transaction makes it exactly once, even with several servers on one database file. With
 // REDIS_URL, a lock per tick lets one instance of several do the work (docs/decisions/023).
 import http from 'node:http'
-import { withRedis } from '@/lib/redis'
+import { redisKey, withRedis } from '@/lib/redis'
 import { INTERNAL_HEADER, type Internal } from './internal'
 
 export const SCHEDULER_INTERVAL_MS = 10_000
@@ -37,8 +37,6 @@ export function publishDueOnce(internal: Internal): Promise<number[] | null> {
   })
 }
 
-const LOCK_KEY = 'fakta:scheduler'
-
 /**
  * Whether this instance does this tick: the first to take the lock, which lasts a little less
  * than a tick. Without Redis (one instance, or an outage) every instance does its own: publishDue
@@ -46,7 +44,7 @@ const LOCK_KEY = 'fakta:scheduler'
  */
 export function takeTickLock(intervalMs: number, owner: string): Promise<boolean> {
   return withRedis(
-    async (client) => (await client.set(LOCK_KEY, owner, 'PX', Math.max(1, intervalMs - 500), 'NX')) === 'OK',
+    async (client) => (await client.set(redisKey('scheduler'), owner, 'PX', Math.max(1, intervalMs - 500), 'NX')) === 'OK',
     () => true,
   )
 }

@@ -2,10 +2,18 @@
 // every instance through Redis (docs/decisions/023). Built by scripts/build.ts with esbuild into
 // the build folder as plain CommonJS, which Next loads at run time (next.config.ts `cacheHandler`).
 //
-// - Entries live under `fakta:<build id>:cache:<key>`: a new build never serves an old one's pages.
-// - Tag revalidation times live in one hash, `fakta:tags`. Every get reads the times of the
-//   entry's tags into Next's own tag manifest first, so a tag revalidated on any instance is seen
-//   before this one answers, with Next's stale/expire semantics (lib/server/revalidate.ts) intact.
+// - Keys start with REDIS_PREFIX (default `fakta`, lib/redis.ts `redisKey`).
+// - Entries live under `<prefix>:<build id>:cache:<key>` for ENTRY_TTL_S: a new build never
+//   serves an old one's pages.
+// - Tag revalidation times live in one hash, `<prefix>:tags`, whose expiry is pushed back on
+//   every write to a day past the entries' lifetime, so it outlives every entry it governs. Every
+//   get reads the times of the entry's tags into Next's own tag manifest first, so a tag
+//   revalidated on any instance is seen before this one answers, with Next's stale/expire
+//   semantics (lib/server/revalidate.ts).
+// - A revalidation whose profile expires within AT_ONCE_S (the desk's and the comment data's, whose
+//   short window only keeps a server action from rendering its page) is recorded as expired at
+//   once: on every instance the next request renders fresh, blocking, instead of getting the old
+//   page once more while it is rendered in the background.
 // - Next's file system cache stays underneath, in memory only: it reads the pages prerendered by
 //   the build and keeps this instance's own copy of what it renders, which it serves alone while
 //   Redis is down (lib/redis.ts logs that once).
@@ -21,7 +29,7 @@ import { nodeFs } from 'next/dist/server/lib/node-fs-methods'
 import type { GetIncrementalResponseCacheHandlerContext } from 'next/dist/server/response-cache/types'
 import { normalizePagePath } from 'next/dist/shared/lib/page-path/normalize-page-path'
 import { areTagsExpired, tagsManifest, type TagManifestEntry } from 'next/dist/server/lib/incremental-cache/tags-manifest.external'
-import { redisClient, withRedis } from '@/lib/redis'
+import { redisClient, redisKey, withRedis } from '@/lib/redis'
 
 // A CommonJS module marked __esModule: bundled as Node does it, the default import is the whole
 // module and the class its `default`.
@@ -35,12 +43,15 @@ type GetContext = Parameters<CacheHandler['get']>[1]
 type SetContext = Parameters<CacheHandler['set']>[2]
 type Value = Parameters<CacheHandler['set']>[1]
 
-const TAGS_KEY = 'fakta:tags'
 const TAGS_HEADER = 'x-next-cache-tags'
 /** This instance's own copy, for misses in Redis and for an outage. */
 const LOCAL_MEMORY_BYTES = 64 * 1024 * 1024
 /** Old builds' entries are left to expire. */
 const ENTRY_TTL_S = 14 * 24 * 60 * 60
+/** The tags hash outlives every entry written before its last change. */
+const TAGS_TTL_S = ENTRY_TTL_S + 24 * 60 * 60
+/** A profile expiring within this many seconds means "readers see it now", on every instance. */
+const AT_ONCE_S = 5
 
 const buildIds = new Map<string, string>()
 function buildIdOf(serverDistDir: string | undefined): string {
@@ -106,7 +117,13 @@ async function flushPendingTags(): Promise<void> {
   const tags = [...pendingTags]
   const written = await withRedis(
     async (client) => {
-      await client.hset(TAGS_KEY, Object.fromEntries(tags.map((tag) => [tag, JSON.stringify(tagsManifest.get(tag) ?? {})])))
+      const key = redisKey('tags')
+      const replies = await client
+        .multi()
+        .hset(key, Object.fromEntries(tags.map((tag) => [tag, JSON.stringify(tagsManifest.get(tag) ?? {})])))
+        .expire(key, TAGS_TTL_S)
+        .exec()
+      if (!replies || replies.some(([error]) => error)) throw new Error('tags not written')
       return true
     },
     () => false,
@@ -119,7 +136,7 @@ async function syncTags(tags: string[]): Promise<void> {
   if (tags.length === 0) return
   await flushPendingTags()
   const times = await withRedis(
-    (client) => client.hmget(TAGS_KEY, ...tags),
+    (client) => client.hmget(redisKey('tags'), ...tags),
     () => [],
   )
   times.forEach((text, index) => {
@@ -140,7 +157,7 @@ export default class RedisCacheHandler implements Handler {
       flushToDisk: false,
       maxMemoryCacheSize: LOCAL_MEMORY_BYTES,
     })
-    this.prefix = `fakta:${buildIdOf(context.serverDistDir)}:cache:`
+    this.prefix = `${redisKey(buildIdOf(context.serverDistDir), 'cache')}:`
   }
 
   resetRequestCache(): void {}
@@ -189,7 +206,8 @@ export default class RedisCacheHandler implements Handler {
 
   async revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void> {
     const list = typeof tags === 'string' ? [tags] : tags
-    await this.local.revalidateTag(list, durations)
+    const atOnce = durations?.expire !== undefined && durations.expire <= AT_ONCE_S
+    await this.local.revalidateTag(list, atOnce ? { ...durations, expire: 0 } : durations)
     for (const tag of list) pendingTags.add(tag)
     await flushPendingTags()
   }

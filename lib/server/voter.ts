@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { cookies } from 'next/headers'
 import { getEnv } from '@/lib/env'
 import { HourlyCounter } from '@/lib/http/hourly-counter'
-import { withRedis } from '@/lib/redis'
+import { redisKey as keyOf, withRedis } from '@/lib/redis'
 
 // Readers who are not signed in vote once per browser: a random token in an HttpOnly cookie.
 // Only its hash is stored with the vote.
@@ -41,8 +41,7 @@ export const ANONYMOUS_VOTES_PER_NETWORK = 20
 const shared = globalThis as { __faktaNetworkVotes?: HourlyCounter }
 const networkVotes = () => (shared.__faktaNetworkVotes ??= new HourlyCounter(50_000))
 const networkKey = (pollId: number, network: string) => `${pollId}|${network}`
-const redisKey = (pollId: number, network: string, now: number) =>
-  `fakta:votes:${Math.floor(now / 3_600_000)}:${networkKey(pollId, network)}`
+const redisKey = (pollId: number, network: string, now: number) => keyOf('votes', Math.floor(now / 3_600_000), networkKey(pollId, network))
 
 /**
  * Takes one of the network's anonymous votes on the poll this hour, atomically (parallel votes

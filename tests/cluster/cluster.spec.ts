@@ -6,7 +6,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test'
 import { Redis } from 'ioredis'
 import { articleIdOf, makeRegular, makeUser, signIn, type TestUser } from './accounts'
 import { CLUSTER_DIR } from './playwright.config'
-import { A, B, clusterEnv, prerenderedRedisKey, startInstance, suiteRedisUrl, type Instance } from './instances'
+import { A, B, clusterEnv, prerenderedRedisKey, REDIS_PREFIX, startInstance, suiteRedisUrl, type Instance } from './instances'
 
 test.skip(process.env.CLUSTER_SKIP === '1', 'Redis is not reachable')
 test.describe.configure({ mode: 'serial' })
@@ -95,8 +95,37 @@ test('an article an editor publishes on A is on B’s home page within 2 s', asy
   await desk.getByRole('button', { name: 'Terbitkan' }).click()
   await expect(desk.getByRole('button', { name: 'Perbarui' })).toBeVisible()
   const answered = Date.now()
-  await expect(async () => expect(await (await fetch(`${B}/`)).text()).toContain(title)).toPass({ timeout: 20_000, intervals: [200] })
-  expect(Date.now() - answered, 'milliseconds until B’s home page listed it').toBeLessThan(2_000)
+  // Each of B's answers: when it was asked for (ms after A's), how long it took, Next's cache status, whether it listed the article.
+  const answers: string[] = []
+  await expect(async () => {
+    const asked = Date.now()
+    const response = await fetch(`${B}/`)
+    const text = await response.text()
+    answers.push(`${asked - answered} ms: ${Date.now() - asked} ms ${response.headers.get('x-nextjs-cache')} ${text.includes(title)}`)
+    expect(text).toContain(title)
+  }).toPass({ timeout: 20_000, intervals: [200] })
+  const elapsed = Date.now() - answered
+  console.log(`B’s home page listed the article ${elapsed} ms after A answered (${answers.join('; ')})`)
+  expect(elapsed, `milliseconds until B’s home page listed it (${answers.join('; ')})`).toBeLessThan(2_000)
+  // The first answer after the change already was the new page, rendered for it: never the old one once more.
+  expect(answers, 'B’s answers').toHaveLength(1)
+})
+
+test('every key in Redis carries the deployment’s prefix, and the tags hash outlives the entries', async () => {
+  const redis = new Redis(suiteRedisUrl())
+  try {
+    const keys = await redis.keys('*')
+    expect(keys.length).toBeGreaterThan(0)
+    expect(keys.filter((key) => !key.startsWith(`${REDIS_PREFIX}:`))).toEqual([])
+    // Revalidated by the publish above; its expiry is pushed back on every write.
+    const tagsTtl = await redis.ttl(`${REDIS_PREFIX}:tags`)
+    const [entry] = await redis.keys(`${REDIS_PREFIX}:*:cache:*`)
+    const entryTtl = await redis.ttl(entry!)
+    expect(entryTtl).toBeGreaterThan(0)
+    expect(tagsTtl).toBeGreaterThan(entryTtl)
+  } finally {
+    redis.disconnect()
+  }
 })
 
 test('a moderator bans a reader on B, and the reader’s session on A can no longer post', async ({ browser }) => {
@@ -170,7 +199,7 @@ test('with its Redis gone an instance serves from its own memory with one warnin
     const get = async (url: string) => (await fetch(`${c!.url}${url}`)).status
     expect(await get('/')).toBe(200)
     expect(await get(ARTICLE)).toBe(200)
-    const cached = () => client.keys('fakta:*:cache:*')
+    const cached = () => client.keys(`${REDIS_PREFIX}:*:cache:*`)
     await expect(async () => expect((await cached()).length).toBeGreaterThan(0)).toPass({ timeout: 5_000 })
 
     redis.kill('SIGKILL')

@@ -10,6 +10,8 @@ const root = process.cwd()
 export const A = 'http://127.0.0.1:3401'
 export const B = 'http://127.0.0.1:3402'
 export const AUTH_SECRET = 'cluster-secret-for-local-servers-only-0123456789'
+/** Not the default `fakta`: every key the instances write must carry the configured prefix. */
+export const REDIS_PREFIX = 'gugus-3400'
 
 /** The suite's Redis: database 9 of REDIS_URL's server, emptied before the suite. */
 export function suiteRedisUrl(): string {
@@ -51,6 +53,7 @@ export function clusterEnv(databaseFile: string, mediaDir: string): NodeJS.Proce
     AUTH_TRUST_HOST: 'true',
     LOG_LEVEL: 'warn',
     REDIS_URL: suiteRedisUrl(),
+    REDIS_PREFIX,
   }
   // A DATABASE_URL given to the suite names the server to try; the fallback is the SQLite file.
   if (!databaseUrl) delete env.DATABASE_URL
@@ -101,5 +104,5 @@ export function prerenderedRedisKey(distDir: string, route: string): string {
     routeCache: { key: string }
   }
   const buildId = fs.readFileSync(path.join(root, distDir, 'BUILD_ID'), 'utf8').trim()
-  return `fakta:${buildId}:cache:${meta.routeCache.key}`
+  return `${REDIS_PREFIX}:${buildId}:cache:${meta.routeCache.key}`
 }
