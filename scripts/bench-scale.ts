@@ -157,6 +157,8 @@ async function stopGroup(child: ChildProcess | undefined, signal: NodeJS.Signals
 export async function benchScale(options: ScaleOptions): Promise<void> {
   const pgUrl = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : 'postgres://postgres@127.0.0.1:5432/test'
   const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
+  // The instances' key prefix (lib/env.ts REDIS_PREFIX), for removing this run's entries.
+  const redisPrefix = process.env.REDIS_PREFIX || 'fakta'
   const [pgUp, redisUp] = await Promise.all([pgAnswers(pgUrl), redisCommand(redisUrl, 'PING')])
   if (!pgUp || redisUp !== '+PONG') {
     const missing = [!pgUp && `PostgreSQL at ${shown(pgUrl)}`, redisUp !== '+PONG' && `Redis at ${shown(redisUrl)}`].filter(Boolean)
@@ -241,9 +243,9 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
   const clearRedis = async () => {
     const removed = await redisCommand(
       redisUrl,
-      `EVAL "local n = 0 for _, k in ipairs(redis.call('KEYS', ARGV[1])) do n = n + redis.call('DEL', k) end return n" 0 fakta:${buildId}:*`,
+      `EVAL "local n = 0 for _, k in ipairs(redis.call('KEYS', ARGV[1])) do n = n + redis.call('DEL', k) end return n" 0 ${redisPrefix}:${buildId}:*`,
     )
-    console.log(`Redis: removed this run's cache entries (fakta:${buildId}:*): ${removed ?? 'no answer'}`)
+    console.log(`Redis: removed this run's cache entries (${redisPrefix}:${buildId}:*): ${removed ?? 'no answer'}`)
   }
 
   console.log(`\nScale-out: PostgreSQL database ${name} at ${shown(pgUrl)}, Redis at ${shown(redisUrl)}`)

@@ -34,7 +34,8 @@ export const ARTICLE_REFRESH_MS = 5_000
 /**
  * The comment data after a change: served stale (and regenerated in the background) for one
  * second, then regenerated before it is served, so a poll sees a new comment within a second.
- * Not 0: an expiry of 0 makes a server action render the whole page into its answer.
+ * Not 0: an expiry of 0 makes a server action render the whole page into its answer. With the
+ * shared cache (REDIS_URL) a profile this short counts as expired at once, on every instance.
  */
 const COMMENTS_PROFILE = { stale: 0, revalidate: 1, expire: 1 }
 
@@ -92,7 +93,9 @@ export function revalidateArticles(articles: ArticleRef[]) {
 /**
  * A desk change (docs/decisions/019): served stale (and regenerated in the background) for one
  * second, then regenerated before it is served, so every reader from about a second on sees it.
- * Not 0: an expiry of 0 makes a server action render the whole page into its answer.
+ * Not 0: an expiry of 0 makes a server action render the whole page into its answer. With the
+ * shared cache (REDIS_URL) a profile this short counts as expired at once, on every instance: the
+ * next request renders fresh.
  */
 const CONTENT_PROFILE = { stale: 0, revalidate: 1, expire: 1 }
 
