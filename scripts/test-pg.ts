@@ -1,4 +1,4 @@
-// The integration suites again on PostgreSQL, when it answers (`npm run test:pg`; not yet part of
+// The integration suites again on PostgreSQL, when it answers (`npm run test:pg`, part of
 // `npm test`). DATABASE_URL names the server (default: the local one); each test file gets its own
 // database made from it (tests/setup/pg.ts). Without a server it says so and succeeds.
 import { spawnSync } from 'node:child_process'
