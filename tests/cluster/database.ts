@@ -3,6 +3,7 @@
 // shared by the instances. global-setup.ts picks and says which, and hands the choice to the
 // workers in CLUSTER_DATABASE_URL.
 import pg from 'pg'
+import { withDefaultUser } from '../../db/postgres'
 
 const fallbackUrl = 'postgres://postgres@127.0.0.1:5432/test'
 /** Named after the suite's ports, as its SQLite folder is: two runs at once would clash on the ports anyway. */
@@ -28,7 +29,7 @@ export function suiteDatabaseUrl(url: string): string {
 }
 
 async function admin<T>(url: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 })
+  const client = new pg.Client({ connectionString: withDefaultUser(url), connectionTimeoutMillis: 3_000 })
   client.on('error', () => {})
   await client.connect()
   try {

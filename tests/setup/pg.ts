@@ -6,7 +6,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 import { describe } from 'vitest'
-import { migratePostgres, openPostgres, pgMigrationsFolder, postgresReachable, type PgDb } from '@/db/postgres'
+import { migratePostgres, openPostgres, pgMigrationsFolder, withDefaultUser, postgresReachable, type PgDb } from '@/db/postgres'
 
 const fallbackUrl = 'postgres://postgres@127.0.0.1:5432/test'
 export const pgUrl = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : fallbackUrl
@@ -35,7 +35,7 @@ if (!pgReachable) console.log(`PostgreSQL not reachable at ${withoutPassword(pgU
 export const describePg = pgReachable ? describe : describe.skip
 
 async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: pgUrl })
+  const client = new pg.Client({ connectionString: withDefaultUser(pgUrl) })
   await client.connect()
   try {
     return await run(client)
