@@ -19,6 +19,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { encode } from 'next-auth/jwt'
 import pg from 'pg'
+import { postgresReachable, withDefaultUser } from '../db/postgres'
 import { CORES, hasWrk, load, pct, sleep, waitFor, type Result, type Target } from './lib/load'
 import { findNginx, startNginx } from './lib/nginx'
 import { bin, startServer } from './lib/server'
@@ -49,19 +50,6 @@ function shown(url: string): string {
   const parsed = new URL(url)
   if (parsed.password) parsed.password = '***'
   return parsed.toString()
-}
-
-async function pgAnswers(url: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 })
-  try {
-    await client.connect()
-    await client.query('select 1')
-    return true
-  } catch {
-    return false
-  } finally {
-    await client.end().catch(() => {})
-  }
 }
 
 /** One Redis command over a plain socket (RESP inline); the first line of the answer, or undefined. */
@@ -96,7 +84,7 @@ function withDatabase(url: string, name: string): string {
 }
 
 async function admin(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url })
+  const client = new pg.Client({ connectionString: withDefaultUser(url) })
   await client.connect()
   try {
     await client.query(sql)
@@ -107,7 +95,7 @@ async function admin(url: string, sql: string): Promise<void> {
 
 /** A session cookie for the first demo reader of a PostgreSQL database. */
 async function readerCookie(url: string, secret: string): Promise<string> {
-  const client = new pg.Client({ connectionString: url })
+  const client = new pg.Client({ connectionString: withDefaultUser(url) })
   await client.connect()
   try {
     const { rows } = await client.query<{ id: number; sv: number }>(
@@ -159,7 +147,7 @@ export async function benchScale(options: ScaleOptions): Promise<void> {
   const redisUrl = process.env.REDIS_URL || 'redis://127.0.0.1:6379'
   // The instances' key prefix (lib/env.ts REDIS_PREFIX), for removing this run's entries.
   const redisPrefix = process.env.REDIS_PREFIX || 'fakta'
-  const [pgUp, redisUp] = await Promise.all([pgAnswers(pgUrl), redisCommand(redisUrl, 'PING')])
+  const [pgUp, redisUp] = await Promise.all([postgresReachable(pgUrl), redisCommand(redisUrl, 'PING')])
   if (!pgUp || redisUp !== '+PONG') {
     const missing = [!pgUp && `PostgreSQL at ${shown(pgUrl)}`, redisUp !== '+PONG' && `Redis at ${shown(redisUrl)}`].filter(Boolean)
     console.log(`\nScale-out: skipped, ${missing.join(' and ')} did not answer (set DATABASE_URL / REDIS_URL).`)

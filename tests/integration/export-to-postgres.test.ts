@@ -17,6 +17,7 @@ import { createComment, createUser } from '@/db/seed/factories'
 import { seedArticleSlug } from '@/db/seed/news-data'
 import { toMatchExpression } from '@/lib/search-query'
 import { describePg, pgTestDatabase, type PgTestDatabase } from '../setup/pg'
+import { refusal } from '../setup/refusal'
 
 const explainerSlug = 'poin-penting-ktt-nato-washington-2024'
 
@@ -108,12 +109,6 @@ describePg('export from SQLite to PostgreSQL', () => {
 
   it('keeps the audit log append-only: INSERT passes, UPDATE and DELETE are refused', async () => {
     await target.db.insert(pgSchema.moderationActions).values({ actorName: 'Editor', action: 'user.role', targetType: 'user', targetId: 1 })
-    // drizzle wraps the database's error; its cause carries the trigger's message.
-    const refusal = (query: PromiseLike<unknown>) =>
-      Promise.resolve(query).then(
-        () => 'allowed',
-        (error: Error) => (error.cause instanceof Error ? error.cause.message : error.message),
-      )
     expect(
       await refusal(
         target.db

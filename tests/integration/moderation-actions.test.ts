@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Viewer } from '@/lib/server/auth/viewer'
+import { refusal } from '../setup/refusal'
 
 // Staff actions as they run in production against a fresh database; the request (the signed-in
 // viewer), Next's cache and its redirect are stood in for.
@@ -271,13 +272,7 @@ describe('settings and comment modes', () => {
   it('the audit log cannot be changed or deleted', async () => {
     await as({ role: 'moderator' })
     await submit(staff.commentModeAction, { articleId: article.id, mode: 'closed' })
-    // The refusal is the database's own (a trigger on each dialect), whoever writes to the table;
-    // drizzle wraps the database's error and its cause carries the trigger's message.
-    const refusal = (query: PromiseLike<unknown>) =>
-      Promise.resolve(query).then(
-        () => 'allowed',
-        (error: Error) => (error.cause instanceof Error ? error.cause.message : error.message),
-      )
+    // The refusal is the database's own (a trigger on each dialect), whoever writes to the table.
     expect(
       await refusal(
         db()
