@@ -39,6 +39,13 @@ export async function migratePostgres(db: PgDb): Promise<void> {
   await migrate(db, { migrationsFolder: pgMigrationsFolder })
 }
 
+/** `url` fit to print: its password masked. */
+export function withoutPassword(url: string): string {
+  const parsed = new URL(url)
+  if (parsed.password) parsed.password = '***'
+  return parsed.toString()
+}
+
 /** Whether a PostgreSQL server answers at `url` within a few seconds (the PostgreSQL suites ask first). */
 export async function postgresReachable(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: withDefaultUser(url), connectionTimeoutMillis: 3000 })

@@ -5,8 +5,10 @@ import type { PgDb } from '@/db/postgres'
 import { isEmpty, seedDemo, seedDemoAccounts } from '@/db/seed'
 import { isEmptyPostgres, seedPostgres } from '@/db/seed-postgres'
 import { getEnv } from '@/lib/env'
+import { requireDatabase } from './lib/database'
 import { databaseName, printAccounts } from './lib/accounts'
 
+await requireDatabase()
 const env = getEnv()
 const db = getDb()
 await migrateDatabase(db)

@@ -4,8 +4,10 @@ import type { PgDb } from '@/db/postgres'
 import { seedDemo, seedDemoAccounts } from '@/db/seed'
 import { isEmptyPostgres, seedPostgres } from '@/db/seed-postgres'
 import { getEnv } from '@/lib/env'
+import { requireDatabase } from './lib/database'
 import { databaseName, printAccounts } from './lib/accounts'
 
+await requireDatabase()
 const env = getEnv()
 const name = databaseName(env)
 const db = getDb()

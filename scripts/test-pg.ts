@@ -3,21 +3,15 @@
 // database made from it (tests/setup/pg.ts). Without a server it says so and succeeds.
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
-import { postgresReachable } from '@/db/postgres'
+import { postgresReachable, withoutPassword } from '@/db/postgres'
 
 const url = process.env.DATABASE_URL?.startsWith('postgres') ? process.env.DATABASE_URL : 'postgres://postgres@127.0.0.1:5432/test'
 
-function shown(value: string): string {
-  const parsed = new URL(value)
-  if (parsed.password) parsed.password = '***'
-  return parsed.toString()
-}
-
 if (!(await postgresReachable(url))) {
-  console.log(`PostgreSQL not reachable at ${shown(url)}: skipping the PostgreSQL suite`)
+  console.log(`PostgreSQL not reachable at ${withoutPassword(url)}: skipping the PostgreSQL suite`)
   process.exit(0)
 }
-console.log(`Integration suites on PostgreSQL at ${shown(url)}`)
+console.log(`Integration suites on PostgreSQL at ${withoutPassword(url)}`)
 const vitest = path.join(process.cwd(), 'node_modules', '.bin', 'vitest')
 const result = spawnSync(vitest, ['run', 'tests/integration', 'tests/security', 'tests/ops', ...process.argv.slice(2)], {
   stdio: 'inherit',
