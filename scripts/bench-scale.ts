@@ -362,28 +362,23 @@ function printRows(rows: Row[], options: ScaleOptions) {
   }
 }
 
+/** One phase of the comment bench, as bench-comments.ts --json reports it. */
+type PhaseReport = {
+  postsPerSecond: number
+  p50Ms: number
+  p99Ms: number
+  non2xx: number
+  refused: number
+  socketErrors: number
+  /** Shares of the machine's cores over the phase (JSON null: not measured). */
+  serverCpu: number | null
+  wrkCpu: number
+}
+
 type CommentReport = {
   build: string
-  postsOnly: {
-    postsPerSecond: number
-    p50Ms: number
-    p99Ms: number
-    non2xx: number
-    refused: number
-    socketErrors: number
-    /** Shares of the machine's cores over the phase (JSON null: not measured). */
-    serverCpu: number | null
-    wrkCpu: number
-  }
-  storm: {
-    postsPerSecond: number
-    p50Ms: number
-    p99Ms: number
-    non2xx: number
-    refused: number
-    socketErrors: number
-    serverCpu: number | null
-    wrkCpu: number
+  postsOnly: PhaseReport
+  storm: PhaseReport & {
     article: { requestsPerSecond: number; p50Ms: number; p99Ms: number; socketErrors: number; wrkCpu: number }
   }
   audit: { lost: number; duplicated: number; storedNotAcked: number }
